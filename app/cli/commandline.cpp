@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::CommandLine", text);
+}
+
+// Splits "--name=value" into name and value; other tokens come back unchanged.
+std::pair<QString, std::optional<QString>> splitOption(const QString &token)
+{
+    const qsizetype eq = token.indexOf(u'=');
+    if (!token.startsWith(u"--") || eq < 0)
+        return {token, std::nullopt};
+    return {token.left(eq), token.mid(eq + 1)};
+}
+
+// Options QApplication consumes itself (see QGuiApplication's documentation): skipped here.
+bool isQtOption(const QString &name, bool *takesValue)
+{
+    static const QStringList withValue = {
+        u"-platform"_s, u"-platformpluginpath"_s, u"-platformtheme"_s, u"-plugin"_s, u"-qwindowgeometry"_s,
+        u"-qwindowtitle"_s, u"-qwindowicon"_s, u"-display"_s, u"-style"_s, u"-stylesheet"_s, u"-session"_s,
+    };
+    static const QStringList flags = {u"-reverse"_s, u"-widgetcount"_s, u"-nograb"_s, u"-dograb"_s, u"-sync"_s};
+    *takesValue = withValue.contains(name);
+    return *takesValue || flags.contains(name);
+}
+
+} // namespace
+
+Invocation parseCommandLine(const QStringList &arguments)
+{
+    Invocation result;
+    auto invalid = [&result](const QString &message) {
+        result.kind = Invocation::Kind::Invalid;
+        result.error = message;
+        return result;
+    };
+
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const auto [name, inlineValue] = splitOption(arguments.at(i));
+        auto takeValue = [&, name = name, inlineValue = inlineValue]() -> std::optional<QString> {
+            if (inlineValue)
+                return inlineValue;
+            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(u"--"))
+                return arguments.at(++i);
+            return std::nullopt;
+        };
+
+        if (!result.command.isEmpty() && name != u"--database") {
+            result.commandArguments.append(arguments.at(i));
+            continue;
+        }
+        if (bool takesValue = false; isQtOption(name, &takesValue)) {
+            if (takesValue)
+                ++i;
+        } else if (name == u"-h" || name == u"--help") {
+            result.kind = Invocation::Kind::ShowHelp;
+        } else if (name == u"-v" || name == u"--version") {
+            result.kind = Invocation::Kind::ShowVersion;
+        } else if (name == u"--database") {
+            const auto value = takeValue();
+            if (!value || value->isEmpty())
+                return invalid(tr("option --database needs a value, e.g. --database sqlite:/path/newsroom.db"));
+            result.database = *value;
+        } else if (name == u"--screenshot") {
+            const auto value = takeValue();
+            if (!value || value->isEmpty())
+                return invalid(tr("option --screenshot needs the path of a PNG file"));
+            result.screenshotPath = *value;
+        } else if (name.startsWith(u'-')) {
+            return invalid(tr("unknown option '%1'").arg(name));
+        } else if (!findCommand(name)) {
+            return invalid(tr("unknown command '%1'").arg(name));
+        } else {
+            result.command = name;
+        }
+    }
+
+    if (result.kind == Invocation::Kind::ShowHelp || result.kind == Invocation::Kind::ShowVersion)
+        return result;
+    if (!result.command.isEmpty()) {
+        if (!result.screenshotPath.isEmpty())
+            return invalid(tr("--screenshot is for the window, not for the command '%1'").arg(result.command));
+        result.kind = Invocation::Kind::RunCommand;
+    }
+    return result;
+}
+
+QString usageText()
+{
+    QString text = tr("Usage: newsroom [--database URL] [--screenshot FILE]\n"
+                      "       newsroom COMMAND [OPTIONS]\n"
+                      "\n"
+                      "Without a command, opens the newsroom window.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --database URL     sqlite:PATH or postgresql://user@host:port/database\n"
+                      "  --screenshot FILE  open the window, save it as a PNG file and quit\n"
+                      "  -h, --help         show this help\n"
+                      "  -v, --version      show the version\n"
+                      "\n"
+                      "Commands (no display needed):\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1%2\n")
+                    .arg(command.name, -19)
+                    .arg(QCoreApplication::translate("Newsroom::Commands", command.summary));
+    return text;
+}
+
+} // namespace Newsroom

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "commandline.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Commands", text);
+}
+
+// `newsroom info`: what a support person asks for first. Fails when a database driver
+// Newsroom needs is missing, naming the Debian package that brings it.
+int runInfo(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    if (!invocation.commandArguments.isEmpty()) {
+        err << tr("newsroom info: unexpected argument '%1'").arg(invocation.commandArguments.first()) << Qt::endl;
+        return ExitUsage;
+    }
+    const QStringList drivers = QSqlDatabase::drivers();
+    out << tr("Newsroom %1 (Qt %2)").arg(QLatin1StringView(applicationVersion), QLatin1StringView(qVersion()))
+        << Qt::endl;
+    out << tr("Database drivers: %1").arg(drivers.join(u", ")) << Qt::endl;
+    out << tr("Data folder: %1").arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)) << Qt::endl;
+
+    static constexpr std::array required = {
+        std::pair{"QSQLITE"_L1, "libqt6sql6-sqlite"_L1},
+        std::pair{"QPSQL"_L1, "libqt6sql6-psql"_L1},
+    };
+    int status = ExitSuccess;
+    for (const auto &[driver, package] : required) {
+        if (!drivers.contains(driver)) {
+            err << tr("newsroom info: the Qt SQL driver %1 is missing (Debian package %2)").arg(driver, package)
+                << Qt::endl;
+            status = ExitFailure;
+        }
+    }
+    return status;
+}
+
+constexpr std::array commandTable = {
+    Command{"info"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show the version, database drivers and data folder"),
+            &runInfo},
+};
+
+} // namespace
+
+std::span<const Command> commands()
+{
+    return commandTable;
+}
+
+const Command *findCommand(QStringView name)
+{
+    const auto it = std::find_if(commandTable.begin(), commandTable.end(),
+                                 [name](const Command &command) { return command.name == name; });
+    return it == commandTable.end() ? nullptr : &*it;
+}
+
+int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const Command *command = findCommand(invocation.command);
+    if (!command) {
+        err << tr("newsroom: unknown command '%1'").arg(invocation.command) << Qt::endl;
+        return ExitUsage;
+    }
+    return command->run(invocation, out, err);
+}
+
+} // namespace Newsroom
