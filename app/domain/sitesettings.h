@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Newsroom {
+
+struct SiteSettings
+{
+    QString name;
+    QUrl baseUrl;
+    QString language = QStringLiteral("ru");
+    // An IANA zone from the system's tz database, never a fixed offset.
+    QString timeZone = QStringLiteral("Asia/Almaty");
+    QString city;
+
+    friend bool operator==(const SiteSettings &, const SiteSettings &) = default;
+};
+
+} // namespace Newsroom

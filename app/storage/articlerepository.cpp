@@ -1,0 +1,696 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlerepository.h"
+
+#include "database.h"
+#include "domain/articlejson.h"
+#include "text/slug.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QHash>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::ArticleRepository", text);
+}
+
+const QString ArticleColumns =
+    u"a.id, a.headline, a.kicker, a.lead, a.body, a.dateline, a.category_id, a.slug, a.status, a.language, "
+    "a.seo_title, a.seo_description, a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.revision"_s;
+
+const QString SummaryColumns =
+    u"a.id, a.headline, a.kicker, a.slug, a.status, a.category_id, a.created_at, a.updated_at, a.scheduled_at, "
+    "a.published_at, a.revision, (SELECT p.sha256 FROM article_photos ap JOIN photos p ON p.id = ap.photo_id "
+    "WHERE ap.article_id = a.id AND ap.role = 'lead' ORDER BY ap.position LIMIT 1)"_s;
+
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Qt binds a null QString as SQL NULL; the text columns hold '' for "nothing".
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString sortClause(ArticleQuery::Sort sort)
+{
+    switch (sort) {
+    case ArticleQuery::Sort::UpdatedNewest:
+        return u"a.updated_at DESC, a.id DESC"_s;
+    case ArticleQuery::Sort::PublishedNewest:
+        return u"a.published_at DESC NULLS LAST, a.id DESC"_s;
+    case ArticleQuery::Sort::CreatedNewest:
+        return u"a.created_at DESC, a.id DESC"_s;
+    case ArticleQuery::Sort::Headline:
+        return u"a.headline, a.id"_s;
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+// The WHERE conditions and their values for a filter. Only fixed SQL fragments are
+// joined here; every value is bound.
+struct Conditions
+{
+    QStringList sql;
+    QList<std::pair<QString, QVariant>> values;
+
+    QString where() const { return sql.isEmpty() ? QString() : u" WHERE "_s + sql.join(u" AND "_s); }
+    QString andWhere() const { return sql.isEmpty() ? QString() : u" AND "_s + sql.join(u" AND "_s); }
+    void bindTo(QSqlQuery &query) const
+    {
+        for (const auto &[name, value] : values)
+            query.bindValue(name, value);
+    }
+};
+
+Conditions conditionsFor(const ArticleFilter &filter)
+{
+    Conditions c;
+    if (filter.status) {
+        c.sql.append(u"a.status = :status"_s);
+        c.values.append({u":status"_s, statusName(*filter.status)});
+    }
+    if (filter.categoryId != 0) {
+        c.sql.append(u"a.category_id IN (WITH RECURSIVE subtree(id) AS (SELECT CAST(:category AS BIGINT) "
+                     "UNION ALL SELECT c.id FROM categories c JOIN subtree s ON c.parent_id = s.id) "
+                     "SELECT id FROM subtree)"_s);
+        c.values.append({u":category"_s, filter.categoryId});
+    }
+    if (filter.authorId != 0) {
+        c.sql.append(u"EXISTS (SELECT 1 FROM bylines b WHERE b.article_id = a.id AND b.person_id = :author)"_s);
+        c.values.append({u":author"_s, filter.authorId});
+    }
+    if (!filter.tag.isEmpty()) {
+        c.sql.append(u"EXISTS (SELECT 1 FROM article_tags t JOIN tags g ON g.id = t.tag_id "
+                     "WHERE t.article_id = a.id AND (g.name = :tagName OR g.slug = :tagSlug))"_s);
+        c.values.append({u":tagName"_s, filter.tag});
+        c.values.append({u":tagSlug"_s, filter.tag});
+    }
+    const QString column = filter.dateField == ArticleFilter::DateField::Published ? u"a.published_at"_s
+        : filter.dateField == ArticleFilter::DateField::Created                     ? u"a.created_at"_s
+                                                                                    : u"a.updated_at"_s;
+    if (filter.from.isValid()) {
+        c.sql.append(column + u" >= :from"_s);
+        c.values.append({u":from"_s, filter.from.toMSecsSinceEpoch()});
+    }
+    if (filter.to.isValid()) {
+        c.sql.append(column + u" < :to"_s);
+        c.values.append({u":to"_s, filter.to.toMSecsSinceEpoch()});
+    }
+    return c;
+}
+
+ArticleSummary summaryFrom(const QSqlQuery &query)
+{
+    ArticleSummary s;
+    s.id = query.value(0).toLongLong();
+    s.headline = query.value(1).toString();
+    s.kicker = query.value(2).toString();
+    s.slug = query.value(3).toString();
+    s.status = statusFromName(query.value(4).toString()).value_or(ArticleStatus::Draft);
+    s.categoryId = query.value(5).toLongLong();
+    s.createdAt = fromStoredTime(query.value(6).toLongLong());
+    s.updatedAt = fromStoredTime(query.value(7).toLongLong());
+    s.scheduledAt = fromStoredTime(query.value(8).toLongLong());
+    s.publishedAt = fromStoredTime(query.value(9).toLongLong());
+    s.revision = query.value(10).toInt();
+    s.leadPhotoSha256 = query.value(11).toString();
+    return s;
+}
+
+// Text bylines first, then photo bylines, each kind in its own order: how they are stored.
+QList<Byline> normalisedBylines(const QList<Byline> &bylines)
+{
+    QList<Byline> result = bylines;
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Byline &a, const Byline &b) { return a.kind == Byline::Kind::Text && b.kind != a.kind; });
+    return result;
+}
+
+QStringList normalisedTags(const QStringList &tags)
+{
+    QStringList result;
+    for (const QString &tag : tags) {
+        const QString name = tag.simplified();
+        if (!name.isEmpty() && !result.contains(name, Qt::CaseInsensitive))
+            result.append(name);
+    }
+    return result;
+}
+
+} // namespace
+
+ArticleRepository::ArticleRepository(Database &database)
+    : m_db(database)
+{
+}
+
+Expected<Article> ArticleRepository::load(qint64 id) const
+{
+    return loadWhere(u"id"_s, id);
+}
+
+Expected<Article> ArticleRepository::loadBySlug(const QString &slug) const
+{
+    return loadWhere(u"slug"_s, slug);
+}
+
+Expected<Article> ArticleRepository::loadWhere(const QString &column, const QVariant &value) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + ArticleColumns + u" FROM articles a WHERE a."_s + column + u" = :value"_s);
+    query.bindValue(u":value"_s, value);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("there is no story with %1 %2").arg(column, value.toString())};
+
+    Article a;
+    a.id = query.value(0).toLongLong();
+    a.headline = query.value(1).toString();
+    a.kicker = query.value(2).toString();
+    a.lead = query.value(3).toString();
+    a.body = query.value(4).toString();
+    a.dateline = query.value(5).toString();
+    a.categoryId = query.value(6).toLongLong();
+    a.slug = query.value(7).toString();
+    a.status = statusFromName(query.value(8).toString()).value_or(ArticleStatus::Draft);
+    a.language = query.value(9).toString();
+    a.seoTitle = query.value(10).toString();
+    a.seoDescription = query.value(11).toString();
+    a.createdAt = fromStoredTime(query.value(12).toLongLong());
+    a.updatedAt = fromStoredTime(query.value(13).toLongLong());
+    a.scheduledAt = fromStoredTime(query.value(14).toLongLong());
+    a.publishedAt = fromStoredTime(query.value(15).toLongLong());
+    a.revision = query.value(16).toInt();
+    query.finish();
+    if (Status loaded = loadChildren(a); !loaded)
+        return loaded.error();
+    return a;
+}
+
+Status ArticleRepository::loadChildren(Article &article) const
+{
+    QSqlQuery bylines = m_db.prepare(u"SELECT b.kind, b.person_id, coalesce(p.name, b.guest_name) FROM bylines b "
+                                     "LEFT JOIN people p ON p.id = b.person_id WHERE b.article_id = :id "
+                                     "ORDER BY CASE b.kind WHEN 'text' THEN 0 ELSE 1 END, b.position"_s);
+    bylines.bindValue(u":id"_s, article.id);
+    if (Status ran = m_db.exec(bylines); !ran)
+        return ran;
+    while (bylines.next()) {
+        article.bylines.append({bylines.value(0).toString() == u"photo" ? Byline::Kind::Photo : Byline::Kind::Text,
+                                bylines.value(1).toLongLong(), bylines.value(2).toString()});
+    }
+
+    QSqlQuery photos = m_db.prepare(u"SELECT ap.photo_id, p.sha256, p.file_name, p.mime_type, p.width, p.height, "
+                                    "ap.caption, ap.credit, ap.alt_text, ap.role FROM article_photos ap "
+                                    "JOIN photos p ON p.id = ap.photo_id WHERE ap.article_id = :id ORDER BY ap.position"_s);
+    photos.bindValue(u":id"_s, article.id);
+    if (Status ran = m_db.exec(photos); !ran)
+        return ran;
+    while (photos.next()) {
+        article.photos.append({photos.value(0).toLongLong(), photos.value(1).toString(), photos.value(2).toString(),
+                               photos.value(3).toString(), photos.value(4).toInt(), photos.value(5).toInt(),
+                               photos.value(6).toString(), photos.value(7).toString(), photos.value(8).toString(),
+                               photoRoleFromName(photos.value(9).toString()).value_or(PhotoRole::Inline)});
+    }
+
+    QSqlQuery tags = m_db.prepare(u"SELECT g.name FROM article_tags t JOIN tags g ON g.id = t.tag_id "
+                                  "WHERE t.article_id = :id ORDER BY t.position"_s);
+    tags.bindValue(u":id"_s, article.id);
+    if (Status ran = m_db.exec(tags); !ran)
+        return ran;
+    while (tags.next())
+        article.tags.append(tags.value(0).toString());
+    return Done{};
+}
+
+Expected<QString> ArticleRepository::uniqueSlug(const Article &article) const
+{
+    const QString base = !article.slug.isEmpty() ? article.slug
+        : !article.headline.trimmed().isEmpty()  ? Slug::fromText(article.headline, article.language)
+                                                 : u"story"_s;
+    QSqlQuery taken = m_db.prepare(u"SELECT 1 FROM articles WHERE slug = :slug AND id <> :id"_s);
+    for (int n = 1; n < 10'000; ++n) {
+        const QString candidate = n == 1 ? base : Slug::withSuffix(base, n);
+        taken.bindValue(u":slug"_s, candidate);
+        taken.bindValue(u":id"_s, article.id);
+        if (Status ran = m_db.exec(taken); !ran)
+            return ran.error();
+        const bool used = taken.next();
+        taken.finish();
+        if (!used)
+            return candidate;
+    }
+    return failure(tr("no free slug near '%1'").arg(base));
+}
+
+SaveResult ArticleRepository::save(const Article &input, const SaveOptions &options)
+{
+    SaveResult result;
+    if (!input.slug.isEmpty() && !Slug::isValid(input.slug)) {
+        result.error = invalid(tr("the slug '%1' may hold only a-z, 0-9 and hyphens, at most %2 characters")
+                                   .arg(input.slug)
+                                   .arg(Slug::MaxLength));
+        return result;
+    }
+    for (const Byline &byline : input.bylines) {
+        if (byline.isGuest() && byline.name.trimmed().isEmpty()) {
+            result.error = invalid(tr("a byline needs a staff member or a name"));
+            return result;
+        }
+    }
+    for (const ArticlePhoto &photo : input.photos) {
+        if (photo.photoId == 0) {
+            result.error = invalid(tr("a photo of the story was never stored"));
+            return result;
+        }
+    }
+
+    Article article = input;
+    article.bylines = normalisedBylines(input.bylines);
+    article.tags = normalisedTags(input.tags);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    Status written = m_db.write([&]() -> Status {
+        const int expected = article.revision;
+        if (article.id == 0) {
+            article.revision = 1;
+            if (!options.keepTimes || !article.createdAt.isValid())
+                article.createdAt = now;
+            if (!options.keepTimes || !article.updatedAt.isValid())
+                article.updatedAt = now;
+        } else {
+            QSqlQuery current = m_db.prepare(u"SELECT revision, slug, published_at FROM articles WHERE id = :id"_s
+                                             + (m_db.isSQLite() ? QString() : u" FOR UPDATE"_s));
+            current.bindValue(u":id"_s, article.id);
+            if (Status ran = m_db.exec(current); !ran)
+                return ran;
+            if (!current.next())
+                return Error{Error::Kind::NotFound, tr("story %1 is no longer in the newsroom").arg(article.id)};
+            const int storedRevision = current.value(0).toInt();
+            const QString storedSlug = current.value(1).toString();
+            const bool everPublished = !current.value(2).isNull() && current.value(2).toLongLong() != 0;
+            current.finish();
+            if (storedRevision != expected) {
+                Expected<Article> theirs = load(article.id);
+                if (theirs)
+                    result.theirs = *theirs;
+                return Error{Error::Kind::Conflict,
+                             tr("“%1” was saved by someone else meanwhile (revision %2; yours was based on %3)")
+                                 .arg(article.headline)
+                                 .arg(storedRevision)
+                                 .arg(expected)};
+            }
+            if (everPublished) {
+                if (!article.slug.isEmpty() && article.slug != storedSlug)
+                    return invalid(tr("the slug of a published story stays “%1” so that its address keeps working")
+                                       .arg(storedSlug));
+                article.slug = storedSlug;
+            }
+            article.revision = expected + 1;
+            if (!options.keepTimes || !article.updatedAt.isValid())
+                article.updatedAt = now;
+        }
+        if (article.status == ArticleStatus::Published && !article.publishedAt.isValid())
+            article.publishedAt = now;
+
+        Expected<QString> slug = uniqueSlug(article);
+        if (!slug)
+            return slug.error();
+        article.slug = *slug;
+
+        QSqlQuery query = m_db.prepare(
+            article.id == 0
+                ? u"INSERT INTO articles (headline, kicker, lead, body, dateline, category_id, slug, status, language, "
+                  "seo_title, seo_description, created_at, updated_at, scheduled_at, published_at, revision, "
+                  "created_by, updated_by) VALUES (:headline, :kicker, :lead, :body, :dateline, :category, :slug, "
+                  ":status, :language, :seoTitle, :seoDescription, :createdAt, :updatedAt, :scheduledAt, "
+                  ":publishedAt, :revision, :person, :person2) RETURNING id"_s
+                : u"UPDATE articles SET headline = :headline, kicker = :kicker, lead = :lead, body = :body, "
+                  "dateline = :dateline, category_id = :category, slug = :slug, status = :status, "
+                  "language = :language, seo_title = :seoTitle, seo_description = :seoDescription, "
+                  "updated_at = :updatedAt, scheduled_at = :scheduledAt, published_at = :publishedAt, "
+                  "revision = :revision, updated_by = :person WHERE id = :id AND revision = :expected"_s);
+        query.bindValue(u":headline"_s, text(article.headline));
+        query.bindValue(u":kicker"_s, text(article.kicker));
+        query.bindValue(u":lead"_s, text(article.lead));
+        query.bindValue(u":body"_s, text(article.body));
+        query.bindValue(u":dateline"_s, text(article.dateline));
+        query.bindValue(u":category"_s, nullableId(article.categoryId));
+        query.bindValue(u":slug"_s, article.slug);
+        query.bindValue(u":status"_s, statusName(article.status));
+        query.bindValue(u":language"_s, text(article.language));
+        query.bindValue(u":seoTitle"_s, text(article.seoTitle));
+        query.bindValue(u":seoDescription"_s, text(article.seoDescription));
+        query.bindValue(u":updatedAt"_s, article.updatedAt.toMSecsSinceEpoch());
+        query.bindValue(u":scheduledAt"_s, nullableTime(article.scheduledAt));
+        query.bindValue(u":publishedAt"_s, nullableTime(article.publishedAt));
+        query.bindValue(u":revision"_s, article.revision);
+        query.bindValue(u":person"_s, nullableId(options.personId));
+        if (article.id == 0) {
+            query.bindValue(u":createdAt"_s, article.createdAt.toMSecsSinceEpoch());
+            query.bindValue(u":person2"_s, nullableId(options.personId));
+        } else {
+            query.bindValue(u":id"_s, article.id);
+            query.bindValue(u":expected"_s, expected);
+        }
+        if (Status ran = m_db.exec(query); !ran)
+            return ran;
+        if (article.id == 0) {
+            if (!query.next())
+                return failure(tr("the new story got no id"));
+            article.id = query.value(0).toLongLong();
+        } else if (query.numRowsAffected() != 1) {
+            return Error{Error::Kind::Conflict, tr("“%1” was saved by someone else meanwhile").arg(article.headline)};
+        }
+        query.finish();
+
+        if (Status children = writeChildren(article); !children)
+            return children;
+        Expected<Article> stored = load(article.id);
+        if (!stored)
+            return stored.error();
+        result.article = *stored;
+        if (Status revision = writeRevision(result.article, options); !revision)
+            return revision;
+        return writeSearchIndex(result.article);
+    });
+
+    if (!written) {
+        result.error = written.error();
+        if (!result.isConflict())
+            result.theirs.reset();
+    }
+    return result;
+}
+
+Status ArticleRepository::writeChildren(const Article &article)
+{
+    for (const auto table : {"bylines"_L1, "article_photos"_L1, "article_tags"_L1}) {
+        QSqlQuery clear = m_db.prepare(u"DELETE FROM "_s + table + u" WHERE article_id = :id"_s);
+        clear.bindValue(u":id"_s, article.id);
+        if (Status ran = m_db.exec(clear); !ran)
+            return ran;
+    }
+
+    QSqlQuery byline = m_db.prepare(u"INSERT INTO bylines (article_id, kind, position, person_id, guest_name) "
+                                    "VALUES (:id, :kind, :position, :person, :guest)"_s);
+    int textPosition = 0;
+    int photoPosition = 0;
+    for (const Byline &b : article.bylines) {
+        const bool photo = b.kind == Byline::Kind::Photo;
+        byline.bindValue(u":id"_s, article.id);
+        byline.bindValue(u":kind"_s, photo ? u"photo"_s : u"text"_s);
+        byline.bindValue(u":position"_s, photo ? photoPosition++ : textPosition++);
+        byline.bindValue(u":person"_s, nullableId(b.personId));
+        byline.bindValue(u":guest"_s, b.isGuest() ? QVariant(b.name.trimmed()) : QVariant(QMetaType::fromType<QString>()));
+        if (Status ran = m_db.exec(byline); !ran)
+            return ran;
+    }
+
+    QSqlQuery photo = m_db.prepare(u"INSERT INTO article_photos (article_id, position, photo_id, role, caption, credit, "
+                                   "alt_text) VALUES (:id, :position, :photo, :role, :caption, :credit, :alt)"_s);
+    for (qsizetype i = 0; i < article.photos.size(); ++i) {
+        const ArticlePhoto &p = article.photos.at(i);
+        photo.bindValue(u":id"_s, article.id);
+        photo.bindValue(u":position"_s, int(i));
+        photo.bindValue(u":photo"_s, p.photoId);
+        photo.bindValue(u":role"_s, photoRoleName(p.role));
+        photo.bindValue(u":caption"_s, text(p.caption));
+        photo.bindValue(u":credit"_s, text(p.credit));
+        photo.bindValue(u":alt"_s, text(p.altText));
+        if (Status ran = m_db.exec(photo); !ran)
+            return ran;
+    }
+
+    QSqlQuery findTag = m_db.prepare(u"SELECT id FROM tags WHERE name = :name"_s);
+    QSqlQuery slugTaken = m_db.prepare(u"SELECT 1 FROM tags WHERE slug = :slug"_s);
+    QSqlQuery addTag = m_db.prepare(u"INSERT INTO tags (name, slug) VALUES (:name, :slug) RETURNING id"_s);
+    QSqlQuery link = m_db.prepare(u"INSERT INTO article_tags (article_id, tag_id, position) VALUES (:id, :tag, :position)"_s);
+    for (qsizetype i = 0; i < article.tags.size(); ++i) {
+        const QString &name = article.tags.at(i);
+        findTag.bindValue(u":name"_s, name);
+        if (Status ran = m_db.exec(findTag); !ran)
+            return ran;
+        qint64 tagId = findTag.next() ? findTag.value(0).toLongLong() : 0;
+        findTag.finish();
+        if (tagId == 0) {
+            const QString base = Slug::fromText(name, article.language);
+            QString slug = base;
+            for (int n = 2;; ++n) {
+                slugTaken.bindValue(u":slug"_s, slug);
+                if (Status ran = m_db.exec(slugTaken); !ran)
+                    return ran;
+                const bool taken = slugTaken.next();
+                slugTaken.finish();
+                if (!taken)
+                    break;
+                slug = Slug::withSuffix(base, n);
+            }
+            addTag.bindValue(u":name"_s, name);
+            addTag.bindValue(u":slug"_s, slug);
+            if (Status ran = m_db.exec(addTag); !ran)
+                return ran;
+            if (!addTag.next())
+                return failure(tr("the tag “%1” got no id").arg(name));
+            tagId = addTag.value(0).toLongLong();
+            addTag.finish();
+        }
+        link.bindValue(u":id"_s, article.id);
+        link.bindValue(u":tag"_s, tagId);
+        link.bindValue(u":position"_s, int(i));
+        if (Status ran = m_db.exec(link); !ran)
+            return ran;
+    }
+    return Done{};
+}
+
+Status ArticleRepository::writeRevision(const Article &article, const SaveOptions &options)
+{
+    QSqlQuery query = m_db.prepare(u"INSERT INTO revisions (article_id, revision, snapshot, author_id, created_at, note) "
+                                   "VALUES (:id, :revision, :snapshot, :author, :at, :note)"_s);
+    query.bindValue(u":id"_s, article.id);
+    query.bindValue(u":revision"_s, article.revision);
+    query.bindValue(u":snapshot"_s, QString::fromUtf8(QJsonDocument(toJson(article)).toJson(QJsonDocument::Compact)));
+    query.bindValue(u":author"_s, nullableId(options.personId));
+    query.bindValue(u":at"_s, article.updatedAt.toMSecsSinceEpoch());
+    query.bindValue(u":note"_s, text(options.note));
+    return m_db.exec(query);
+}
+
+Status ArticleRepository::writeSearchIndex(const Article &article)
+{
+    QStringList extra;
+    for (const Byline &byline : article.bylines)
+        extra.append(byline.name);
+    for (const ArticlePhoto &photo : article.photos)
+        extra << photo.caption << photo.credit;
+    extra += article.tags;
+    const QString extraText = extra.join(u'\n');
+    const QString headline = article.kicker + u'\n' + article.headline;
+
+    if (m_db.isSQLite()) {
+        QSqlQuery remove = m_db.prepare(u"DELETE FROM article_search WHERE rowid = :id"_s);
+        remove.bindValue(u":id"_s, article.id);
+        if (Status ran = m_db.exec(remove); !ran)
+            return ran;
+        QSqlQuery insert = m_db.prepare(u"INSERT INTO article_search (rowid, headline, lead, body, extra) "
+                                        "VALUES (:id, :headline, :lead, :body, :extra)"_s);
+        insert.bindValue(u":id"_s, article.id);
+        insert.bindValue(u":headline"_s, text(TextSearch::indexText(headline)));
+        insert.bindValue(u":lead"_s, text(TextSearch::indexText(article.lead)));
+        insert.bindValue(u":body"_s, text(TextSearch::indexText(article.body)));
+        insert.bindValue(u":extra"_s, text(TextSearch::indexText(extraText)));
+        return m_db.exec(insert);
+    }
+
+    QSqlQuery upsert = m_db.prepare(
+        u"INSERT INTO article_search (article_id, document) VALUES (:id, "
+        "setweight(to_tsvector('russian', :headline), 'A') || setweight(to_tsvector('russian', :lead), 'B') || "
+        "setweight(to_tsvector('russian', :body), 'C') || setweight(to_tsvector('russian', :extra), 'D')) "
+        "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document"_s);
+    upsert.bindValue(u":id"_s, article.id);
+    upsert.bindValue(u":headline"_s, text(TextSearch::fold(headline)));
+    upsert.bindValue(u":lead"_s, text(TextSearch::fold(article.lead)));
+    upsert.bindValue(u":body"_s, text(TextSearch::fold(article.body)));
+    upsert.bindValue(u":extra"_s, text(TextSearch::fold(extraText)));
+    return m_db.exec(upsert);
+}
+
+Expected<QList<Revision>> ArticleRepository::revisions(qint64 articleId) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT id, revision, snapshot, author_id, created_at, note FROM revisions "
+                                   "WHERE article_id = :id ORDER BY revision"_s);
+    query.bindValue(u":id"_s, articleId);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    QList<Revision> result;
+    while (query.next()) {
+        Revision revision;
+        revision.id = query.value(0).toLongLong();
+        revision.articleId = articleId;
+        revision.revision = query.value(1).toInt();
+        Expected<Article> snapshot =
+            articleFromJson(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+        if (!snapshot)
+            return Error{Error::Kind::Failure, tr("revision %1 of story %2 is damaged: %3")
+                                                   .arg(revision.revision)
+                                                   .arg(articleId)
+                                                   .arg(snapshot.error().message)};
+        revision.snapshot = *snapshot;
+        revision.authorId = query.value(3).toLongLong();
+        revision.createdAt = fromStoredTime(query.value(4).toLongLong());
+        revision.note = query.value(5).toString();
+        result.append(revision);
+    }
+    return result;
+}
+
+Expected<QList<ArticleSummary>> ArticleRepository::summaries(QSqlQuery &query) const
+{
+    QList<ArticleSummary> items;
+    while (query.next())
+        items.append(summaryFrom(query));
+    query.finish();
+    if (Status bylines = attachBylines(items); !bylines)
+        return bylines.error();
+    return items;
+}
+
+Status ArticleRepository::attachBylines(QList<ArticleSummary> &items) const
+{
+    if (items.isEmpty())
+        return Done{};
+    QSqlQuery query = m_db.prepare(u"SELECT b.article_id, coalesce(p.name, b.guest_name) FROM bylines b "
+                                   "LEFT JOIN people p ON p.id = b.person_id WHERE b.kind = 'text' AND b.article_id IN ("_s
+                                   + placeholders(items.size()) + u") ORDER BY b.article_id, b.position"_s);
+    for (qsizetype i = 0; i < items.size(); ++i)
+        query.bindValue(int(i), items.at(i).id);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran;
+    QHash<qint64, QStringList> names;
+    while (query.next())
+        names[query.value(0).toLongLong()].append(query.value(1).toString());
+    for (ArticleSummary &item : items)
+        item.bylines = names.value(item.id);
+    return Done{};
+}
+
+Expected<ArticlePage> ArticleRepository::list(const ArticleQuery &request) const
+{
+    const Conditions conditions = conditionsFor(request.filter);
+    ArticlePage page;
+
+    QSqlQuery count = m_db.prepare(u"SELECT count(*) FROM articles a"_s + conditions.where());
+    conditions.bindTo(count);
+    if (Status ran = m_db.exec(count); !ran)
+        return ran.error();
+    page.total = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + SummaryColumns + u" FROM articles a"_s + conditions.where()
+                                   + u" ORDER BY "_s + sortClause(request.sort) + u" LIMIT :limit OFFSET :offset"_s);
+    conditions.bindTo(query);
+    query.bindValue(u":limit"_s, std::clamp(request.limit, 1, 1000));
+    query.bindValue(u":offset"_s, std::max(request.offset, 0));
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    Expected<QList<ArticleSummary>> items = summaries(query);
+    if (!items)
+        return items.error();
+    page.items = *items;
+    return page;
+}
+
+Expected<qint64> ArticleRepository::count() const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT count(*) FROM articles"_s);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const ArticleFilter &filter, int limit) const
+{
+    const TextSearch::Query parsed = TextSearch::parseQuery(text);
+    if (parsed.isEmpty())
+        return invalid(tr("type at least one word to search for"));
+    const Conditions conditions = conditionsFor(filter);
+
+    QSqlQuery query;
+    if (m_db.isSQLite()) {
+        // bm25 weights: headline, lead, body, bylines and captions.
+        query = m_db.prepare(u"SELECT "_s + SummaryColumns
+                             + u", -bm25(article_search, 10.0, 4.0, 1.0, 2.0) AS score FROM article_search "
+                               "JOIN articles a ON a.id = article_search.rowid WHERE article_search MATCH :match"_s
+                             + conditions.andWhere() + u" ORDER BY score DESC, a.id DESC LIMIT :limit"_s);
+        query.bindValue(u":match"_s, TextSearch::toFts5(parsed));
+    } else {
+        // The RUM index orders by distance itself: only the returned rows are read.
+        query = m_db.prepare(u"SELECT "_s + SummaryColumns
+                             + u", 1.0 / (1.0 + (s.document <=> to_tsquery('russian', :q1))) AS score "
+                               "FROM article_search s JOIN articles a ON a.id = s.article_id "
+                               "WHERE s.document @@ to_tsquery('russian', :q2)"_s
+                             + conditions.andWhere()
+                             + u" ORDER BY s.document <=> to_tsquery('russian', :q3), a.id DESC LIMIT :limit"_s);
+        const QString tsQuery = TextSearch::toTsQuery(parsed);
+        query.bindValue(u":q1"_s, tsQuery);
+        query.bindValue(u":q2"_s, tsQuery);
+        query.bindValue(u":q3"_s, tsQuery);
+    }
+    conditions.bindTo(query);
+    query.bindValue(u":limit"_s, std::clamp(limit, 1, 500));
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+
+    QList<SearchHit> hits;
+    QList<ArticleSummary> items;
+    QList<double> scores;
+    while (query.next()) {
+        items.append(summaryFrom(query));
+        scores.append(query.value(12).toDouble());
+    }
+    query.finish();
+    if (Status bylines = attachBylines(items); !bylines)
+        return bylines.error();
+    if (items.isEmpty())
+        return hits;
+
+    QSqlQuery texts = m_db.prepare(u"SELECT id, lead, body FROM articles WHERE id IN ("_s + placeholders(items.size()) + u')');
+    for (qsizetype i = 0; i < items.size(); ++i)
+        texts.bindValue(int(i), items.at(i).id);
+    if (Status ran = m_db.exec(texts); !ran)
+        return ran.error();
+    QHash<qint64, QString> textById;
+    while (texts.next())
+        textById.insert(texts.value(0).toLongLong(), texts.value(1).toString() + u"\n\n"_s + texts.value(2).toString());
+
+    const QSet<QString> stems = parsed.stems();
+    for (qsizetype i = 0; i < items.size(); ++i)
+        hits.append({items.at(i), scores.at(i), TextSearch::snippet(textById.value(items.at(i).id), stems)});
+    return hits;
+}
+
+} // namespace Newsroom

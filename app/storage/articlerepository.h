@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+#include "domain/result.h"
+#include "domain/revision.h"
+#include "text/textsearch.h"
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Newsroom {
+
+class Database;
+
+struct SaveOptions
+{
+    qint64 personId = 0; // who saves; 0 for nobody signed in
+    QString note;        // kept with the revision
+    // An import keeps the story's own created/updated times instead of "now".
+    bool keepTimes = false;
+};
+
+// The outcome of a save: the stored story, or why not. On a conflict (someone saved a
+// newer revision first) both versions travel back, and nothing was written.
+struct SaveResult
+{
+    Article article;              // as stored now, with its new revision
+    std::optional<Article> theirs; // on conflict: the newer version in the store
+    std::optional<Error> error;
+
+    bool ok() const { return !error; }
+    bool isConflict() const { return error && error->kind == Error::Kind::Conflict; }
+};
+
+// One row of a story list: enough to show, nothing heavy.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString headline;
+    QString kicker;
+    QString slug;
+    ArticleStatus status = ArticleStatus::Draft;
+    qint64 categoryId = 0;
+    QStringList bylines; // text bylines, in order
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime scheduledAt;
+    QDateTime publishedAt;
+    int revision = 0;
+    QString leadPhotoSha256; // empty when the story has no lead photo
+};
+
+struct ArticleFilter
+{
+    std::optional<ArticleStatus> status;
+    qint64 categoryId = 0; // with its subcategories
+    qint64 authorId = 0;   // a staff byline
+    QString tag;           // name or slug
+    enum class DateField { Updated, Published, Created };
+    DateField dateField = DateField::Updated;
+    QDateTime from; // inclusive
+    QDateTime to;   // exclusive
+};
+
+struct ArticleQuery
+{
+    ArticleFilter filter;
+    enum class Sort { UpdatedNewest, PublishedNewest, CreatedNewest, Headline };
+    Sort sort = Sort::UpdatedNewest;
+    int limit = 50;
+    int offset = 0;
+};
+
+struct ArticlePage
+{
+    QList<ArticleSummary> items;
+    qint64 total = 0; // matching stories in all pages
+};
+
+struct SearchHit
+{
+    ArticleSummary article;
+    double score = 0; // higher is better
+    TextSearch::Snippet snippet;
+};
+
+class ArticleRepository
+{
+public:
+    explicit ArticleRepository(Database &database);
+
+    Expected<Article> load(qint64 id) const;
+    Expected<Article> loadBySlug(const QString &slug) const;
+
+    // Inserts a new story (id 0) or updates one, only if the store still has
+    // article.revision. Every save writes a revision and updates the search index.
+    SaveResult save(const Article &article, const SaveOptions &options = {});
+
+    Expected<QList<Revision>> revisions(qint64 articleId) const;
+    Expected<ArticlePage> list(const ArticleQuery &query) const;
+    Expected<QList<SearchHit>> search(const QString &text, const ArticleFilter &filter = {}, int limit = 20) const;
+    Expected<qint64> count() const;
+
+private:
+    Expected<Article> loadWhere(const QString &column, const QVariant &value) const;
+    Status loadChildren(Article &article) const;
+    Expected<QString> uniqueSlug(const Article &article) const;
+    Status writeChildren(const Article &article);
+    Status writeRevision(const Article &article, const SaveOptions &options);
+    Status writeSearchIndex(const Article &article);
+    Expected<QList<ArticleSummary>> summaries(QSqlQuery &query) const;
+    Status attachBylines(QList<ArticleSummary> &items) const;
+
+    Database &m_db;
+};
+
+} // namespace Newsroom

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Database", text);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"newsroom-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString reasonOf(const QSqlError &error)
+{
+    QString reason = error.databaseText().trimmed();
+    if (reason.isEmpty())
+        reason = error.driverText().trimmed();
+    return reason;
+}
+
+} // namespace
+
+Database::Database(const DatabaseUrl &url)
+    : m_url(url)
+    , m_connectionName(uniqueConnectionName())
+{
+}
+
+Database::~Database()
+{
+    if (m_inTransaction)
+        rollback();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Expected<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, OpenMode mode)
+{
+    std::unique_ptr<Database> database(new Database(url));
+    if (Status connected = database->connect(mode); !connected)
+        return connected.error();
+    Expected<int> version = Migrations::apply(*database);
+    if (!version)
+        return version.error();
+    database->m_schemaVersion = *version;
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::connect(OpenMode mode)
+{
+    const QString where = m_url.toDisplayString();
+    if (isSQLite()) {
+        const QFileInfo file(m_url.path);
+        if (!file.exists()) {
+            if (mode == OpenMode::OpenExisting)
+                return Error{Error::Kind::NotFound,
+                             tr("there is no newsroom database at %1; create one with `newsroom init`")
+                                 .arg(QDir::toNativeSeparators(m_url.path))};
+            if (!QDir().mkpath(file.absolutePath()))
+                return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath())));
+        } else if (!file.isFile()) {
+            return invalid(tr("%1 is not a file").arg(QDir::toNativeSeparators(m_url.path)));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(m_url.path);
+        // Writers queue for each other (BEGIN IMMEDIATE) for up to this long.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+        if (!db.open())
+            return failure(tr("cannot open %1: %2").arg(where, reasonOf(db.lastError())));
+        return configureSQLite();
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    db.setHostName(m_url.host);
+    db.setPort(m_url.port);
+    db.setUserName(m_url.user);
+    db.setPassword(m_url.password);
+    db.setDatabaseName(m_url.databaseName);
+    db.setConnectOptions(u"connect_timeout=10;application_name=newsroom"_s);
+    if (!db.open())
+        return failure(tr("cannot connect to %1: %2").arg(where, reasonOf(db.lastError())));
+    return Done{};
+}
+
+Status Database::configureSQLite()
+{
+    const QString where = QDir::toNativeSeparators(m_url.path);
+    QSqlQuery query(connection());
+    // The first read tells a database from any other file.
+    if (!query.exec(u"PRAGMA schema_version"_s) || !query.next())
+        return invalid(tr("%1 is not a newsroom database, or it is damaged: %2").arg(where, reasonOf(query.lastError())));
+    query.finish();
+    for (const auto pragma : {"PRAGMA synchronous = FULL"_L1, "PRAGMA foreign_keys = ON"_L1}) {
+        if (!query.exec(pragma))
+            return failure(tr("cannot use %1: %2").arg(where, reasonOf(query.lastError())));
+    }
+    return Done{};
+}
+
+Status Database::enableWriteAheadLog()
+{
+    if (!isSQLite())
+        return Done{};
+    const QString where = QDir::toNativeSeparators(m_url.path);
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
+        return failure(tr("cannot use %1: %2").arg(where, reasonOf(query.lastError())));
+    if (query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return failure(tr("cannot switch %1 to write-ahead logging (is its folder read-only?)").arg(where));
+    return Done{};
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        qWarning("newsroom: cannot prepare SQL: %s: %s", qPrintable(sql), qPrintable(reasonOf(query.lastError())));
+    return query;
+}
+
+Status Database::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return errorFrom(query);
+    return Done{};
+}
+
+Status Database::exec(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return errorFrom(query);
+    return Done{};
+}
+
+Error Database::errorFrom(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    const QString message = tr("%1: %2").arg(m_url.toDisplayString(), reasonOf(error));
+    // 42501: insufficient_privilege, what row-level security and grants answer.
+    if (!isSQLite() && error.nativeErrorCode() == u"42501")
+        return {Error::Kind::Permission, message};
+    return failure(message);
+}
+
+Status Database::beginWrite()
+{
+    Q_ASSERT(!m_inTransaction);
+    if (Status begun = exec(isSQLite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s); !begun)
+        return begun;
+    m_inTransaction = true;
+    return Done{};
+}
+
+Status Database::commit()
+{
+    Status committed = exec(u"COMMIT"_s);
+    if (!committed)
+        rollback();
+    m_inTransaction = false;
+    return committed;
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(connection());
+    query.exec(u"ROLLBACK"_s);
+    m_inTransaction = false;
+}
+
+} // namespace Newsroom

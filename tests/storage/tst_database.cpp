@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "testdatabases.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsroom;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseUrl_data();
+    void parseUrl();
+    void resolveUrl();
+    void createsTheSchema_data() { Test::TestDatabases::addEngineRows(); }
+    void createsTheSchema();
+    void reopensWithoutMigratingAgain_data() { Test::TestDatabases::addEngineRows(); }
+    void reopensWithoutMigratingAgain();
+    void refusesANewerDatabase_data() { Test::TestDatabases::addEngineRows(); }
+    void refusesANewerDatabase();
+    void sqliteSettings();
+    void refusesMissingFileUnlessCreating();
+    void refusesFilesThatAreNotNewsroomDatabases_data();
+    void refusesFilesThatAreNotNewsroomDatabases();
+    void refusesAnotherApplicationsDatabase();
+    void failedWriteRollsBack_data() { Test::TestDatabases::addEngineRows(); }
+    void failedWriteRollsBack();
+    void splitStatements();
+
+private:
+    Test::TestDatabases m_databases;
+};
+
+void TestDatabase::parseUrl_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("display");
+
+    QTest::newRow("sqlite absolute") << u"sqlite:/var/lib/news/newsroom.db"_s << true << u"sqlite:/var/lib/news/newsroom.db"_s;
+    QTest::newRow("sqlite triple slash") << u"sqlite:///srv/a.db"_s << true << u"sqlite:/srv/a.db"_s;
+    QTest::newRow("postgresql") << u"postgresql://anna@db.local:5433/newsroom"_s << true
+                                << u"postgresql://anna@db.local:5433/newsroom"_s;
+    QTest::newRow("password is never shown") << u"postgresql://anna:secret@db.local/newsroom"_s << true
+                                             << u"postgresql://anna@db.local:5432/newsroom"_s;
+    QTest::newRow("postgres scheme") << u"postgres://db/news"_s << true << u"postgresql://db:5432/news"_s;
+    QTest::newRow("sqlite without path") << u"sqlite:"_s << false << QString();
+    QTest::newRow("postgresql without database") << u"postgresql://anna@db.local/"_s << false << QString();
+    QTest::newRow("unknown scheme") << u"mysql://db/news"_s << false << QString();
+    QTest::newRow("bare path") << u"/tmp/newsroom.db"_s << false << QString();
+}
+
+void TestDatabase::parseUrl()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QString, display);
+    const Expected<DatabaseUrl> url = DatabaseUrl::parse(text);
+    QCOMPARE(url.ok(), valid);
+    if (valid) {
+        QCOMPARE(url->toDisplayString(), display);
+    } else {
+        QCOMPARE(url.error().kind, Error::Kind::Invalid);
+        QVERIFY2(url.error().message.contains(text), qPrintable(url.error().message));
+    }
+}
+
+void TestDatabase::resolveUrl()
+{
+    qputenv("NEWSROOM_DATABASE", "sqlite:/from/environment.db");
+    QCOMPARE(DatabaseUrl::resolve(u"sqlite:/from/option.db"_s)->path, u"/from/option.db"_s);
+    QCOMPARE(DatabaseUrl::resolve(QString())->path, u"/from/environment.db"_s);
+    qunsetenv("NEWSROOM_DATABASE");
+    const Expected<DatabaseUrl> fallback = DatabaseUrl::resolve(QString());
+    QVERIFY(fallback.ok());
+    QCOMPARE(fallback->engine, DatabaseUrl::Engine::SQLite);
+    QVERIFY(fallback->path.endsWith(u"/newsroom.db"_s));
+}
+
+void TestDatabase::createsTheSchema()
+{
+    QFETCH(QString, engine);
+    auto db = m_databases.openFresh(engine);
+    QVERIFY(db);
+    QVERIFY(db->schemaVersion() > 0);
+    QCOMPARE(db->schemaVersion(), Migrations::latestVersion(db->engine()));
+    QSqlQuery query = db->prepare(u"SELECT count(*) FROM schema_migrations"_s);
+    QVERIFY(db->exec(query).ok());
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), Migrations::available(db->engine()).size());
+}
+
+void TestDatabase::reopensWithoutMigratingAgain()
+{
+    QFETCH(QString, engine);
+    const QString url = m_databases.freshUrl(engine);
+    QVERIFY(!url.isEmpty());
+    qint64 appliedAt = 0;
+    {
+        auto first = m_databases.open(url);
+        QVERIFY(first);
+        QSqlQuery query = first->prepare(u"SELECT max(applied_at) FROM schema_migrations"_s);
+        QVERIFY(first->exec(query).ok() && query.next());
+        appliedAt = query.value(0).toLongLong();
+    }
+    auto second = m_databases.open(url);
+    QVERIFY(second);
+    QSqlQuery query = second->prepare(u"SELECT max(applied_at), count(*) FROM schema_migrations"_s);
+    QVERIFY(second->exec(query).ok() && query.next());
+    QCOMPARE(query.value(0).toLongLong(), appliedAt);
+}
+
+void TestDatabase::refusesANewerDatabase()
+{
+    QFETCH(QString, engine);
+    const QString url = m_databases.freshUrl(engine);
+    QVERIFY(!url.isEmpty());
+    const int future = Migrations::latestVersion(engine == u"sqlite" ? DatabaseUrl::Engine::SQLite
+                                                                     : DatabaseUrl::Engine::PostgreSQL) + 1;
+    {
+        auto db = m_databases.open(url);
+        QVERIFY(db);
+        QSqlQuery query = db->prepare(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, 'future', 0)"_s);
+        query.bindValue(u":v"_s, future);
+        QVERIFY(db->exec(query).ok());
+        if (db->isSQLite())
+            QVERIFY(db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
+    }
+    const QString path = DatabaseUrl::parse(url)->path;
+    const QByteArray before = path.isEmpty() ? QByteArray() : fileHash(path);
+
+    const Expected<std::unique_ptr<Database>> refused = Database::open(*DatabaseUrl::parse(url));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    QVERIFY2(refused.error().message.contains(u"newer Newsroom"_s), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QString::number(future)), qPrintable(refused.error().message));
+    if (!path.isEmpty())
+        QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::sqliteSettings()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db);
+    const std::pair<QString, QString> expected[] = {
+        {u"PRAGMA journal_mode"_s, u"wal"_s},
+        {u"PRAGMA synchronous"_s, u"2"_s}, // FULL
+        {u"PRAGMA foreign_keys"_s, u"1"_s},
+    };
+    for (const auto &[pragma, value] : expected) {
+        QSqlQuery query = db->prepare(pragma);
+        QVERIFY(db->exec(query).ok());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), value);
+    }
+}
+
+void TestDatabase::refusesMissingFileUnlessCreating()
+{
+    const QString path = m_databases.tempPath(u"nothing-here.db"_s);
+    const Expected<std::unique_ptr<Database>> missing = Database::open(*DatabaseUrl::parse(u"sqlite:"_s + path));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+    QVERIFY2(missing.error().message.contains(path), qPrintable(missing.error().message));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::refusesFilesThatAreNotNewsroomDatabases_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("text file") << QByteArray("title: not a database\n").repeated(200) << u"is not a newsroom database"_s;
+    QTest::newRow("empty header, garbage") << QByteArray(8192, '\xa5') << u"is not a newsroom database"_s;
+}
+
+void TestDatabase::refusesFilesThatAreNotNewsroomDatabases()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, message);
+    const QString path = m_databases.tempPath(u"impostor-%1.db"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(writeFile(path, contents));
+    const Expected<std::unique_ptr<Database>> opened =
+        Database::open(*DatabaseUrl::parse(u"sqlite:"_s + path), Database::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(message), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), contents);
+}
+
+void TestDatabase::refusesAnotherApplicationsDatabase()
+{
+    const QString path = m_databases.tempPath(u"someone-elses.db"_s);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-app"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+        QVERIFY(query.exec(u"INSERT INTO recipes VALUES ('бешбармак')"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-app"_s);
+    const QByteArray before = fileHash(path);
+
+    const Expected<std::unique_ptr<Database>> opened =
+        Database::open(*DatabaseUrl::parse(u"sqlite:"_s + path), Database::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(u"not a newsroom's"_s), qPrintable(opened.error().message));
+    QCOMPARE(fileHash(path), before); // not even switched to write-ahead logging
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestDatabase::failedWriteRollsBack()
+{
+    QFETCH(QString, engine);
+    auto db = m_databases.openFresh(engine);
+    QVERIFY(db);
+    const Status failed = db->write([&]() -> Status {
+        if (Status ran = db->exec(u"INSERT INTO site_settings (key, value) VALUES ('name', 'Half-written')"_s); !ran)
+            return ran;
+        return db->exec(u"INSERT INTO site_settings (key, value) VALUES ('name', 'duplicate key')"_s);
+    });
+    QVERIFY(!failed.ok());
+    QSqlQuery query = db->prepare(u"SELECT count(*) FROM site_settings"_s);
+    QVERIFY(db->exec(query).ok() && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    // And the connection is usable afterwards.
+    QVERIFY(db->write([&] { return db->exec(u"INSERT INTO site_settings (key, value) VALUES ('city', 'Темиртау')"_s); }).ok());
+}
+
+void TestDatabase::splitStatements()
+{
+    const QString script = u"-- a comment; with a semicolon\n"
+                           "CREATE TABLE a (x TEXT DEFAULT 'semi;colon');\n"
+                           "/* block; comment */ INSERT INTO a VALUES ('it''s; fine');\n"
+                           "CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql;\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 'y'; DELETE FROM a; END;\n"
+                           "SELECT 1"_s;
+    const QStringList statements = Migrations::splitStatements(script);
+    QCOMPARE(statements.size(), 5);
+    QCOMPARE(statements.at(0), u"CREATE TABLE a (x TEXT DEFAULT 'semi;colon')"_s);
+    QCOMPARE(statements.at(1), u"INSERT INTO a VALUES ('it''s; fine')"_s);
+    QVERIFY(statements.at(2).endsWith(u"$body$ SELECT 1; $body$ LANGUAGE sql"_s));
+    QVERIFY(statements.at(3).endsWith(u"DELETE FROM a; END"_s));
+    QCOMPARE(statements.at(4), u"SELECT 1"_s);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
