@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "commandline.h"
+#include "storecommands.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,28 @@ int runInfo(const Invocation &invocation, QTextStream &out, QTextStream &err)
     return status;
 }
 
+template<int (*Run)(Cli::Context &)>
+int withContext(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    Cli::Context context{invocation, out, err};
+    return Run(context);
+}
+
 constexpr std::array commandTable = {
+    Command{"init"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "create a newsroom database (--demo: with sample stories)"),
+            &withContext<Cli::runInit>},
+    Command{"list"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "list stories, with filters"), &withContext<Cli::runList>},
+    Command{"show"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show one story"), &withContext<Cli::runShow>},
+    Command{"search"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "full-text search in every form of the words"),
+            &withContext<Cli::runSearch>},
+    Command{"import"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "import Markdown stories with front matter"),
+            &withContext<Cli::runImport>},
+    Command{"export-markdown"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "write every story as Markdown"),
+            &withContext<Cli::runExportMarkdown>},
+    Command{"backup"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "save a consistent copy of the newsroom"),
+            &withContext<Cli::runBackup>},
+    Command{"restore"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "restore a backup into an empty newsroom"),
+            &withContext<Cli::runRestore>},
     Command{"info"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show the version, database drivers and data folder"),
             &runInfo},
 };

@@ -16,6 +16,7 @@ enum ExitCode : int {
     ExitSuccess = 0,
     ExitFailure = 1, // the command ran and failed; stored data is unchanged
     ExitUsage = 2,   // the command line itself is wrong
+    ExitRefused = 3, // a conflict with someone else's change, or a permission refused
 };
 
 // A headless command: runs without a display, prints to `out`, reports errors on `err`.

@@ -624,6 +624,14 @@ Expected<ArticlePage> ArticleRepository::list(const ArticleQuery &request) const
     return page;
 }
 
+Status ArticleRepository::reindex(qint64 id)
+{
+    const Expected<Article> article = load(id);
+    if (!article)
+        return article.error();
+    return writeSearchIndex(*article);
+}
+
 Expected<qint64> ArticleRepository::count() const
 {
     QSqlQuery query = m_db.prepare(u"SELECT count(*) FROM articles"_s);

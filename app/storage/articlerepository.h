@@ -103,6 +103,9 @@ public:
     Expected<QList<SearchHit>> search(const QString &text, const ArticleFilter &filter = {}, int limit = 20) const;
     Expected<qint64> count() const;
 
+    // Rebuilds one story's entry in the search index from what is stored.
+    Status reindex(qint64 id);
+
 private:
     Expected<Article> loadWhere(const QString &column, const QVariant &value) const;
     Status loadChildren(Article &article) const;

@@ -41,13 +41,13 @@ public:
 
     // Runs `work` (returning Status or Expected<T>) in one write transaction: BEGIN IMMEDIATE
     // on SQLite, so two writers queue instead of failing halfway; committed when `work`
-    // succeeds, rolled back otherwise. Inside another write(), `work` joins that
-    // transaction, and its failure rolls the whole of it back.
+    // succeeds, rolled back otherwise. Inside another write(), `work` runs under a
+    // savepoint: its failure undoes only its own changes, and the outer work decides.
     template<typename Work>
     auto write(Work &&work) -> decltype(work())
     {
         if (m_inTransaction)
-            return work();
+            return nested(std::forward<Work>(work));
         if (Status begun = beginWrite(); !begun)
             return begun.error();
         auto result = work();
@@ -67,6 +67,20 @@ public:
     Status enableWriteAheadLog();
 
 private:
+    template<typename Work>
+    auto nested(Work &&work) -> decltype(work())
+    {
+        const QString savepoint = QStringLiteral("newsroom_%1").arg(++m_savepoints);
+        if (Status set = exec(QStringLiteral("SAVEPOINT ") + savepoint); !set)
+            return set.error();
+        auto result = work();
+        if (!result)
+            (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
+        if (Status released = exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint); !released && result)
+            return released.error();
+        return result;
+    }
+
     explicit Database(const DatabaseUrl &url);
     Status connect(OpenMode mode);
     Status configureSQLite();
@@ -78,6 +92,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    int m_savepoints = 0;
 };
 
 } // namespace Newsroom

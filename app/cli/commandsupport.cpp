@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandsupport.h"
+
+#include "storage/peoplerepository.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Cli", text);
+}
+
+} // namespace
+
+std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, const QString &command,
+                                const QString &description, const QString &positionalSyntax)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    if (!positionalSyntax.isEmpty())
+        parser.addPositionalArgument(positionalSyntax, QString(), positionalSyntax);
+
+    if (!parser.parse(QStringList{u"newsroom "_s + command} + context.invocation.commandArguments)) {
+        context.err << "newsroom " << command << ": " << parser.errorText() << Qt::endl
+                    << "Try 'newsroom " << command << " --help'." << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // The parser names the executable as it was started; say the command too.
+        const qsizetype options = text.indexOf(u" [options]"_s);
+        if (text.startsWith(u"Usage: "_s) && options > 0)
+            text.replace(7, options - 7, u"newsroom "_s + command);
+        context.out << text;
+        context.out << tr("\nCommon options (before or after the command):\n"
+                          "  --database <url>  sqlite:PATH or postgresql://user@host:port/database;\n"
+                          "                    else $NEWSROOM_DATABASE, else the default file.\n");
+        return ExitSuccess;
+    }
+    return std::nullopt;
+}
+
+int fail(Context &context, const QString &command, const Error &error)
+{
+    context.err << "newsroom " << command << ": " << error.message << Qt::endl;
+    return error.kind == Error::Kind::Conflict || error.kind == Error::Kind::Permission ? ExitRefused : ExitFailure;
+}
+
+Expected<std::unique_ptr<Database>> openDatabase(const Context &context, Database::OpenMode mode)
+{
+    const Expected<DatabaseUrl> url = DatabaseUrl::resolve(context.invocation.database);
+    if (!url)
+        return url.error();
+    return Database::open(*url, mode);
+}
+
+QTimeZone newsroomZone(Database &database)
+{
+    const Expected<SiteSettings> settings = SiteSettingsRepository(database).load();
+    QTimeZone zone(settings ? settings->timeZone.toUtf8() : QByteArrayLiteral("Asia/Almaty"));
+    return zone.isValid() ? zone : QTimeZone(QTimeZone::UTC);
+}
+
+QString formatTime(const QDateTime &time, const QTimeZone &zone)
+{
+    return time.isValid() ? time.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+std::optional<QDateTime> parseTime(const QString &text, const QTimeZone &zone)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid()) {
+        if (time.timeSpec() == Qt::LocalTime)
+            time = QDateTime(time.date(), time.time(), zone);
+        return time.toUTC();
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return QDateTime(date, QTime(0, 0), zone).toUTC();
+    return std::nullopt;
+}
+
+bool isTerminal(FILE *stream)
+{
+    return ::isatty(::fileno(stream)) != 0;
+}
+
+} // namespace Newsroom::Cli

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+#include "commands.h"
+#include "domain/result.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+namespace Newsroom::Cli {
+
+// What every headless command gets: its arguments and where to write.
+struct Context
+{
+    const Invocation &invocation;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Parses a command's own options. Returns an exit code when the command should stop
+// here (after --help, or with a usage error already reported), otherwise nothing.
+std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, const QString &command,
+                                const QString &description, const QString &positionalSyntax = {});
+
+// Reports an error as "newsroom COMMAND: message" and returns its exit code:
+// 3 for a conflict or a refused permission, 1 for anything else.
+int fail(Context &context, const QString &command, const Error &error);
+
+Expected<std::unique_ptr<Database>> openDatabase(const Context &context,
+                                                 Database::OpenMode mode = Database::OpenMode::OpenExisting);
+
+// The newsroom's time zone (site settings), for showing times.
+QTimeZone newsroomZone(Database &database);
+QString formatTime(const QDateTime &time, const QTimeZone &zone);
+
+// A date or date-time typed on the command line, read in `zone` when it has no offset.
+std::optional<QDateTime> parseTime(const QString &text, const QTimeZone &zone);
+
+bool isTerminal(FILE *stream);
+
+} // namespace Newsroom::Cli

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storecommands.h"
+
+#include "demo/demonewsroom.h"
+#include "domain/articlejson.h"
+#include "storage/articlerepository.h"
+#include "storage/peoplerepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Cli", text);
+}
+
+QJsonObject summaryJson(const ArticleSummary &s, const QString &categoryPath)
+{
+    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(); };
+    return {
+        {u"id"_s, s.id},
+        {u"headline"_s, s.headline},
+        {u"kicker"_s, s.kicker},
+        {u"slug"_s, s.slug},
+        {u"status"_s, statusName(s.status)},
+        {u"category"_s, categoryPath},
+        {u"bylines"_s, QJsonArray::fromStringList(s.bylines)},
+        {u"createdAt"_s, time(s.createdAt)},
+        {u"updatedAt"_s, time(s.updatedAt)},
+        {u"scheduledAt"_s, time(s.scheduledAt)},
+        {u"publishedAt"_s, time(s.publishedAt)},
+        {u"revision"_s, s.revision},
+    };
+}
+
+void printJson(Context &context, const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+// Category paths by id, looked up once per command.
+class CategoryNames
+{
+public:
+    explicit CategoryNames(Database &db)
+        : m_repository(db)
+    {
+    }
+    QString path(qint64 id)
+    {
+        if (id == 0)
+            return {};
+        if (!m_cache.contains(id))
+            m_cache.insert(id, m_repository.pathOf(id).ok() ? *m_repository.pathOf(id) : QString());
+        return m_cache.value(id);
+    }
+
+private:
+    CategoryRepository m_repository;
+    QHash<qint64, QString> m_cache;
+};
+
+} // namespace
+
+int runInit(Context &context)
+{
+    const QString command = u"init"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption demo(u"demo"_s, tr("Fill the new newsroom with the demo stories."));
+    const QCommandLineOption name(u"name"_s, tr("The site's name."), tr("name"));
+    const QCommandLineOption city(u"city"_s, tr("The newsroom's city."), tr("city"));
+    const QCommandLineOption zone(u"time-zone"_s, tr("The newsroom's time zone (default Asia/Almaty)."), tr("zone"));
+    parser.addOptions({demo, name, city, zone});
+    if (auto stop = parseOptions(context, parser, command, tr("Create a newsroom database.")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(context, command, invalid(tr("unexpected argument “%1”").arg(parser.positionalArguments().first())));
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return fail(context, command, db.error());
+    Database &database = **db;
+
+    if (parser.isSet(name) || parser.isSet(city) || parser.isSet(zone)) {
+        SiteSettingsRepository settingsRepository(database);
+        Expected<SiteSettings> settings = settingsRepository.load();
+        if (!settings)
+            return fail(context, command, settings.error());
+        if (parser.isSet(name))
+            settings->name = parser.value(name);
+        if (parser.isSet(city))
+            settings->city = parser.value(city);
+        if (parser.isSet(zone))
+            settings->timeZone = parser.value(zone);
+        if (Status saved = settingsRepository.save(*settings); !saved)
+            return fail(context, command, saved.error());
+    }
+    if (parser.isSet(demo)) {
+        const Expected<qsizetype> stories = Demo::load(database);
+        if (!stories)
+            return fail(context, command, stories.error());
+        context.out << tr("Filled %1 with %2 demo stories.").arg(database.url().toDisplayString()).arg(*stories) << Qt::endl;
+        return ExitSuccess;
+    }
+    context.out << tr("The newsroom is ready at %1 (schema %2).").arg(database.url().toDisplayString()).arg(database.schemaVersion())
+                << Qt::endl;
+    return ExitSuccess;
+}
+
+int runList(Context &context)
+{
+    const QString command = u"list"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption status(u"status"_s, tr("Only stories in this state (draft, submitted, ..., published)."), tr("state"));
+    const QCommandLineOption category(u"category"_s, tr("Only this category and those under it, e.g. Новости/Общество."), tr("path"));
+    const QCommandLineOption author(u"author"_s, tr("Only stories with this staff member in the byline."), tr("name"));
+    const QCommandLineOption tag(u"tag"_s, tr("Only stories with this tag."), tr("tag"));
+    const QCommandLineOption from(u"from"_s, tr("Changed on or after this date (newsroom time)."), tr("date"));
+    const QCommandLineOption to(u"to"_s, tr("Changed before this date."), tr("date"));
+    const QCommandLineOption sort(u"sort"_s, tr("updated (default), published, created or headline."), tr("order"));
+    const QCommandLineOption limit(u"limit"_s, tr("At most this many stories (default 50)."), tr("n"), u"50"_s);
+    const QCommandLineOption offset(u"offset"_s, tr("Skip this many first."), tr("n"), u"0"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOptions({status, category, author, tag, from, to, sort, limit, offset, json});
+    if (auto stop = parseOptions(context, parser, command, tr("List the newsroom's stories, newest first.")))
+        return *stop;
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    Database &database = **db;
+    const QTimeZone zone = newsroomZone(database);
+
+    ArticleQuery query;
+    if (parser.isSet(status)) {
+        query.filter.status = statusFromName(parser.value(status));
+        if (!query.filter.status)
+            return fail(context, command, invalid(tr("unknown state “%1”").arg(parser.value(status))));
+    }
+    if (parser.isSet(category)) {
+        const Expected<qint64> id = CategoryRepository(database).findPath(parser.value(category));
+        if (!id)
+            return fail(context, command, id.error());
+        query.filter.categoryId = *id;
+    }
+    if (parser.isSet(author)) {
+        const Expected<Person> person = PeopleRepository(database).findByName(parser.value(author));
+        if (!person)
+            return fail(context, command, person.error());
+        query.filter.authorId = person->id;
+    }
+    query.filter.tag = parser.value(tag);
+    for (const auto &[option, target] : {std::pair{&from, &query.filter.from}, std::pair{&to, &query.filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<QDateTime> time = parseTime(parser.value(*option), zone);
+        if (!time)
+            return fail(context, command, invalid(tr("“%1” is not a date: write 2026-01-31 or 2026-01-31T10:00").arg(parser.value(*option))));
+        *target = *time;
+    }
+    const QString order = parser.value(sort);
+    if (order == u"published") {
+        query.sort = ArticleQuery::Sort::PublishedNewest;
+        query.filter.dateField = ArticleFilter::DateField::Published;
+    } else if (order == u"created") {
+        query.sort = ArticleQuery::Sort::CreatedNewest;
+        query.filter.dateField = ArticleFilter::DateField::Created;
+    } else if (order == u"headline") {
+        query.sort = ArticleQuery::Sort::Headline;
+    } else if (!order.isEmpty() && order != u"updated") {
+        return fail(context, command, invalid(tr("unknown order “%1”: updated, published, created or headline").arg(order)));
+    }
+    bool limitOk = false;
+    bool offsetOk = false;
+    query.limit = parser.value(limit).toInt(&limitOk);
+    query.offset = parser.value(offset).toInt(&offsetOk);
+    if (!limitOk || !offsetOk || query.limit < 1 || query.offset < 0)
+        return fail(context, command, invalid(tr("--limit and --offset take whole numbers")));
+
+    const Expected<ArticlePage> page = ArticleRepository(database).list(query);
+    if (!page)
+        return fail(context, command, page.error());
+    CategoryNames categories(database);
+    if (parser.isSet(json)) {
+        QJsonArray items;
+        for (const ArticleSummary &s : page->items)
+            items.append(summaryJson(s, categories.path(s.categoryId)));
+        printJson(context, QJsonObject{{u"total"_s, page->total}, {u"offset"_s, query.offset}, {u"stories"_s, items}});
+        return ExitSuccess;
+    }
+    for (const ArticleSummary &s : page->items) {
+        context.out << QStringLiteral("%1  %2  %3  %4").arg(s.id, 6).arg(statusName(s.status), -17)
+                           .arg(formatTime(s.updatedAt, zone), -16).arg(s.headline);
+        if (!s.bylines.isEmpty())
+            context.out << u" — "_s << s.bylines.join(u", "_s);
+        context.out << Qt::endl;
+    }
+    context.out << tr("%1 of %2 stories").arg(page->items.size()).arg(page->total) << Qt::endl;
+    return ExitSuccess;
+}
+
+int runShow(Context &context)
+{
+    const QString command = u"show"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parseOptions(context, parser, command, tr("Show one story, by id or slug."), u"story"_s))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return fail(context, command, invalid(tr("name one story, by its id or its slug")));
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    Database &database = **db;
+    ArticleRepository articles(database);
+    const QString which = parser.positionalArguments().first();
+    bool isId = false;
+    const qint64 id = which.toLongLong(&isId);
+    const Expected<Article> article = isId ? articles.load(id) : articles.loadBySlug(which);
+    if (!article)
+        return fail(context, command, article.error());
+
+    CategoryNames categories(database);
+    if (parser.isSet(json)) {
+        QJsonObject object = toJson(*article);
+        object.insert(u"category"_s, categories.path(article->categoryId));
+        printJson(context, object);
+        return ExitSuccess;
+    }
+    const QTimeZone zone = newsroomZone(database);
+    QTextStream &out = context.out;
+    if (!article->kicker.isEmpty())
+        out << article->kicker.toUpper() << Qt::endl;
+    out << article->headline << Qt::endl << Qt::endl;
+    QStringList authors;
+    for (const Byline &b : article->bylines)
+        if (b.kind == Byline::Kind::Text)
+            authors.append(b.name);
+    const QStringList facts = {
+        tr("Story %1, revision %2, %3").arg(article->id).arg(article->revision).arg(statusName(article->status)),
+        tr("Slug: %1").arg(article->slug),
+        tr("Category: %1").arg(categories.path(article->categoryId)),
+        tr("Byline: %1").arg(authors.join(u", "_s)),
+        tr("Dateline: %1").arg(article->dateline),
+        tr("Updated: %1 (%2)").arg(formatTime(article->updatedAt, zone), QString::fromUtf8(zone.id())),
+        tr("Published: %1").arg(formatTime(article->publishedAt, zone)),
+        tr("Tags: %1").arg(article->tags.join(u", "_s)),
+        tr("Photos: %1").arg(article->photos.size()),
+    };
+    for (const QString &fact : facts)
+        out << fact << Qt::endl;
+    out << Qt::endl << article->lead << Qt::endl << Qt::endl << article->body << Qt::endl;
+    return ExitSuccess;
+}
+
+int runSearch(Context &context)
+{
+    const QString command = u"search"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption status(u"status"_s, tr("Only stories in this state."), tr("state"));
+    const QCommandLineOption limit(u"limit"_s, tr("At most this many results (default 20)."), tr("n"), u"20"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOptions({status, limit, json});
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Search headlines, leads, bodies, bylines and captions. Every word must occur, in "
+                                    "any of its forms; \"quoted words\" as a phrase; word* as a prefix."),
+                                 u"words"_s))
+        return *stop;
+    const QString text = parser.positionalArguments().join(u' ');
+    if (text.trimmed().isEmpty())
+        return fail(context, command, invalid(tr("give the words to search for")));
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    ArticleFilter filter;
+    if (parser.isSet(status)) {
+        filter.status = statusFromName(parser.value(status));
+        if (!filter.status)
+            return fail(context, command, invalid(tr("unknown state “%1”").arg(parser.value(status))));
+    }
+    const Expected<QList<SearchHit>> hits = ArticleRepository(**db).search(text, filter, parser.value(limit).toInt());
+    if (!hits)
+        return fail(context, command, hits.error());
+
+    if (parser.isSet(json)) {
+        CategoryNames categories(**db);
+        QJsonArray items;
+        for (const SearchHit &hit : *hits) {
+            QJsonObject item = summaryJson(hit.article, categories.path(hit.article.categoryId));
+            QJsonArray highlights;
+            for (const auto &[start, length] : hit.snippet.highlights)
+                highlights.append(QJsonArray{start, length});
+            item.insert(u"score"_s, hit.score);
+            item.insert(u"snippet"_s, hit.snippet.text);
+            item.insert(u"highlights"_s, highlights);
+            items.append(item);
+        }
+        printJson(context, items);
+        return ExitSuccess;
+    }
+    const bool terminal = isTerminal(stdout);
+    for (const SearchHit &hit : *hits) {
+        context.out << QStringLiteral("%1  %2").arg(hit.article.id, 6).arg(hit.article.headline) << Qt::endl;
+        context.out << u"        "_s
+                    << (terminal ? hit.snippet.marked(u"\x1b[1m", u"\x1b[0m") : hit.snippet.marked(u"[", u"]")) << Qt::endl;
+    }
+    context.out << tr("Stories found: %1").arg(hits->size()) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace Newsroom::Cli

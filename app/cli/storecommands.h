@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandsupport.h"
+
+namespace Newsroom::Cli {
+
+int runInit(Context &context);
+int runList(Context &context);
+int runShow(Context &context);
+int runSearch(Context &context);
+
+int runImport(Context &context);
+int runExportMarkdown(Context &context);
+int runBackup(Context &context);
+int runRestore(Context &context);
+
+} // namespace Newsroom::Cli

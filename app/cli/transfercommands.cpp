@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storecommands.h"
+
+#include "importers/markdownexport.h"
+#include "importers/markdownimport.h"
+#include "storage/backup.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Cli", text);
+}
+
+// "\r  1234/100000  name.md" on a terminal, at most ten times a second; nothing elsewhere.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(QTextStream &stream)
+        : m_stream(stream)
+        , m_enabled(isTerminal(stderr))
+    {
+        m_clock.start();
+    }
+    void show(qsizetype done, qsizetype total, const QString &what)
+    {
+        if (!m_enabled || (done < total && m_clock.elapsed() < 100))
+            return;
+        m_clock.restart();
+        m_stream << u"\r\x1b[K  %1/%2  %3"_s.arg(done).arg(total).arg(QFileInfo(what).fileName().left(60));
+        m_stream.flush();
+    }
+    void finish()
+    {
+        if (m_enabled) {
+            m_stream << u"\r\x1b[K"_s;
+            m_stream.flush();
+        }
+    }
+
+private:
+    QTextStream &m_stream;
+    bool m_enabled;
+    QElapsedTimer m_clock;
+};
+
+} // namespace
+
+int runImport(Context &context)
+{
+    const QString command = u"import"_s;
+    QCommandLineParser parser;
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Import Markdown stories with YAML front matter (Hugo and Jekyll files, or "
+                                    "Newsroom's own), from files or folders. Each file is imported whole or not at "
+                                    "all; the others go ahead."),
+                                 u"paths..."_s))
+        return *stop;
+    if (parser.positionalArguments().isEmpty())
+        return fail(context, command, invalid(tr("name the files or folders to import")));
+
+    const Expected<QStringList> files = MarkdownImporter::collectFiles(parser.positionalArguments());
+    if (!files)
+        return fail(context, command, files.error());
+    if (files->isEmpty())
+        return fail(context, command, invalid(tr("no .md files in %1").arg(parser.positionalArguments().join(u", "_s))));
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return fail(context, command, db.error());
+
+    ProgressLine progress(context.err);
+    const ImportReport report = MarkdownImporter(**db).importFiles(
+        *files, [&](qsizetype done, qsizetype total, const QString &file) { progress.show(done, total, file); });
+    progress.finish();
+    for (const QString &failure : report.failures)
+        context.err << "newsroom import: " << failure << Qt::endl;
+    context.out << tr("Imported %1 of %2 files into %3.")
+                       .arg(report.imported.size())
+                       .arg(files->size())
+                       .arg((*db)->url().toDisplayString())
+                << Qt::endl;
+    if (!report.failures.isEmpty()) {
+        context.err << tr("newsroom import: %1 files were not imported; the newsroom has none of their content.")
+                           .arg(report.failures.size())
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int runExportMarkdown(Context &context)
+{
+    const QString command = u"export-markdown"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption out(u"out"_s, tr("The folder to write into."), tr("folder"));
+    parser.addOption(out);
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Write every story as Markdown with YAML front matter, one folder per story "
+                                    "with its photos: what `newsroom import` reads back.")))
+        return *stop;
+    if (!parser.isSet(out) || parser.value(out).isEmpty())
+        return fail(context, command, invalid(tr("say where to write with --out FOLDER")));
+    if (!parser.positionalArguments().isEmpty())
+        return fail(context, command, invalid(tr("unexpected argument “%1”").arg(parser.positionalArguments().first())));
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    ProgressLine progress(context.err);
+    const Expected<qsizetype> written = MarkdownExporter(**db).exportAll(
+        parser.value(out), [&](qsizetype done, qsizetype total) { progress.show(done, total, QString()); });
+    progress.finish();
+    if (!written)
+        return fail(context, command, written.error());
+    context.out << tr("Wrote %1 stories to %2.").arg(*written).arg(parser.value(out)) << Qt::endl;
+    return ExitSuccess;
+}
+
+int runBackup(Context &context)
+{
+    const QString command = u"backup"_s;
+    QCommandLineParser parser;
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Save a consistent copy of the whole newsroom to a new file, while others keep "
+                                    "working. The copy is an SQLite newsroom, whichever engine the newsroom uses."),
+                                 u"file"_s))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return fail(context, command, invalid(tr("name the backup file to create")));
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    if (Status made = Backup::create(**db, parser.positionalArguments().first()); !made)
+        return fail(context, command, made.error());
+    context.out << tr("Backed up %1 to %2.").arg((*db)->url().toDisplayString(), parser.positionalArguments().first())
+                << Qt::endl;
+    return ExitSuccess;
+}
+
+int runRestore(Context &context)
+{
+    const QString command = u"restore"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption replace(u"replace"_s, tr("Overwrite an existing SQLite newsroom file."));
+    parser.addOption(replace);
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Restore a backup into the newsroom named by --database: a new SQLite file, or "
+                                    "an empty PostgreSQL database. A damaged backup is refused before anything is "
+                                    "written."),
+                                 u"file"_s))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return fail(context, command, invalid(tr("name the backup file to restore")));
+    const Expected<DatabaseUrl> target = DatabaseUrl::resolve(context.invocation.database);
+    if (!target)
+        return fail(context, command, target.error());
+    if (Status restored = Backup::restore(parser.positionalArguments().first(), *target, parser.isSet(replace)); !restored)
+        return fail(context, command, restored.error());
+    context.out << tr("Restored %1 into %2.").arg(parser.positionalArguments().first(), target->toDisplayString())
+                << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace Newsroom::Cli

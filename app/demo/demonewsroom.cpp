@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demonewsroom.h"
+
+#include "importers/markdownimport.h"
+#include "importers/storyfile.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom::Demo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Demo", text);
+}
+
+const Person Staff[] = {
+    {0, u"Ольга Ким"_s, Role::Editor, {}},
+    {0, u"Айгерим Сапарова"_s, Role::Reporter, {}},
+    {0, u"Данияр Омаров"_s, Role::Reporter, {}},
+    {0, u"Ерлан Ахметов"_s, Role::Reporter, {}},
+    {0, u"Марат Жумабеков"_s, Role::Admin, {}},
+};
+
+} // namespace
+
+QImage drawPhoto(const QString &seed, const QSize &size)
+{
+    QRandomGenerator random(qHash(seed, 20261125u));
+    auto hue = [&](int low, int high) { return int(random.bounded(low, high)); };
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int w = size.width();
+    const int h = size.height();
+
+    QLinearGradient sky(0, 0, 0, h * 0.7);
+    sky.setColorAt(0, QColor::fromHsv(hue(190, 230), hue(60, 140), hue(170, 240)));
+    sky.setColorAt(1, QColor::fromHsv(hue(20, 50), hue(20, 90), hue(200, 250)));
+    painter.fillRect(image.rect(), sky);
+
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromHsv(hue(35, 55), 120, 255, 220));
+    const int sun = h / hue(8, 12);
+    painter.drawEllipse(QPoint(hue(w / 8, w * 7 / 8), hue(h / 8, h / 3)), sun, sun);
+
+    const int horizon = int(h * (0.55 + random.bounded(0.15)));
+    for (int layer = 0; layer < 2; ++layer) {
+        const QColor building = QColor::fromHsv(hue(200, 240), hue(10, 50), 60 + 50 * layer);
+        for (int x = -20; x < w;) {
+            const int bw = hue(w / 30, w / 9);
+            const int bh = hue(h / 12, h / 3) / (layer + 1);
+            painter.setBrush(building);
+            painter.drawRect(x, horizon - bh, bw, bh + 2);
+            if (random.bounded(5) == 0) { // a chimney with smoke
+                const int cx = x + bw / 2;
+                painter.drawRect(cx - w / 200 - 2, horizon - bh - h / 6, w / 100 + 4, h / 6);
+                for (int puff = 0; puff < 5; ++puff) {
+                    painter.setBrush(QColor(235, 235, 240, 150 - puff * 25));
+                    const int r = h / 40 + puff * h / 60;
+                    painter.drawEllipse(QPoint(cx + puff * w / 50, horizon - bh - h / 6 - puff * h / 25 - r), r, r);
+                }
+                painter.setBrush(building);
+            }
+            painter.setBrush(QColor(250, 220, 140, 170 - layer * 60));
+            for (int wy = horizon - bh + 12; wy < horizon - 12; wy += 26)
+                for (int wx = x + 8; wx < x + bw - 12; wx += 22)
+                    if (random.bounded(3) == 0)
+                        painter.drawRect(wx, wy, 10, 14);
+            x += bw + hue(0, w / 40);
+        }
+    }
+
+    QLinearGradient ground(0, horizon, 0, h);
+    ground.setColorAt(0, QColor::fromHsv(hue(60, 110), hue(30, 90), hue(120, 170)));
+    ground.setColorAt(1, QColor::fromHsv(hue(30, 60), hue(30, 90), hue(60, 110)));
+    painter.fillRect(QRect(0, horizon, w, h - horizon), ground);
+    return image;
+}
+
+Expected<qsizetype> load(Database &database)
+{
+    ArticleRepository articles(database);
+    const Expected<qint64> existing = articles.count();
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return invalid(tr("%1 already holds %2 stories; the demo goes into an empty newsroom")
+                           .arg(database.url().toDisplayString())
+                           .arg(*existing));
+
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return failure(tr("cannot create a temporary folder: %1").arg(folder.errorString()));
+
+    // The stories as files, with their photos drawn beside them.
+    const QDir stories(u":/demo/stories"_s);
+    QStringList files;
+    for (const QString &name : stories.entryList({u"*.md"_s}, QDir::Files, QDir::Name)) {
+        QFile source(stories.filePath(name));
+        if (!source.open(QIODevice::ReadOnly))
+            return failure(tr("the demo story %1 is missing from the program").arg(name));
+        const QByteArray bytes = source.readAll();
+        const Expected<StoryFile::Parsed> parsed = StoryFile::parse(bytes, name, QTimeZone(QTimeZone::UTC));
+        if (!parsed)
+            return parsed.error();
+        for (const StoryFile::PhotoEntry &photo : parsed->photos) {
+            if (!drawPhoto(photo.file).save(folder.filePath(photo.file), "JPEG", 85))
+                return failure(tr("cannot write the demo photo %1").arg(photo.file));
+        }
+        QFile copy(folder.filePath(name));
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size())
+            return failure(tr("cannot write %1: %2").arg(copy.fileName(), copy.errorString()));
+        files.append(copy.fileName());
+    }
+
+    Expected<qsizetype> loaded = database.write([&]() -> Expected<qsizetype> {
+        SiteSettings settings;
+        settings.name = u"Темиртауский вестник"_s;
+        settings.city = u"Темиртау"_s;
+        settings.baseUrl = QUrl(u"https://vestnik.example/"_s);
+        if (Status saved = SiteSettingsRepository(database).save(settings); !saved)
+            return saved.error();
+        PeopleRepository people(database);
+        for (const Person &person : Staff)
+            if (const Expected<Person> added = people.add(person); !added)
+                return added.error();
+        CategoryRepository categories(database);
+        for (const QString &path : {u"Новости/Общество"_s, u"Новости/Экономика"_s, u"Новости/Город"_s,
+                                    u"Новости/Власть"_s, u"Новости/Погода"_s, u"Спорт"_s, u"Культура"_s})
+            if (const Expected<Category> made = categories.ensurePath(path); !made)
+                return made.error();
+        MarkdownImporter importer(database);
+        for (const QString &file : files)
+            if (const Expected<qint64> imported = importer.importFile(file); !imported)
+                return imported.error();
+        return files.size();
+    });
+    return loaded;
+}
+
+} // namespace Newsroom::Demo

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownimport.h"
+
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+#include "storage/photostore.h"
+#include "storyfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::MarkdownImporter", text);
+}
+
+constexpr qint64 MaxPhotoSize = 64 * 1024 * 1024;
+
+bool isStoryFile(const QString &path)
+{
+    return path.endsWith(u".md"_s, Qt::CaseInsensitive) || path.endsWith(u".markdown"_s, Qt::CaseInsensitive);
+}
+
+Expected<QByteArray> readFile(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("%1: cannot read it: %2").arg(path, file.errorString()));
+    if (file.size() > limit)
+        return invalid(tr("%1: the file is %2 MB; at most %3 MB is accepted")
+                           .arg(path)
+                           .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                           .arg(limit / (1024 * 1024)));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFile::NoError)
+        return failure(tr("%1: cannot read it: %2").arg(path, file.errorString()));
+    return bytes;
+}
+
+} // namespace
+
+MarkdownImporter::MarkdownImporter(Database &database)
+    : m_db(database)
+{
+    const Expected<SiteSettings> settings = SiteSettingsRepository(database).load();
+    m_zone = QTimeZone(settings ? settings->timeZone.toUtf8() : QByteArrayLiteral("Asia/Almaty"));
+    if (!m_zone.isValid())
+        m_zone = QTimeZone(QTimeZone::UTC);
+}
+
+Expected<QStringList> MarkdownImporter::collectFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Error{Error::Kind::NotFound, tr("%1: no such file or folder").arg(path)};
+        if (info.isFile()) {
+            files.append(info.absoluteFilePath());
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(info.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (isStoryFile(file))
+                found.append(file);
+        }
+        found.sort();
+        files += found;
+    }
+    return files;
+}
+
+Expected<qint64> MarkdownImporter::importFile(const QString &path)
+{
+    const Expected<QByteArray> bytes = readFile(path, StoryFile::MaxFileSize);
+    if (!bytes)
+        return bytes.error();
+    Expected<StoryFile::Parsed> parsed = StoryFile::parse(*bytes, path, m_zone);
+    if (!parsed)
+        return parsed.error();
+
+    // Read every photo before touching the database.
+    const QDir folder = QFileInfo(path).absoluteDir();
+    QList<QByteArray> photoBytes;
+    for (const StoryFile::PhotoEntry &photo : parsed->photos) {
+        const QString photoPath = folder.absoluteFilePath(photo.file);
+        if (!QFileInfo(photoPath).isFile())
+            return Error{Error::Kind::NotFound,
+                         tr("%1:%2: the photo “%3” is not there (looked for %4)").arg(path).arg(photo.line).arg(photo.file, photoPath)};
+        const Expected<QByteArray> read = readFile(photoPath, MaxPhotoSize);
+        if (!read)
+            return Error{read.error().kind, tr("%1:%2: %3").arg(path).arg(photo.line).arg(read.error().message)};
+        photoBytes.append(*read);
+    }
+
+    Article article = parsed->article;
+    qint64 id = 0;
+    Status written = m_db.write([&]() -> Status {
+        if (!parsed->categoryPath.trimmed().isEmpty()) {
+            const Expected<Category> category = CategoryRepository(m_db).ensurePath(parsed->categoryPath);
+            if (!category)
+                return Error{category.error().kind, tr("%1: %2").arg(path, category.error().message)};
+            article.categoryId = category->id;
+        }
+        PhotoStore photos(m_db);
+        for (qsizetype i = 0; i < parsed->photos.size(); ++i) {
+            const StoryFile::PhotoEntry &entry = parsed->photos.at(i);
+            Expected<ArticlePhoto> stored = photos.store(photoBytes.at(i), QFileInfo(entry.file).fileName());
+            if (!stored)
+                return Error{stored.error().kind, tr("%1:%2: %3").arg(path).arg(entry.line).arg(stored.error().message)};
+            stored->caption = entry.caption;
+            stored->credit = entry.credit;
+            stored->altText = entry.altText;
+            stored->role = entry.role;
+            article.photos.append(*stored);
+        }
+        PeopleRepository people(m_db);
+        for (Byline &byline : article.bylines) {
+            if (const Expected<Person> staff = people.findByName(byline.name))
+                byline.personId = staff->id;
+        }
+        ArticleRepository articles(m_db);
+        if (!article.slug.isEmpty()) {
+            if (const Expected<Article> existing = articles.loadBySlug(article.slug))
+                return invalid(tr("%1: the newsroom already has a story at “%2” (story %3, “%4”)")
+                                   .arg(path, article.slug)
+                                   .arg(existing->id)
+                                   .arg(existing->headline));
+        }
+        const SaveResult saved = articles.save(article, {0, tr("imported from %1").arg(QFileInfo(path).fileName()), true});
+        if (!saved.ok())
+            return Error{saved.error->kind, tr("%1: %2").arg(path, saved.error->message)};
+        id = saved.article.id;
+        return Done{};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progress &progress)
+{
+    // Files go in batches, one transaction each and a savepoint per file: a file that
+    // fails leaves no trace, and the newsroom pays for one durable commit per batch.
+    constexpr qsizetype BatchSize = 200;
+    ImportReport report;
+    for (qsizetype start = 0; start < files.size(); start += BatchSize) {
+        const qsizetype end = std::min(files.size(), start + BatchSize);
+        QList<qint64> batch;
+        QStringList batchFailures;
+        const Status committed = m_db.write([&]() -> Status {
+            for (qsizetype i = start; i < end; ++i) {
+                const Expected<qint64> imported = importFile(files.at(i));
+                if (imported)
+                    batch.append(*imported);
+                else
+                    batchFailures.append(imported.error().message);
+                if (progress)
+                    progress(i + 1, files.size(), files.at(i));
+            }
+            return Done{};
+        });
+        if (committed) {
+            report.imported += batch;
+            report.failures += batchFailures;
+        } else {
+            for (qsizetype i = start; i < end; ++i)
+                report.failures.append(tr("%1: not imported: %2").arg(files.at(i), committed.error().message));
+        }
+    }
+    return report;
+}
+
+} // namespace Newsroom

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QStringList>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace Newsroom {
+
+class Database;
+
+struct ImportReport
+{
+    QList<qint64> imported;   // story ids, in file order
+    QStringList failures;     // one message per file that was not imported
+};
+
+// Imports Markdown story files (see storyfile.h) into a newsroom. Each file is one
+// transaction: its story, photos, category and tags all land, or nothing does.
+class MarkdownImporter
+{
+public:
+    explicit MarkdownImporter(Database &database);
+
+    // The .md and .markdown files named or found in the folders named, sorted by path.
+    static Expected<QStringList> collectFiles(const QStringList &paths);
+
+    Expected<qint64> importFile(const QString &path);
+
+    using Progress = std::function<void(qsizetype done, qsizetype total, const QString &file)>;
+    ImportReport importFiles(const QStringList &files, const Progress &progress = {});
+
+private:
+    Database &m_db;
+    QTimeZone m_zone;
+};
+
+} // namespace Newsroom

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backup.h"
+
+#include "articlerepository.h"
+#include "database.h"
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom::Backup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Backup", text);
+}
+
+// Parents before children, so foreign keys hold while copying. Each side keeps its own
+// schema_migrations: both are at this program's latest version once opened.
+const QStringList Tables = {
+    u"people"_s, u"categories"_s, u"tags"_s, u"photos"_s, u"articles"_s,
+    u"bylines"_s, u"article_photos"_s, u"article_tags"_s, u"revisions"_s, u"workflow_events"_s,
+    u"comments"_s, u"site_settings"_s,
+};
+
+const QStringList TablesWithIdentity = {
+    u"people"_s, u"categories"_s, u"tags"_s, u"photos"_s, u"articles"_s,
+    u"revisions"_s, u"workflow_events"_s, u"comments"_s,
+};
+
+Status syncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return failure(tr("cannot flush %1 to disk").arg(QDir::toNativeSeparators(path)));
+    }
+    ::close(fd);
+    return Done{};
+}
+
+// Renames a finished file into place and makes both the file and the rename durable.
+Status publish(const QString &partial, const QString &path)
+{
+    if (Status synced = syncPath(partial); !synced)
+        return synced;
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
+        return failure(tr("cannot move the finished file to %1").arg(QDir::toNativeSeparators(path)));
+    return syncPath(QFileInfo(path).absolutePath());
+}
+
+void removeSqliteFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+Status copyTables(Database &from, Database &to)
+{
+    for (const QString &table : Tables) {
+        QSqlQuery select = from.prepare(u"SELECT * FROM "_s + table);
+        if (Status ran = from.exec(select); !ran)
+            return ran;
+        QSqlQuery insert;
+        QStringList columns;
+        while (select.next()) {
+            const QSqlRecord record = select.record();
+            if (columns.isEmpty()) {
+                for (int i = 0; i < record.count(); ++i)
+                    columns.append(record.fieldName(i));
+                QStringList marks;
+                for (const QString &column : columns)
+                    marks.append(u':' + column);
+                insert = to.prepare(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+                                    + marks.join(u", "_s) + u')');
+            }
+            for (int i = 0; i < columns.size(); ++i)
+                insert.bindValue(u':' + columns.at(i), record.value(i));
+            if (Status ran = to.exec(insert); !ran)
+                return Error{ran.error().kind, tr("copying %1: %2").arg(table, ran.error().message)};
+        }
+    }
+    if (!to.isSQLite()) {
+        // Identity columns continue after the copied ids.
+        for (const QString &table : TablesWithIdentity) {
+            if (Status ran = to.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                     "coalesce((SELECT max(id) FROM %1), 0) + 1, false)"_s.arg(table));
+                !ran)
+                return ran;
+        }
+    }
+    // The search index is derived: rebuilt for the target's engine.
+    QSqlQuery ids = to.prepare(u"SELECT id FROM articles ORDER BY id"_s);
+    if (Status ran = to.exec(ids); !ran)
+        return ran;
+    QList<qint64> articleIds;
+    while (ids.next())
+        articleIds.append(ids.value(0).toLongLong());
+    ids.finish();
+    ArticleRepository articles(to);
+    for (qint64 id : articleIds)
+        if (Status indexed = articles.reindex(id); !indexed)
+            return indexed;
+    return Done{};
+}
+
+// A SHA-256 over every row of every table, in rowid order: integrity_check finds broken
+// pages, this finds a flipped byte inside a story's text or a photo.
+Expected<QByteArray> contentDigest(const QSqlDatabase &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &table : Tables) {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(u"SELECT * FROM "_s + table + u" ORDER BY rowid"_s))
+            return invalid(rows.lastError().databaseText());
+        hash.addData(table.toUtf8());
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant value = record.value(i);
+                QByteArray bytes;
+                char type = 'n';
+                if (value.isNull()) {
+                    type = 'n';
+                } else if (value.typeId() == QMetaType::QByteArray) {
+                    type = 'b';
+                    bytes = value.toByteArray();
+                } else if (value.typeId() == QMetaType::QString) {
+                    type = 't';
+                    bytes = value.toString().toUtf8();
+                } else {
+                    type = 'v';
+                    bytes = value.toString().toUtf8();
+                }
+                const qint64 size = bytes.size();
+                hash.addData(QByteArrayView(&type, 1));
+                hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+                hash.addData(bytes);
+            }
+        }
+    }
+    return hash.result().toHex();
+}
+
+} // namespace
+
+Status verify(const QString &path)
+{
+    const QString where = QDir::toNativeSeparators(path);
+    if (!QFileInfo(path).isFile())
+        return Error{Error::Kind::NotFound, tr("%1: no such backup file").arg(where)};
+    const QString connection = u"newsroom-verify-"_s + QString::number(quintptr(&path));
+    Status result = Done{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            result = invalid(tr("%1 cannot be opened as a backup: %2").arg(where, db.lastError().text()));
+        } else {
+            QSqlQuery check(db);
+            if (!check.exec(u"PRAGMA integrity_check"_s) || !check.next()) {
+                result = invalid(tr("%1 is damaged or not a newsroom backup: %2").arg(where, check.lastError().databaseText()));
+            } else if (const QString verdict = check.value(0).toString(); verdict != u"ok") {
+                result = invalid(tr("%1 is damaged: %2").arg(where, verdict));
+            } else {
+                check.finish();
+                QSqlQuery version(db);
+                if (!version.exec(u"SELECT max(version) FROM schema_migrations"_s) || !version.next())
+                    result = invalid(tr("%1 is an SQLite file but not a newsroom backup").arg(where));
+                else if (version.value(0).toInt() > Migrations::latestVersion(DatabaseUrl::Engine::SQLite))
+                    result = invalid(tr("%1 was made by a newer Newsroom (schema %2); update Newsroom to restore it")
+                                         .arg(where)
+                                         .arg(version.value(0).toInt()));
+                version.finish();
+                QSqlQuery recorded(db);
+                // A plain newsroom file has no digest: integrity_check is all it gets.
+                if (result && recorded.exec(u"SELECT digest FROM backup_digest"_s) && recorded.next()) {
+                    const QByteArray expected = recorded.value(0).toString().toLatin1();
+                    recorded.finish();
+                    const Expected<QByteArray> actual = contentDigest(db);
+                    if (!actual || *actual != expected)
+                        result = invalid(tr("%1 is damaged: its contents no longer match the checksum taken when "
+                                            "the backup was made")
+                                             .arg(where));
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+namespace {
+
+Status recordDigest(const QString &path)
+{
+    const QString connection = u"newsroom-digest-"_s + QString::number(quintptr(&path));
+    Status result = Done{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        Expected<QByteArray> digest = QByteArray();
+        if (!db.open())
+            result = failure(tr("cannot open %1: %2").arg(path, db.lastError().text()));
+        else if (!(digest = contentDigest(db)))
+            result = digest.error();
+        else if (!query.exec(u"PRAGMA journal_mode = DELETE"_s)
+                 || !query.exec(u"CREATE TABLE backup_digest (digest TEXT NOT NULL, made_at BIGINT NOT NULL)"_s)
+                 || !query.prepare(u"INSERT INTO backup_digest (digest, made_at) VALUES (:digest, :at)"_s))
+            result = failure(tr("cannot write to %1: %2").arg(path, query.lastError().text()));
+        if (result) {
+            query.bindValue(u":digest"_s, QString::fromLatin1(*digest));
+            query.bindValue(u":at"_s, QDateTime::currentMSecsSinceEpoch());
+            if (!query.exec())
+                result = failure(tr("cannot write to %1: %2").arg(path, query.lastError().text()));
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+} // namespace
+
+Status create(Database &source, const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return invalid(tr("%1 already exists; choose a new name for the backup").arg(QDir::toNativeSeparators(path)));
+    if (!QDir().mkpath(info.absolutePath()))
+        return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const QString partial = info.absoluteFilePath() + u".partial"_s;
+    removeSqliteFiles(partial);
+
+    Status made = Done{};
+    if (source.isSQLite()) {
+        QSqlQuery vacuum = source.prepare(u"VACUUM INTO :path"_s);
+        vacuum.bindValue(u":path"_s, partial);
+        made = source.exec(vacuum);
+    } else {
+        DatabaseUrl target;
+        target.path = partial;
+        Expected<std::unique_ptr<Database>> copy = Database::open(target, Database::OpenMode::CreateIfMissing);
+        if (!copy) {
+            made = copy.error();
+        } else {
+            Database &to = **copy;
+            made = source.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+            if (made) {
+                made = to.write([&] { return copyTables(source, to); });
+                (void)source.exec(u"COMMIT"_s);
+            }
+            if (made)
+                made = to.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            copy->reset();
+        }
+        QFile::remove(partial + u"-wal"_s);
+        QFile::remove(partial + u"-shm"_s);
+    }
+    if (made)
+        made = recordDigest(partial);
+    if (made)
+        made = verify(partial);
+    if (made)
+        made = publish(partial, info.absoluteFilePath());
+    if (!made)
+        removeSqliteFiles(partial);
+    return made;
+}
+
+Status restore(const QString &path, const DatabaseUrl &target, bool replace)
+{
+    if (Status checked = verify(path); !checked)
+        return checked;
+
+    if (target.engine == DatabaseUrl::Engine::SQLite) {
+        const QFileInfo info(target.path);
+        if (info.exists() && !replace)
+            return invalid(tr("%1 already exists; restore to a new file, or pass --replace to overwrite it")
+                               .arg(QDir::toNativeSeparators(target.path)));
+        if (!QDir().mkpath(info.absolutePath()))
+            return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+        const QString partial = info.absoluteFilePath() + u".restoring"_s;
+        removeSqliteFiles(partial);
+        if (!QFile::copy(path, partial))
+            return failure(tr("cannot copy %1 to %2").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(partial)));
+        // Open the copy once: it brings an older backup's schema up to date.
+        {
+            DatabaseUrl copyUrl;
+            copyUrl.path = partial;
+            Expected<std::unique_ptr<Database>> opened = Database::open(copyUrl);
+            if (!opened) {
+                removeSqliteFiles(partial);
+                return opened.error();
+            }
+            if (Status dropped = (*opened)->exec(u"DROP TABLE IF EXISTS backup_digest"_s); !dropped) {
+                opened->reset();
+                removeSqliteFiles(partial);
+                return dropped;
+            }
+            (void)(*opened)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        QFile::remove(partial + u"-wal"_s);
+        QFile::remove(partial + u"-shm"_s);
+        if (info.exists()) {
+            QFile::remove(target.path + u"-wal"_s);
+            QFile::remove(target.path + u"-shm"_s);
+        }
+        return publish(partial, info.absoluteFilePath());
+    }
+
+    // Read from a copy: opening a newsroom file may bring its schema up to date.
+    QTemporaryDir scratch;
+    DatabaseUrl sourceUrl;
+    sourceUrl.path = scratch.filePath(u"backup.db"_s);
+    if (!scratch.isValid() || !QFile::copy(path, sourceUrl.path))
+        return failure(tr("cannot copy %1 to a temporary folder").arg(QDir::toNativeSeparators(path)));
+    Expected<std::unique_ptr<Database>> source = Database::open(sourceUrl);
+    if (!source)
+        return source.error();
+    Expected<std::unique_ptr<Database>> destination = Database::open(target, Database::OpenMode::CreateIfMissing);
+    if (!destination)
+        return destination.error();
+    Database &to = **destination;
+    const Expected<qint64> stories = ArticleRepository(to).count();
+    if (!stories)
+        return stories.error();
+    if (*stories > 0)
+        return invalid(tr("%1 already holds %2 stories; restore into an empty newsroom database")
+                           .arg(target.toDisplayString())
+                           .arg(*stories));
+    return to.write([&]() -> Status {
+        if (Status cleared = to.exec(u"DELETE FROM site_settings"_s); !cleared)
+            return cleared;
+        return copyTables(**source, to);
+    });
+}
+
+} // namespace Newsroom::Backup
