@@ -3,12 +3,16 @@
 // display; everything else opens the window.
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "demo/demonewsroom.h"
 #include "mainwindow.h"
+#include "storage/database.h"
 #include "version.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +26,30 @@ QStringList argumentsOf(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+// The newsroom the window opens: a throwaway demo, or the one named on the command line,
+// in $NEWSROOM_DATABASE or at the default place (created there on first start).
+Newsroom::Expected<std::unique_ptr<Newsroom::Database>> openNewsroom(const Newsroom::Invocation &invocation,
+                                                                       QTemporaryDir &demoFolder)
+{
+    using namespace Newsroom;
+    if (invocation.demo) {
+        if (!demoFolder.isValid())
+            return failure(QCoreApplication::translate("main", "cannot create a temporary folder for the demo"));
+        DatabaseUrl url;
+        url.path = demoFolder.filePath(u"demo.db"_s);
+        Expected<std::unique_ptr<Database>> database = Database::open(url, Database::OpenMode::CreateIfMissing);
+        if (!database)
+            return database;
+        if (const Expected<qsizetype> loaded = Demo::load(**database); !loaded)
+            return loaded.error();
+        return database;
+    }
+    const Expected<DatabaseUrl> url = DatabaseUrl::resolve(invocation.database);
+    if (!url)
+        return url.error();
+    return Database::open(*url, Database::OpenMode::CreateIfMissing);
 }
 
 void setApplicationIdentity()
@@ -64,7 +92,15 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/newsroom.svg"_s));
     QGuiApplication::setDesktopFileName(u"org.newsroom.Newsroom"_s);
 
-    Newsroom::MainWindow window;
+    QTemporaryDir demoFolder;
+    Newsroom::Expected<std::unique_ptr<Newsroom::Database>> database = openNewsroom(invocation, demoFolder);
+    if (!database) {
+        // The window still opens, saying no newsroom is open; nothing typed is at stake yet.
+        err << "newsroom: " << database.error().message << Qt::endl;
+        if (invocation.screenshotPath.isEmpty())
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Newsroom"), database.error().message);
+    }
+    Newsroom::MainWindow window(database ? database->get() : nullptr);
     window.show();
     if (!invocation.screenshotPath.isEmpty())
         Newsroom::saveScreenshotAndQuit(&window, invocation.screenshotPath);

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "emptystatewidget.h"
+#include "storage/database.h"
+#include "storylistmodel.h"
 #include "version.h"
 
 #include <QAction>
@@ -10,8 +12,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QHeaderView>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +31,14 @@ const auto ViewKey = "MainWindow/view"_L1;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Database *database, QWidget *parent)
     : QMainWindow(parent)
+    , m_database(database)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sidebar(new NavigationSidebar(m_splitter))
-    , m_emptyState(new EmptyStateWidget(m_splitter))
+    , m_content(new QStackedWidget(m_splitter))
+    , m_emptyState(new EmptyStateWidget(m_content))
+    , m_storyList(new QTreeView(m_content))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Newsroom"));
@@ -44,8 +52,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setMinimumWidth(160);
     setCentralWidget(m_splitter);
 
+    m_storyList->setObjectName(u"storyList"_s);
+    m_storyList->setAccessibleName(tr("Stories"));
+    m_storyList->setRootIsDecorated(false);
+    m_storyList->setUniformRowHeights(true);
+    m_storyList->setAlternatingRowColors(true);
+    m_storyList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_content->addWidget(m_emptyState);
+    m_content->addWidget(m_storyList);
+    if (m_database) {
+        m_stories = new StoryListModel(*m_database, this);
+        m_storyList->setModel(m_stories);
+        QHeaderView *header = m_storyList->header();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(StoryListModel::Headline, QHeaderView::Stretch);
+        for (int column = StoryListModel::Status; column < StoryListModel::ColumnCount; ++column)
+            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+
     createActions();
-    statusBar()->showMessage(tr("No newsroom database is open"));
+    statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
 
     connect(m_sidebar, &NavigationSidebar::currentViewChanged, this, &MainWindow::showView);
     readSettings();
@@ -86,6 +112,35 @@ void MainWindow::createActions()
 }
 
 void MainWindow::showView(NavigationSidebar::View view)
+{
+    if (m_stories) {
+        using View = NavigationSidebar::View;
+        ArticleQuery query;
+        query.limit = 200;
+        // Nobody signs in to a local newsroom: there, "my stories" are all of them.
+        static const QHash<View, ArticleStatus> states = {
+            {View::Drafts, ArticleStatus::Draft},         {View::Submitted, ArticleStatus::Submitted},
+            {View::Scheduled, ArticleStatus::Scheduled}, {View::Published, ArticleStatus::Published},
+        };
+        if (states.contains(view))
+            query.filter.status = states.value(view);
+        if (view == View::Published) {
+            query.sort = ArticleQuery::Sort::PublishedNewest;
+        }
+        m_stories->setQuery(query);
+        if (!m_stories->lastError().isEmpty())
+            statusBar()->showMessage(m_stories->lastError());
+        if (m_stories->total() > 0) {
+            m_content->setCurrentWidget(m_storyList);
+            statusBar()->showMessage(tr("%1 — %2 stories").arg(m_database->url().toDisplayString()).arg(m_stories->total()));
+            return;
+        }
+    }
+    showEmptyState(view);
+    m_content->setCurrentWidget(m_emptyState);
+}
+
+void MainWindow::showEmptyState(NavigationSidebar::View view)
 {
     using View = NavigationSidebar::View;
     switch (view) {

@@ -76,6 +76,8 @@ Invocation parseCommandLine(const QStringList &arguments)
             if (!value || value->isEmpty())
                 return invalid(tr("option --database needs a value, e.g. --database sqlite:/path/newsroom.db"));
             result.database = *value;
+        } else if (name == u"--demo") {
+            result.demo = true;
         } else if (name == u"--screenshot") {
             const auto value = takeValue();
             if (!value || value->isEmpty())
@@ -93,8 +95,8 @@ Invocation parseCommandLine(const QStringList &arguments)
     if (result.kind == Invocation::Kind::ShowHelp || result.kind == Invocation::Kind::ShowVersion)
         return result;
     if (!result.command.isEmpty()) {
-        if (!result.screenshotPath.isEmpty())
-            return invalid(tr("--screenshot is for the window, not for the command '%1'").arg(result.command));
+        if (!result.screenshotPath.isEmpty() || result.demo)
+            return invalid(tr("--screenshot and --demo are for the window, not for the command '%1'").arg(result.command));
         result.kind = Invocation::Kind::RunCommand;
     }
     return result;
@@ -102,13 +104,14 @@ Invocation parseCommandLine(const QStringList &arguments)
 
 QString usageText()
 {
-    QString text = tr("Usage: newsroom [--database URL] [--screenshot FILE]\n"
+    QString text = tr("Usage: newsroom [--database URL | --demo] [--screenshot FILE]\n"
                       "       newsroom COMMAND [OPTIONS]\n"
                       "\n"
                       "Without a command, opens the newsroom window.\n"
                       "\n"
                       "Options:\n"
                       "  --database URL     sqlite:PATH or postgresql://user@host:port/database\n"
+                      "  --demo             open a throwaway newsroom filled with sample stories\n"
                       "  --screenshot FILE  open the window, save it as a PNG file and quit\n"
                       "  -h, --help         show this help\n"
                       "  -v, --version      show the version\n"

@@ -17,6 +17,7 @@ struct Invocation
     QStringList commandArguments;
     QString database;       // --database URL, empty when not given
     QString screenshotPath; // --screenshot FILE: save the window as PNG and quit
+    bool demo = false;      // --demo: open a throwaway newsroom filled with the demo stories
     QString error;          // why the command line is Invalid
 };
 

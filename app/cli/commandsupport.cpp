@@ -57,6 +57,13 @@ int fail(Context &context, const QString &command, const Error &error)
     return error.kind == Error::Kind::Conflict || error.kind == Error::Kind::Permission ? ExitRefused : ExitFailure;
 }
 
+int usageError(Context &context, const QString &command, const QString &message)
+{
+    context.err << "newsroom " << command << ": " << message << Qt::endl
+                << "Try 'newsroom " << command << " --help'." << Qt::endl;
+    return ExitUsage;
+}
+
 Expected<std::unique_ptr<Database>> openDatabase(const Context &context, Database::OpenMode mode)
 {
     const Expected<DatabaseUrl> url = DatabaseUrl::resolve(context.invocation.database);

@@ -32,6 +32,9 @@ std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, co
 // 3 for a conflict or a refused permission, 1 for anything else.
 int fail(Context &context, const QString &command, const Error &error);
 
+// A wrong option value or argument: the message, a hint, and exit code 2.
+int usageError(Context &context, const QString &command, const QString &message);
+
 Expected<std::unique_ptr<Database>> openDatabase(const Context &context,
                                                  Database::OpenMode mode = Database::OpenMode::OpenExisting);
 

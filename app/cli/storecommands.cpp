@@ -83,7 +83,7 @@ int runInit(Context &context)
     if (auto stop = parseOptions(context, parser, command, tr("Create a newsroom database.")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return fail(context, command, invalid(tr("unexpected argument “%1”").arg(parser.positionalArguments().first())));
+        return usageError(context, command, tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context, Database::OpenMode::CreateIfMissing);
     if (!db)
@@ -144,7 +144,7 @@ int runList(Context &context)
     if (parser.isSet(status)) {
         query.filter.status = statusFromName(parser.value(status));
         if (!query.filter.status)
-            return fail(context, command, invalid(tr("unknown state “%1”").arg(parser.value(status))));
+            return usageError(context, command, tr("unknown state “%1”").arg(parser.value(status)));
     }
     if (parser.isSet(category)) {
         const Expected<qint64> id = CategoryRepository(database).findPath(parser.value(category));
@@ -164,7 +164,7 @@ int runList(Context &context)
             continue;
         const std::optional<QDateTime> time = parseTime(parser.value(*option), zone);
         if (!time)
-            return fail(context, command, invalid(tr("“%1” is not a date: write 2026-01-31 or 2026-01-31T10:00").arg(parser.value(*option))));
+            return usageError(context, command, tr("“%1” is not a date: write 2026-01-31 or 2026-01-31T10:00").arg(parser.value(*option)));
         *target = *time;
     }
     const QString order = parser.value(sort);
@@ -177,14 +177,14 @@ int runList(Context &context)
     } else if (order == u"headline") {
         query.sort = ArticleQuery::Sort::Headline;
     } else if (!order.isEmpty() && order != u"updated") {
-        return fail(context, command, invalid(tr("unknown order “%1”: updated, published, created or headline").arg(order)));
+        return usageError(context, command, tr("unknown order “%1”: updated, published, created or headline").arg(order));
     }
     bool limitOk = false;
     bool offsetOk = false;
     query.limit = parser.value(limit).toInt(&limitOk);
     query.offset = parser.value(offset).toInt(&offsetOk);
     if (!limitOk || !offsetOk || query.limit < 1 || query.offset < 0)
-        return fail(context, command, invalid(tr("--limit and --offset take whole numbers")));
+        return usageError(context, command, tr("--limit and --offset take whole numbers"));
 
     const Expected<ArticlePage> page = ArticleRepository(database).list(query);
     if (!page)
@@ -217,7 +217,7 @@ int runShow(Context &context)
     if (auto stop = parseOptions(context, parser, command, tr("Show one story, by id or slug."), u"story"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return fail(context, command, invalid(tr("name one story, by its id or its slug")));
+        return usageError(context, command, tr("name one story, by its id or its slug"));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
@@ -279,7 +279,7 @@ int runSearch(Context &context)
         return *stop;
     const QString text = parser.positionalArguments().join(u' ');
     if (text.trimmed().isEmpty())
-        return fail(context, command, invalid(tr("give the words to search for")));
+        return usageError(context, command, tr("give the words to search for"));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
@@ -288,7 +288,7 @@ int runSearch(Context &context)
     if (parser.isSet(status)) {
         filter.status = statusFromName(parser.value(status));
         if (!filter.status)
-            return fail(context, command, invalid(tr("unknown state “%1”").arg(parser.value(status))));
+            return usageError(context, command, tr("unknown state “%1”").arg(parser.value(status)));
     }
     const Expected<QList<SearchHit>> hits = ArticleRepository(**db).search(text, filter, parser.value(limit).toInt());
     if (!hits)

@@ -65,13 +65,13 @@ int runImport(Context &context)
                                  u"paths..."_s))
         return *stop;
     if (parser.positionalArguments().isEmpty())
-        return fail(context, command, invalid(tr("name the files or folders to import")));
+        return usageError(context, command, tr("name the files or folders to import"));
 
     const Expected<QStringList> files = MarkdownImporter::collectFiles(parser.positionalArguments());
     if (!files)
         return fail(context, command, files.error());
     if (files->isEmpty())
-        return fail(context, command, invalid(tr("no .md files in %1").arg(parser.positionalArguments().join(u", "_s))));
+        return usageError(context, command, tr("no .md files in %1").arg(parser.positionalArguments().join(u", "_s)));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context, Database::OpenMode::CreateIfMissing);
     if (!db)
@@ -108,9 +108,9 @@ int runExportMarkdown(Context &context)
                                     "with its photos: what `newsroom import` reads back.")))
         return *stop;
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return fail(context, command, invalid(tr("say where to write with --out FOLDER")));
+        return usageError(context, command, tr("say where to write with --out FOLDER"));
     if (!parser.positionalArguments().isEmpty())
-        return fail(context, command, invalid(tr("unexpected argument “%1”").arg(parser.positionalArguments().first())));
+        return usageError(context, command, tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
@@ -135,7 +135,7 @@ int runBackup(Context &context)
                                  u"file"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return fail(context, command, invalid(tr("name the backup file to create")));
+        return usageError(context, command, tr("name the backup file to create"));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
@@ -159,7 +159,7 @@ int runRestore(Context &context)
                                  u"file"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return fail(context, command, invalid(tr("name the backup file to restore")));
+        return usageError(context, command, tr("name the backup file to restore"));
     const Expected<DatabaseUrl> target = DatabaseUrl::resolve(context.invocation.database);
     if (!target)
         return fail(context, command, target.error());

@@ -60,6 +60,9 @@ void TestCommandLine::parse_data()
         << QString() << QString();
     QTest::newRow("screenshot with a command")
         << QStringList{u"info"_s, u"--screenshot=x.png"_s} << K::RunCommand << QString() << QString() << QString();
+    QTest::newRow("demo") << QStringList{u"--demo"_s} << K::OpenWindow << QString() << QString() << QString();
+    QTest::newRow("demo with a command") << QStringList{u"--demo"_s, u"list"_s} << K::Invalid << QString() << QString()
+                                         << u"--demo"_s;
     QTest::newRow("screenshot before a command")
         << QStringList{u"--screenshot=x.png"_s, u"info"_s} << K::Invalid << QString() << QString() << u"info"_s;
 }

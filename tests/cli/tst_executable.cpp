@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `newsroom` executable as a shell script or cron job sees it: exit codes, and
 // messages on the right stream. No display is available to it here.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,10 +22,12 @@ struct Result
     QString err;
 };
 
-Result runNewsroom(const QStringList &arguments)
+Result runNewsroom(const QStringList &arguments, const QString &database = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!database.isEmpty())
+        environment.insert(u"NEWSROOM_DATABASE"_s, database);
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);
     environment.remove(u"QT_QPA_PLATFORM"_s);
@@ -42,6 +51,15 @@ private Q_SLOTS:
     void headlessCommandNeedsNoDisplay();
     void badCommandLines_data();
     void badCommandLines();
+    void everyCommandHasHelp_data();
+    void everyCommandHasHelp();
+    void demoNewsroomFromTheShell();
+    void importNamesTheFileAndLine();
+    void refusesWhatIsNotANewsroom();
+    void backupAndRestore();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void TestExecutable::version()
@@ -86,6 +104,121 @@ void TestExecutable::badCommandLines()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+}
+
+void TestExecutable::everyCommandHasHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"init", "list", "show", "search", "import", "export-markdown", "backup", "restore"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestExecutable::everyCommandHasHelp()
+{
+    QFETCH(QString, command);
+    const Result result = runNewsroom({command, u"--help"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(u"Usage: newsroom "_s + command), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"--database"_s), qPrintable(result.out));
+}
+
+void TestExecutable::demoNewsroomFromTheShell()
+{
+    const QString database = u"sqlite:"_s + m_dir.filePath(u"demo.db"_s);
+    Result result = runNewsroom({u"init"_s, u"--demo"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"12 demo stories"_s), qPrintable(result.out));
+
+    result = runNewsroom({u"list"_s, u"--json"_s, u"--status"_s, u"published"_s, u"--limit"_s, u"3"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(page.value(u"total"_s).toInt(), 9);
+    QCOMPARE(page.value(u"stories"_s).toArray().size(), 3);
+    const QString slug = page.value(u"stories"_s).toArray().first().toObject().value(u"slug"_s).toString();
+
+    result = runNewsroom({u"show"_s, slug, u"--json"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject story = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(story.value(u"slug"_s).toString(), slug);
+    QVERIFY(!story.value(u"body"_s).toString().isEmpty());
+
+    result = runNewsroom({u"search"_s, u"выборах"_s, u"--json"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().toObject().value(u"headline"_s).toString(), u"Выборы в молодёжный совет: итоги голосования"_s);
+
+    result = runNewsroom({u"init"_s, u"--demo"_s}, database);
+    QCOMPARE(result.exitCode, 1); // not into a newsroom that has stories
+    QVERIFY2(result.err.contains(u"empty newsroom"_s), qPrintable(result.err));
+    result = runNewsroom({u"list"_s, u"--status"_s, u"finished"_s}, database);
+    QCOMPARE(result.exitCode, 2);
+    result = runNewsroom({u"show"_s, u"no-such-story"_s}, database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"no-such-story"_s), qPrintable(result.err));
+}
+
+void TestExecutable::importNamesTheFileAndLine()
+{
+    const QString folder = m_dir.filePath(u"to-import"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile good(folder + u"/good.md"_s);
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("---\ntitle: Хороший материал\n---\nТекст.\n");
+    good.close();
+    QFile bad(folder + u"/bad.md"_s);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("---\ntitle: Плохой\ndate: вчера\n---\nТекст.\n");
+    bad.close();
+
+    const QString database = u"sqlite:"_s + m_dir.filePath(u"imported.db"_s);
+    const Result result = runNewsroom({u"import"_s, folder}, database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"bad.md:3: “date” is not a date"_s), qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"Imported 1 of 2"_s), qPrintable(result.out));
+    const Result list = runNewsroom({u"list"_s, u"--json"_s}, database);
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"total"_s).toInt(), 1);
+}
+
+void TestExecutable::refusesWhatIsNotANewsroom()
+{
+    const QString path = m_dir.filePath(u"notes.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray notes = QByteArray("Позвонить в акимат до обеда.\n").repeated(100);
+    file.write(notes);
+    file.close();
+
+    const Result result = runNewsroom({u"list"_s}, u"sqlite:"_s + path);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(path) && result.err.contains(u"not a newsroom database"_s), qPrintable(result.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), notes);
+
+    const Result missing = runNewsroom({u"list"_s}, u"sqlite:"_s + m_dir.filePath(u"nothing.db"_s));
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"newsroom init"_s), qPrintable(missing.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"nothing.db"_s)));
+}
+
+void TestExecutable::backupAndRestore()
+{
+    const QString database = u"sqlite:"_s + m_dir.filePath(u"to-back-up.db"_s);
+    QCOMPARE(runNewsroom({u"init"_s, u"--demo"_s}, database).exitCode, 0);
+    const QString backup = m_dir.filePath(u"nightly.newsroom"_s);
+    Result result = runNewsroom({u"backup"_s, backup}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+    const QString restored = u"sqlite:"_s + m_dir.filePath(u"restored.db"_s);
+    result = runNewsroom({u"restore"_s, backup}, restored);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = runNewsroom({u"list"_s, u"--json"_s}, restored);
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"total"_s).toInt(), 12);
+
+    result = runNewsroom({u"restore"_s, backup}, restored);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"--replace"_s), qPrintable(result.err));
+    QVERIFY(runNewsroom({u"restore"_s, backup, u"--replace"_s}, restored).exitCode == 0);
 }
 
 QTEST_GUILESS_MAIN(TestExecutable)

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demonewsroom.h"
 #include "emptystatewidget.h"
 #include "mainwindow.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storylistmodel.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using Newsroom::MainWindow;
@@ -25,7 +31,21 @@ private Q_SLOTS:
     void focusableWidgetsHaveAccessibleNames();
     void quitUsesTheStandardShortcut();
     void layoutIsRemembered();
+    void storyListShowsTheNewsroom();
+    void storyListFetchesPagesAsItScrolls();
+
+private:
+    std::unique_ptr<Newsroom::Database> openDatabase(const QString &name);
+    QTemporaryDir m_dir;
 };
+
+std::unique_ptr<Newsroom::Database> TestMainWindow::openDatabase(const QString &name)
+{
+    Newsroom::DatabaseUrl url;
+    url.path = m_dir.filePath(name);
+    auto opened = Newsroom::Database::open(url, Newsroom::Database::OpenMode::CreateIfMissing);
+    return opened ? std::move(*opened) : nullptr;
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -115,6 +135,63 @@ void TestMainWindow::layoutIsRemembered()
     auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
     QCOMPARE(splitter->sizes().value(0), 310);
     QCOMPARE(window.sidebar()->currentView(), View::Published);
+}
+
+void TestMainWindow::storyListShowsTheNewsroom()
+{
+    auto db = openDatabase(u"demo.db"_s);
+    QVERIFY(db);
+    QVERIFY(Newsroom::Demo::load(*db).ok());
+    MainWindow window(db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *list = window.storyList();
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->model()->rowCount(), 12);
+    QCOMPARE(list->model()->index(0, Newsroom::StoryListModel::Headline).data().toString(),
+             u"Городской маслихат обсудит бюджет на 2027 год"_s); // newest first
+    QCOMPARE(list->model()->index(0, Newsroom::StoryListModel::Category).data().toString(), u"Новости › Власть"_s);
+
+    window.sidebar()->setCurrentView(View::Drafts);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, Newsroom::StoryListModel::Status).data().toString(), u"Draft"_s);
+    window.sidebar()->setCurrentView(View::Published);
+    QCOMPARE(list->model()->rowCount(), 9);
+    QCOMPARE(list->model()->index(0, Newsroom::StoryListModel::Headline).data().toString(),
+             u"Оқушылардың қысқы демалысы 29 желтоқсанда басталады"_s);
+}
+
+void TestMainWindow::storyListFetchesPagesAsItScrolls()
+{
+    auto db = openDatabase(u"many.db"_s);
+    QVERIFY(db);
+    Newsroom::ArticleRepository articles(*db);
+    QVERIFY(db->write([&]() -> Newsroom::Status {
+                  for (int i = 0; i < 1000; ++i) {
+                      Newsroom::Article story;
+                      story.headline = u"Заметка %1"_s.arg(i);
+                      if (const Newsroom::SaveResult saved = articles.save(story); !saved.ok())
+                          return *saved.error;
+                  }
+                  return Newsroom::Done{};
+              }).ok());
+    MainWindow window(db.get());
+    window.resize(900, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *list = window.storyList();
+    QTest::qWait(50);
+    // A page or two of 200, not the whole archive: the view asks for more as it scrolls.
+    const int shown = list->model()->rowCount();
+    QVERIFY2(shown >= 200 && shown <= 400, qPrintable(QString::number(shown)));
+    list->scrollToBottom();
+    QTRY_COMPARE(list->model()->rowCount(), shown + 200);
+    for (int i = 0; i < 10 && list->model()->rowCount() < 1000; ++i) {
+        list->scrollToBottom();
+        QTest::qWait(10);
+    }
+    QCOMPARE(list->model()->rowCount(), 1000);
+    QVERIFY(!list->model()->canFetchMore({}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/articlerepository.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace Newsroom {
+
+class Database;
+
+// The stories of one view (a state, a section, all), fetched a page at a time as the
+// list scrolls, so an archive of 100,000 stories opens as fast as one of ten.
+class StoryListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Headline, Status, Byline, Category, Updated, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit StoryListModel(Database &database, QObject *parent = nullptr);
+
+    // Shows the stories matching `query` (its limit is the page size).
+    void setQuery(const ArticleQuery &query);
+    qint64 total() const { return m_total; }
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QString categoryPath(qint64 id) const;
+
+    Database &m_database;
+    ArticleRepository m_articles;
+    ArticleQuery m_query;
+    QList<ArticleSummary> m_items;
+    qint64 m_total = 0;
+    QString m_error;
+    QTimeZone m_zone;
+    mutable QHash<qint64, QString> m_categories;
+    bool m_pageJustFetched = false;
+};
+
+QString statusLabel(ArticleStatus status);
+
+} // namespace Newsroom
