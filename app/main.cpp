@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "demo/demonewsroom.h"
 #include "mainwindow.h"
+#include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "version.h"
 #include "windowscreenshot.h"
@@ -102,6 +103,16 @@ int main(int argc, char *argv[])
     }
     Newsroom::MainWindow window(database ? database->get() : nullptr);
     window.show();
+    if (database && !invocation.openStory.isEmpty()) {
+        Newsroom::ArticleRepository articles(**database);
+        bool isId = false;
+        const qint64 id = invocation.openStory.toLongLong(&isId);
+        const Newsroom::Expected<Newsroom::Article> story = isId ? articles.load(id) : articles.loadBySlug(invocation.openStory);
+        if (story)
+            window.openStory(story->id);
+        else
+            err << "newsroom: " << story.error().message << Qt::endl;
+    }
     if (!invocation.screenshotPath.isEmpty())
         Newsroom::saveScreenshotAndQuit(&window, invocation.screenshotPath);
     return QApplication::exec();

@@ -27,8 +27,8 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
 
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setWordWrap(true);
-    // A word-wrapped label only gets the height it needs for its text at a known width.
-    m_explanation->setFixedWidth(420);
+    m_explanation->setMinimumWidth(200);
+    m_explanation->setMaximumWidth(420);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
@@ -36,7 +36,13 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     layout->addWidget(m_icon);
     layout->addSpacing(12);
     layout->addWidget(m_title);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: a word-wrapped label given an alignment in
+    // its layout is not asked its height for the width it gets, and its text is cut.
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(m_explanation, 1);
+    row->addStretch();
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

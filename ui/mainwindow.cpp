@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "document/articledocument.h"
 #include "emptystatewidget.h"
 #include "storage/database.h"
+#include "storyeditor.h"
 #include "storylistmodel.h"
 #include "version.h"
 
@@ -13,10 +15,13 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -39,16 +44,24 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_content(new QStackedWidget(m_splitter))
     , m_emptyState(new EmptyStateWidget(m_content))
     , m_storyList(new QTreeView(m_content))
+    , m_editor(new StoryEditor(m_splitter))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Newsroom"));
     resize(1200, 760);
 
     m_splitter->setObjectName(u"mainSplitter"_s);
+    // Added explicitly, so they are all in the splitter, in order, before its state is restored.
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_content);
+    m_splitter->addWidget(m_editor);
+    m_editor->hide(); // until a story is opened
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({220, 980});
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({200, 560, 640});
     m_sidebar->setMinimumWidth(160);
     setCentralWidget(m_splitter);
 
@@ -68,6 +81,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         header->setSectionResizeMode(StoryListModel::Headline, QHeaderView::Stretch);
         for (int column = StoryListModel::Status; column < StoryListModel::ColumnCount; ++column)
             header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        connect(m_storyList, &QAbstractItemView::activated, this,
+                [this](const QModelIndex &index) { openStory(index.data(StoryListModel::IdRole).toLongLong()); });
     }
 
     createActions();
@@ -83,10 +98,31 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newStory = fileMenu->addAction(tr("&New Story"), this, &MainWindow::newStory);
+    newStory->setObjectName(u"actionNewStory"_s);
+    newStory->setShortcuts(QKeySequence::New);
+    newStory->setEnabled(m_database != nullptr);
+    QAction *save = fileMenu->addAction(tr("&Save"), this, &MainWindow::saveStory);
+    save->setObjectName(u"actionSave"_s);
+    save->setShortcuts(QKeySequence::Save);
+    save->setEnabled(false);
+    m_undoGroup->setObjectName(u"undoGroup"_s);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, save, [save](QUndoStack *stack) { save->setEnabled(stack); });
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"actionUndo"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"actionRedo"_s);
+    redo->setShortcuts(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *showSidebar = viewMenu->addAction(tr("Show &Sidebar"));
@@ -146,7 +182,9 @@ void MainWindow::showEmptyState(NavigationSidebar::View view)
     switch (view) {
     case View::MyStories:
         m_emptyState->setMessage(tr("No stories of yours yet"),
-                                 tr("Stories you write or share a byline on appear here, newest first."));
+                                 tr("Stories you write or share a byline on appear here, newest first. "
+                                    "Start one with File › New Story (%1).")
+                                     .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
         break;
     case View::Drafts:
         m_emptyState->setMessage(tr("No drafts"), tr("Stories being written, not yet sent for review."));
@@ -168,6 +206,81 @@ void MainWindow::showEmptyState(NavigationSidebar::View view)
     }
 }
 
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved yet.").arg(m_document->field(ArticleDocument::Field::Headline)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveStory();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::setDocument(ArticleDocument *document)
+{
+    ArticleDocument *previous = m_document;
+    m_document = document;
+    m_editor->setDocument(document);
+    m_editor->setVisible(document != nullptr);
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(document, &ArticleDocument::modifiedChanged, this, &QWidget::setWindowModified);
+        setWindowTitle(tr("%1[*] — Newsroom").arg(document->field(ArticleDocument::Field::Headline)));
+    } else {
+        setWindowTitle(tr("Newsroom"));
+    }
+    setWindowModified(document && document->isModified());
+    if (previous) {
+        m_undoGroup->removeStack(previous->undoStack());
+        previous->deleteLater();
+    }
+}
+
+bool MainWindow::openStory(qint64 id)
+{
+    if (!m_database || !maybeSave())
+        return false;
+    const Expected<Article> article = ArticleRepository(*m_database).load(id);
+    if (!article) {
+        QMessageBox::warning(this, tr("Cannot Open the Story"), article.error().message);
+        return false;
+    }
+    setDocument(new ArticleDocument(*article, this));
+    m_editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
+    return true;
+}
+
+bool MainWindow::newStory()
+{
+    if (!m_database || !maybeSave())
+        return false;
+    setDocument(new ArticleDocument(Article{}, this));
+    m_editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
+    return true;
+}
+
+bool MainWindow::saveStory()
+{
+    if (!m_database || !m_document)
+        return false;
+    const SaveResult saved = ArticleRepository(*m_database).save(m_document->snapshot());
+    if (!saved.ok()) {
+        // The editor keeps every word typed; a conflict will open a merge view (workflow issue).
+        QMessageBox::warning(this, saved.isConflict() ? tr("Saved by Someone Else Meanwhile") : tr("Cannot Save"),
+                             saved.error->message);
+        return false;
+    }
+    m_document->markSaved(saved.article);
+    setWindowTitle(tr("%1[*] — Newsroom").arg(saved.article.headline));
+    statusBar()->showMessage(tr("Saved “%1”, revision %2").arg(saved.article.headline).arg(saved.article.revision), 5000);
+    showView(m_sidebar->currentView());
+    return true;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Newsroom"),
@@ -178,6 +291,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }

@@ -8,11 +8,14 @@
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QUndoGroup;
 
 namespace Newsroom {
 
+class ArticleDocument;
 class Database;
 class EmptyStateWidget;
+class StoryEditor;
 class StoryListModel;
 
 class MainWindow : public QMainWindow
@@ -26,6 +29,13 @@ public:
 
     NavigationSidebar *sidebar() const { return m_sidebar; }
     QTreeView *storyList() const { return m_storyList; }
+    StoryEditor *editor() const { return m_editor; }
+
+    // Opens a story in the editor (asking first about unsaved changes to the one there).
+    bool openStory(qint64 id);
+    bool newStory();
+    // Saves the story in the editor; false, with the reason shown, if it could not.
+    bool saveStory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,6 +48,8 @@ private:
     void writeSettings() const;
 
     void showEmptyState(NavigationSidebar::View view);
+    bool maybeSave();
+    void setDocument(ArticleDocument *document);
 
     Database *m_database;
     QSplitter *m_splitter;
@@ -46,6 +58,9 @@ private:
     EmptyStateWidget *m_emptyState;
     QTreeView *m_storyList;
     StoryListModel *m_stories = nullptr;
+    StoryEditor *m_editor;
+    ArticleDocument *m_document = nullptr;
+    QUndoGroup *m_undoGroup;
 };
 
 } // namespace Newsroom

@@ -76,6 +76,11 @@ Invocation parseCommandLine(const QStringList &arguments)
             if (!value || value->isEmpty())
                 return invalid(tr("option --database needs a value, e.g. --database sqlite:/path/newsroom.db"));
             result.database = *value;
+        } else if (name == u"--open") {
+            const auto value = takeValue();
+            if (!value || value->isEmpty())
+                return invalid(tr("option --open needs a story's id or slug"));
+            result.openStory = *value;
         } else if (name == u"--demo") {
             result.demo = true;
         } else if (name == u"--screenshot") {
@@ -95,8 +100,8 @@ Invocation parseCommandLine(const QStringList &arguments)
     if (result.kind == Invocation::Kind::ShowHelp || result.kind == Invocation::Kind::ShowVersion)
         return result;
     if (!result.command.isEmpty()) {
-        if (!result.screenshotPath.isEmpty() || result.demo)
-            return invalid(tr("--screenshot and --demo are for the window, not for the command '%1'").arg(result.command));
+        if (!result.screenshotPath.isEmpty() || result.demo || !result.openStory.isEmpty())
+            return invalid(tr("--screenshot, --demo and --open are for the window, not for the command '%1'").arg(result.command));
         result.kind = Invocation::Kind::RunCommand;
     }
     return result;
@@ -104,7 +109,7 @@ Invocation parseCommandLine(const QStringList &arguments)
 
 QString usageText()
 {
-    QString text = tr("Usage: newsroom [--database URL | --demo] [--screenshot FILE]\n"
+    QString text = tr("Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE]\n"
                       "       newsroom COMMAND [OPTIONS]\n"
                       "\n"
                       "Without a command, opens the newsroom window.\n"
@@ -112,6 +117,7 @@ QString usageText()
                       "Options:\n"
                       "  --database URL     sqlite:PATH or postgresql://user@host:port/database\n"
                       "  --demo             open a throwaway newsroom filled with sample stories\n"
+                      "  --open STORY       open a story, by id or slug, in the editor\n"
                       "  --screenshot FILE  open the window, save it as a PNG file and quit\n"
                       "  -h, --help         show this help\n"
                       "  -v, --version      show the version\n"

@@ -18,6 +18,7 @@ struct Invocation
     QString database;       // --database URL, empty when not given
     QString screenshotPath; // --screenshot FILE: save the window as PNG and quit
     bool demo = false;      // --demo: open a throwaway newsroom filled with the demo stories
+    QString openStory;      // --open STORY: its id or slug, opened in the editor
     QString error;          // why the command line is Invalid
 };
 

@@ -162,6 +162,12 @@ Status Database::exec(const QString &sql) const
 Error Database::errorFrom(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes.
+    const int code = error.nativeErrorCode().toInt();
+    if (isSQLite() && ((code & 0xff) == 11 || (code & 0xff) == 26))
+        return failure(tr("%1 is damaged (%2). Nothing was changed; restore the newsroom from a backup with "
+                          "`newsroom restore`.")
+                           .arg(m_url.toDisplayString(), reasonOf(error)));
     const QString message = tr("%1: %2").arg(m_url.toDisplayString(), reasonOf(error));
     // 42501: insufficient_privilege, what row-level security and grants answer.
     if (!isSQLite() && error.nativeErrorCode() == u"42501")

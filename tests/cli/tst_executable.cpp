@@ -57,6 +57,7 @@ private Q_SLOTS:
     void importNamesTheFileAndLine();
     void refusesWhatIsNotANewsroom();
     void backupAndRestore();
+    void aDamagedDatabaseIsNamedAndLeftAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -219,6 +220,31 @@ void TestExecutable::backupAndRestore()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"--replace"_s), qPrintable(result.err));
     QVERIFY(runNewsroom({u"restore"_s, backup, u"--replace"_s}, restored).exitCode == 0);
+}
+
+void TestExecutable::aDamagedDatabaseIsNamedAndLeftAlone()
+{
+    const QString path = m_dir.filePath(u"damaged.db"_s);
+    const QString database = u"sqlite:"_s + path;
+    QCOMPARE(runNewsroom({u"init"_s, u"--demo"_s}, database).exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() > 8 * 4096);
+    // Scribble over the b-tree pages after the first: the schema still reads, the stories do not.
+    for (qsizetype page = 1; page < bytes.size() / 4096; ++page)
+        for (int i = 0; i < 16; ++i)
+            bytes[page * 4096 + i] = char(0xee);
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    const Result result = runNewsroom({u"list"_s}, database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(path), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"damaged"_s) || result.err.contains(u"not a newsroom database"_s), qPrintable(result.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestExecutable)

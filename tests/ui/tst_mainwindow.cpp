@@ -119,13 +119,18 @@ void TestMainWindow::quitUsesTheStandardShortcut()
 
 void TestMainWindow::layoutIsRemembered()
 {
+    QList<int> sizes;
     {
         MainWindow window;
+        window.resize(780, 560); // within the offscreen screen, which clamps restored geometry to 800×600
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
         QVERIFY(splitter);
-        splitter->setSizes({310, 890});
+        const QList<int> initial = splitter->sizes();
+        splitter->setSizes({initial.value(0) + 40, initial.value(1) + 30, initial.value(2) - 70});
+        sizes = splitter->sizes();
+        QVERIFY2(sizes != initial, "the splitter did not move");
         window.sidebar()->setCurrentView(View::Published);
         QVERIFY(window.close());
     }
@@ -133,7 +138,8 @@ void TestMainWindow::layoutIsRemembered()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
-    QCOMPARE(splitter->sizes().value(0), 310);
+    QCOMPARE(window.size(), QSize(780, 560));
+    QCOMPARE(splitter->sizes(), sizes);
     QCOMPARE(window.sidebar()->currentView(), View::Published);
 }
 

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articledocument.h"
+
+#include <QTextDocument>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+enum CommandId { FieldCommandBase = 1000, CategoryCommand = 2000 };
+
+QString tagsText(const QStringList &tags)
+{
+    return tags.join(u", "_s);
+}
+
+QStringList tagsFrom(const QString &text)
+{
+    QStringList tags;
+    for (const QString &tag : text.split(u',', Qt::SkipEmptyParts))
+        if (const QString name = tag.simplified(); !name.isEmpty())
+            tags.append(name);
+    return tags;
+}
+
+QString fieldName(ArticleDocument::Field field)
+{
+    using Field = ArticleDocument::Field;
+    switch (field) {
+    case Field::Headline:
+        return ArticleDocument::tr("headline");
+    case Field::Kicker:
+        return ArticleDocument::tr("kicker");
+    case Field::Lead:
+        return ArticleDocument::tr("lead");
+    case Field::Dateline:
+        return ArticleDocument::tr("dateline");
+    case Field::Slug:
+        return ArticleDocument::tr("address");
+    case Field::SeoTitle:
+        return ArticleDocument::tr("search title");
+    case Field::SeoDescription:
+        return ArticleDocument::tr("search description");
+    case Field::Tags:
+        return ArticleDocument::tr("tags");
+    case Field::Language:
+        return ArticleDocument::tr("language");
+    }
+    return {};
+}
+
+// Stands in the shared history for one edit the body's own undo stack recorded.
+class BodyEditCommand : public QUndoCommand
+{
+public:
+    explicit BodyEditCommand(QTextDocument *body)
+        : QUndoCommand(ArticleDocument::tr("Edit the body"))
+        , m_body(body)
+    {
+    }
+    void undo() override { m_body->undo(); }
+    void redo() override
+    {
+        if (m_done) // the first time, the edit has already happened in the body
+            m_body->redo();
+        m_done = true;
+    }
+
+private:
+    QTextDocument *m_body;
+    bool m_done = false;
+};
+
+} // namespace
+
+class ChangeFieldCommand : public QUndoCommand
+{
+public:
+    ChangeFieldCommand(ArticleDocument *document, ArticleDocument::Field field, QString before, QString after)
+        : QUndoCommand(ArticleDocument::tr("Edit the %1").arg(fieldName(field)))
+        , m_document(document)
+        , m_field(field)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    int id() const override { return FieldCommandBase + int(m_field); }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeFieldCommand *>(other);
+        if (next->m_document != m_document)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+    void undo() override { m_document->applyField(m_field, m_before); }
+    void redo() override { m_document->applyField(m_field, m_after); }
+
+private:
+    ArticleDocument *m_document;
+    ArticleDocument::Field m_field;
+    QString m_before;
+    QString m_after;
+};
+
+class ChangeCategoryCommand : public QUndoCommand
+{
+public:
+    ChangeCategoryCommand(ArticleDocument *document, qint64 before, qint64 after)
+        : QUndoCommand(ArticleDocument::tr("Change the section"))
+        , m_document(document)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    void undo() override { m_document->applyCategory(m_before); }
+    void redo() override { m_document->applyCategory(m_after); }
+
+private:
+    ArticleDocument *m_document;
+    qint64 m_before;
+    qint64 m_after;
+};
+
+ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
+    : QObject(parent)
+    , m_saved(article)
+    , m_categoryId(article.categoryId)
+    , m_body(new QTextDocument(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    m_fields = {
+        {Field::Headline, article.headline},   {Field::Kicker, article.kicker},
+        {Field::Lead, article.lead},           {Field::Dateline, article.dateline},
+        {Field::Slug, article.slug},           {Field::SeoTitle, article.seoTitle},
+        {Field::SeoDescription, article.seoDescription}, {Field::Tags, tagsText(article.tags)},
+        {Field::Language, article.language},
+    };
+    m_body->setPlainText(article.body); // before the connections: loading is no edit
+    m_body->clearUndoRedoStacks();
+    m_body->setModified(false);
+    connect(m_body, &QTextDocument::undoCommandAdded, this, [this] { m_undoStack->push(new BodyEditCommand(m_body)); });
+    connect(m_body, &QTextDocument::contentsChanged, this, [this] {
+        updateModified();
+        Q_EMIT contentChanged();
+    });
+}
+
+ArticleDocument::~ArticleDocument()
+{
+    // The commands refer to the body: let the stack go first.
+    disconnect(m_body, nullptr, this, nullptr);
+    m_undoStack->clear();
+}
+
+Article ArticleDocument::snapshot() const
+{
+    Article article = m_saved;
+    article.headline = m_fields.value(Field::Headline);
+    article.kicker = m_fields.value(Field::Kicker);
+    article.lead = m_fields.value(Field::Lead);
+    article.dateline = m_fields.value(Field::Dateline);
+    article.slug = m_fields.value(Field::Slug);
+    article.seoTitle = m_fields.value(Field::SeoTitle);
+    article.seoDescription = m_fields.value(Field::SeoDescription);
+    article.tags = tagsFrom(m_fields.value(Field::Tags));
+    article.language = m_fields.value(Field::Language);
+    article.categoryId = m_categoryId;
+    article.body = m_body->toPlainText();
+    return article;
+}
+
+QString ArticleDocument::field(Field field) const
+{
+    return m_fields.value(field);
+}
+
+void ArticleDocument::setField(Field field, const QString &value)
+{
+    const QString current = m_fields.value(field);
+    if (current == value)
+        return;
+    m_undoStack->push(new ChangeFieldCommand(this, field, current, value));
+}
+
+void ArticleDocument::setCategoryId(qint64 id)
+{
+    if (id != m_categoryId)
+        m_undoStack->push(new ChangeCategoryCommand(this, m_categoryId, id));
+}
+
+void ArticleDocument::applyField(Field field, const QString &value)
+{
+    m_fields.insert(field, value);
+    Q_EMIT fieldChanged(field);
+    updateModified();
+    Q_EMIT contentChanged();
+}
+
+void ArticleDocument::applyCategory(qint64 id)
+{
+    m_categoryId = id;
+    Q_EMIT categoryChanged(id);
+    updateModified();
+    Q_EMIT contentChanged();
+}
+
+bool ArticleDocument::isModified() const
+{
+    return m_modified;
+}
+
+void ArticleDocument::updateModified()
+{
+    const bool modified = !snapshot().sameContent(m_saved);
+    if (modified != m_modified) {
+        m_modified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+void ArticleDocument::markSaved(const Article &stored)
+{
+    m_saved = stored;
+    // The store may have filled in what was left empty (a slug); show what it holds.
+    for (auto [field, value] : {std::pair{Field::Slug, stored.slug}}) {
+        if (m_fields.value(field) != value) {
+            m_fields.insert(field, value);
+            Q_EMIT fieldChanged(field);
+        }
+    }
+    updateModified();
+}
+
+} // namespace Newsroom

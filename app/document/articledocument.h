@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+
+#include <QObject>
+
+class QTextDocument;
+class QUndoStack;
+
+namespace Newsroom {
+
+// One story being edited: its fields, its Markdown body as a QTextDocument, and one undo
+// history across both. Widgets edit through it and listen to it; nothing here knows of
+// widgets or of the database.
+class ArticleDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Field { Headline, Kicker, Lead, Dateline, Slug, SeoTitle, SeoDescription, Tags, Language };
+    Q_ENUM(Field)
+
+    explicit ArticleDocument(const Article &article, QObject *parent = nullptr);
+    ~ArticleDocument() override;
+
+    // The story as last loaded or saved.
+    const Article &saved() const { return m_saved; }
+    // The story as it is now, ready to save: the saved story's id and revision, the
+    // current text. Tags are read from their comma-separated field.
+    Article snapshot() const;
+
+    QString field(Field field) const;
+    // An edit the user made: undoable, and merged with the edit just before it when that
+    // was to the same field (typing a headline is one step, not one per letter).
+    void setField(Field field, const QString &value);
+    qint64 categoryId() const { return m_categoryId; }
+    void setCategoryId(qint64 id);
+
+    QTextDocument *body() const { return m_body; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    bool isModified() const;
+    // After a save: the stored story becomes the baseline, and the undo history stays.
+    void markSaved(const Article &stored);
+
+Q_SIGNALS:
+    void fieldChanged(Newsroom::ArticleDocument::Field field);
+    void categoryChanged(qint64 id);
+    void modifiedChanged(bool modified);
+    void contentChanged(); // any edit, to fields or body
+
+private:
+    friend class ChangeFieldCommand;
+    friend class ChangeCategoryCommand;
+    void applyField(Field field, const QString &value);
+    void applyCategory(qint64 id);
+    void updateModified();
+
+    Article m_saved;
+    QHash<Field, QString> m_fields;
+    qint64 m_categoryId = 0;
+    QTextDocument *m_body;
+    QUndoStack *m_undoStack;
+    bool m_modified = false;
+};
+
+} // namespace Newsroom

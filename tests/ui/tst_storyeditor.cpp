@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A reporter's first story, through the window as they would write it: every field
+// typed, formatting applied, undone and redone, saved, reopened, and found again.
+#include "mainwindow.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storyeditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+using namespace Newsroom;
+using Field = ArticleDocument::Field;
+
+namespace {
+
+// QTest::keyClicks knows Latin-1 keys only; a reporter types Cyrillic.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
+
+class TestStoryEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void writeASaveAndFindIt();
+    void everyControlIsNamedAndInOrder();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestStoryEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"NewsroomTests"_s);
+    QCoreApplication::setApplicationName(u"tst_storyeditor"_s);
+    QSettings().clear();
+    DatabaseUrl url;
+    url.path = m_dir.filePath(u"newsroom.db"_s);
+    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened);
+    m_db = std::move(*opened);
+}
+
+void TestStoryEditor::writeASaveAndFindIt()
+{
+    MainWindow window(m_db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StoryEditor *editor = window.editor();
+    QVERIFY(!editor->isVisible());
+
+    window.findChild<QAction *>(u"actionNewStory"_s)->trigger();
+    QVERIFY(editor->isVisible());
+    QVERIFY(editor->isEnabled());
+    type(editor->lineEdit(Field::Kicker), u"Транспорт"_s);
+    type(editor->lineEdit(Field::Headline), u"Новый маршрут свяжет вокзал и Восточный"_s);
+    type(editor->findChild<QPlainTextEdit *>(u"lead"_s), u"Автобусы пойдут каждые 15 минут."_s);
+    type(editor->lineEdit(Field::Dateline), u"Темиртау"_s);
+    type(editor->lineEdit(Field::Tags), u"транспорт, автобусы"_s);
+    type(editor->lineEdit(Field::SeoTitle), u"Маршрут до Восточного"_s);
+    type(editor->lineEdit(Field::SeoDescription), u"Автобусы пойдут с декабря"_s);
+    QPlainTextEdit *body = editor->bodyEdit();
+    body->setFocus();
+    type(body, u"Перевозчик получил две машины."_s);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClick(body, Qt::Key_Return);
+    type(body, u"Что изменится"_s);
+    editor->findChild<QAction *>(u"actionSubheading"_s)->trigger();
+    QTest::keyClick(body, Qt::Key_End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClick(body, Qt::Key_Return);
+    editor->findChild<QAction *>(u"actionBold"_s)->trigger();
+    type(body, u"важно"_s);
+    QCOMPARE(editor->lineEdit(Field::Slug)->placeholderText(),
+             u"novyy-marshrut-svyazhet-vokzal-i-vostochnyy (suggested)"_s);
+    QCOMPARE(body->toPlainText(), u"Перевозчик получил две машины.\n\n## Что изменится\n\n**важно**"_s);
+
+    // Ctrl+Z in the body undoes the last typing, and Ctrl+Shift+Z brings it back...
+    QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!body->toPlainText().contains(u"важно"_s));
+    QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(body->toPlainText().endsWith(u"**важно**"_s));
+    // ...and the history runs across fields: undoing the whole body, then one step more
+    // from the headline field, takes back the search description typed before it.
+    for (int i = 0; i < 50 && !body->toPlainText().isEmpty(); ++i)
+        QTest::keyClick(editor->lineEdit(Field::Headline), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(body->toPlainText(), QString());
+    QCOMPARE(editor->lineEdit(Field::SeoDescription)->text(), u"Автобусы пойдут с декабря"_s);
+    QTest::keyClick(editor->lineEdit(Field::Headline), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->lineEdit(Field::SeoDescription)->text(), QString());
+    QAction *redo = window.findChild<QAction *>(u"actionRedo"_s);
+    while (redo->isEnabled())
+        redo->trigger();
+    QCOMPARE(editor->lineEdit(Field::SeoDescription)->text(), u"Автобусы пойдут с декабря"_s);
+    QCOMPARE(body->toPlainText(), u"Перевозчик получил две машины.\n\n## Что изменится\n\n**важно**"_s);
+
+    QVERIFY(window.isWindowModified());
+    window.findChild<QAction *>(u"actionSave"_s)->trigger();
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(editor->lineEdit(Field::Slug)->text(), u"novyy-marshrut-svyazhet-vokzal-i-vostochnyy"_s);
+
+    // Found by another form of a body word: «машины» → «машина».
+    ArticleRepository articles(*m_db);
+    const Expected<QList<SearchHit>> hits = articles.search(u"машина"_s);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    const qint64 id = hits->first().article.id;
+
+    QVERIFY(window.newStory());
+    QVERIFY(window.openStory(id));
+    QCOMPARE(editor->lineEdit(Field::Headline)->text(), u"Новый маршрут свяжет вокзал и Восточный"_s);
+    QCOMPARE(editor->findChild<QPlainTextEdit *>(u"lead"_s)->toPlainText(), u"Автобусы пойдут каждые 15 минут."_s);
+    QCOMPARE(editor->lineEdit(Field::Tags)->text(), u"транспорт, автобусы"_s);
+    QCOMPARE(body->toPlainText(), u"Перевозчик получил две машины.\n\n## Что изменится\n\n**важно**"_s);
+    const Article stored = *articles.load(id);
+    QCOMPARE(stored.kicker, u"Транспорт"_s);
+    QCOMPARE(stored.dateline, u"Темиртау"_s);
+    QCOMPARE(stored.seoTitle, u"Маршрут до Восточного"_s);
+    QCOMPARE(stored.seoDescription, u"Автобусы пойдут с декабря"_s);
+}
+
+void TestStoryEditor::everyControlIsNamedAndInOrder()
+{
+    MainWindow window(m_db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newStory());
+    StoryEditor *editor = window.editor();
+    const QList<QWidget *> expected = {
+        editor->lineEdit(Field::Kicker), editor->lineEdit(Field::Headline), editor->findChild<QPlainTextEdit *>(u"lead"_s),
+        editor->bodyEdit(),              editor->lineEdit(Field::Dateline), editor->lineEdit(Field::Tags),
+        editor->lineEdit(Field::Slug),   editor->lineEdit(Field::SeoTitle), editor->lineEdit(Field::SeoDescription),
+    };
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    expected.first()->setFocus();
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(!expected.at(i)->accessibleName().isEmpty(), qPrintable(expected.at(i)->objectName()));
+        QCOMPARE(QApplication::focusWidget(), expected.at(i));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+}
+
+QTEST_MAIN(TestStoryEditor)
+#include "tst_storyeditor.moc"

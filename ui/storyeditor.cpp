@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storyeditor.h"
+
+#include "markdown/textstatistics.h"
+#include "markdown/typography.h"
+#include "markdownhighlighter.h"
+#include "text/slug.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextDocumentLayout>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+using Field = ArticleDocument::Field;
+
+// Lengths a desk aims for; shown as the reporter types, never enforced.
+constexpr int HeadlineTarget = 90;
+constexpr int LeadTarget = 300;
+constexpr int SeoTitleTarget = 60;
+
+QString counter(const QString &label, qsizetype length, int target)
+{
+    const QString text = u"%1 %2/%3"_s.arg(label).arg(length).arg(target);
+    return length > target ? u"<span style=\"color:#c0392b\">%1</span>"_s.arg(text) : text;
+}
+
+} // namespace
+
+StoryEditor::StoryEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_lead(new QPlainTextEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_formatting(new QToolBar(tr("Formatting"), this))
+    , m_counters(new QLabel(this))
+{
+    setObjectName(u"storyEditor"_s);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    const std::tuple<Field, QString, QString> lines[] = {
+        {Field::Kicker, tr("&Kicker:"), u"kicker"_s},
+        {Field::Headline, tr("&Headline:"), u"headline"_s},
+    };
+    for (const auto &[field, label, name] : lines) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        m_lines.insert(field, edit);
+        form->addRow(label, edit);
+    }
+    QFont headlineFont = m_lines.value(Field::Headline)->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
+    headlineFont.setBold(true);
+    m_lines.value(Field::Headline)->setFont(headlineFont);
+
+    m_lead->setObjectName(u"lead"_s);
+    m_lead->setTabChangesFocus(true);
+    m_lead->setFixedHeight(m_lead->fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("&Lead:"), m_lead);
+
+    const std::tuple<Field, QString, QString> details[] = {
+        {Field::Dateline, tr("&Dateline:"), u"dateline"_s},
+        {Field::Tags, tr("T&ags:"), u"tags"_s},
+        {Field::Slug, tr("Add&ress:"), u"slug"_s},
+        {Field::SeoTitle, tr("Search &title:"), u"seoTitle"_s},
+        {Field::SeoDescription, tr("Search d&escription:"), u"seoDescription"_s},
+    };
+    auto *detailsForm = new QFormLayout;
+    detailsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (const auto &[field, label, name] : details) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        m_lines.insert(field, edit);
+        detailsForm->addRow(label, edit);
+    }
+    m_lines.value(Field::Tags)->setPlaceholderText(tr("comma-separated, e.g. транспорт, автобусы"));
+
+    m_body->setObjectName(u"body"_s);
+    m_body->setTabChangesFocus(true); // Markdown needs no tab characters; the form stays keyboard-navigable
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_body->setPlaceholderText(tr("Write the story in Markdown: ## for a subheading, > for a quote, **bold**, *italic*."));
+
+    // Every control is named for assistive technology by its label.
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        auto *label = qobject_cast<QLabel *>(form->labelForField(it.value()) ? form->labelForField(it.value())
+                                                                              : detailsForm->labelForField(it.value()));
+        if (label)
+            it.value()->setAccessibleName(label->text().remove(u'&').remove(u':'));
+    }
+    m_lead->setAccessibleName(tr("Lead"));
+    m_body->setAccessibleName(tr("Body"));
+    m_counters->setAccessibleName(tr("Counters"));
+    m_counters->setTextFormat(Qt::RichText);
+    m_counters->setWordWrap(true); // a narrow editor wraps the counters rather than growing
+
+    createFormattingActions();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_formatting);
+    layout->addWidget(m_body, 1);
+    layout->addLayout(detailsForm);
+    layout->addWidget(m_counters);
+
+    // Tab order follows the form, top to bottom.
+    setTabOrder(m_lines.value(Field::Kicker), m_lines.value(Field::Headline));
+    setTabOrder(m_lines.value(Field::Headline), m_lead);
+    setTabOrder(m_lead, m_body);
+    setTabOrder(m_body, m_lines.value(Field::Dateline));
+    setTabOrder(m_lines.value(Field::Dateline), m_lines.value(Field::Tags));
+    setTabOrder(m_lines.value(Field::Tags), m_lines.value(Field::Slug));
+    setTabOrder(m_lines.value(Field::Slug), m_lines.value(Field::SeoTitle));
+    setTabOrder(m_lines.value(Field::SeoTitle), m_lines.value(Field::SeoDescription));
+
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        const Field field = it.key();
+        connect(it.value(), &QLineEdit::textEdited, this, [this, field](const QString &text) {
+            if (m_document)
+                m_document->setField(field, text);
+        });
+        it.value()->installEventFilter(this);
+    }
+    connect(m_lead, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_document && !m_updating)
+            m_document->setField(Field::Lead, m_lead->toPlainText());
+    });
+    m_lead->installEventFilter(this);
+    m_body->installEventFilter(this);
+    setEnabled(false);
+}
+
+StoryEditor::~StoryEditor() = default;
+
+QLineEdit *StoryEditor::lineEdit(ArticleDocument::Field field) const
+{
+    return m_lines.value(field);
+}
+
+void StoryEditor::createFormattingActions()
+{
+    m_formatting->setObjectName(u"formattingBar"_s);
+    m_formatting->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        QAction *action = m_formatting->addAction(text, this, slot);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    add(tr("Bold"), QKeySequence::Bold, [this] { wrapSelection(u"**"_s, u"**"_s); })->setObjectName(u"actionBold"_s);
+    add(tr("Italic"), QKeySequence::Italic, [this] { wrapSelection(u"*"_s, u"*"_s); })->setObjectName(u"actionItalic"_s);
+    add(tr("Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), [this] { prefixLines(u"## "_s); })
+        ->setObjectName(u"actionSubheading"_s);
+    add(tr("Quote"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q), [this] { prefixLines(u"> "_s); })
+        ->setObjectName(u"actionQuote"_s);
+    add(tr("List"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L), [this] { prefixLines(u"- "_s); })
+        ->setObjectName(u"actionList"_s);
+    add(tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { insertLink(); })->setObjectName(u"actionLink"_s);
+    m_formatting->addSeparator();
+    add(tr("«Typography»"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T), [this] { applyRussianTypography(); })
+        ->setObjectName(u"actionTypography"_s);
+}
+
+void StoryEditor::setDocument(ArticleDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    setEnabled(document != nullptr);
+    if (!document) {
+        m_body->setDocument(nullptr);
+        return;
+    }
+    m_updating = true;
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        it.value()->setText(document->field(it.key()));
+        it.value()->setCursorPosition(0); // show a long headline from its start
+    }
+    m_lead->setPlainText(document->field(Field::Lead));
+    m_updating = false;
+
+    // A plain-text editor needs its own layout on the document; core cannot give it one.
+    if (!qobject_cast<QPlainTextDocumentLayout *>(document->body()->documentLayout()))
+        document->body()->setDocumentLayout(new QPlainTextDocumentLayout(document->body()));
+    m_body->setDocument(document->body());
+    m_highlighter = document->body()->findChild<MarkdownHighlighter *>();
+    if (!m_highlighter)
+        m_highlighter = new MarkdownHighlighter(document->body());
+    m_highlighter->followPalette(palette());
+
+    connect(document, &ArticleDocument::fieldChanged, this, &StoryEditor::showField);
+    connect(document, &ArticleDocument::contentChanged, this, &StoryEditor::updateCounters);
+    updateCounters();
+}
+
+void StoryEditor::showField(ArticleDocument::Field field)
+{
+    const QString value = m_document->field(field);
+    m_updating = true;
+    if (field == Field::Lead) {
+        if (m_lead->toPlainText() != value)
+            m_lead->setPlainText(value);
+    } else if (QLineEdit *edit = m_lines.value(field); edit && edit->text() != value) {
+        edit->setText(value);
+    }
+    m_updating = false;
+}
+
+void StoryEditor::updateCounters()
+{
+    if (!m_document)
+        return;
+    const QString headline = m_document->field(Field::Headline);
+    m_lines.value(Field::Slug)->setPlaceholderText(
+        headline.trimmed().isEmpty() ? QString()
+                                     : tr("%1 (suggested)").arg(Slug::fromText(headline, m_document->field(Field::Language))));
+    const TextStatistics body = TextStatistics::of(m_document->body()->toPlainText());
+    const QStringList parts = {
+        counter(tr("Headline"), headline.size(), HeadlineTarget),
+        counter(tr("Lead"), m_document->field(Field::Lead).size(), LeadTarget),
+        counter(tr("Search title"), m_document->field(Field::SeoTitle).size(), SeoTitleTarget),
+        tr("%1 words, %2 characters, %3 min to read").arg(body.words).arg(body.characters).arg(body.readingMinutes()),
+    };
+    m_counters->setText(parts.join(u" · "_s));
+}
+
+void StoryEditor::wrapSelection(const QString &before, const QString &after)
+{
+    QTextCursor cursor = m_body->textCursor();
+    const QString selected = cursor.selectedText();
+    cursor.beginEditBlock();
+    cursor.insertText(before + selected + after);
+    if (selected.isEmpty())
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(after.size()));
+    cursor.endEditBlock();
+    m_body->setTextCursor(cursor);
+    m_body->setFocus();
+}
+
+void StoryEditor::prefixLines(const QString &prefix)
+{
+    QTextCursor cursor = m_body->textCursor();
+    QTextBlock block = m_body->document()->findBlock(cursor.selectionStart());
+    const QTextBlock last = m_body->document()->findBlock(cursor.selectionEnd());
+    cursor.beginEditBlock();
+    while (block.isValid()) {
+        QTextCursor line(block);
+        if (!block.text().startsWith(prefix))
+            line.insertText(prefix);
+        if (block == last)
+            break;
+        block = block.next();
+    }
+    cursor.endEditBlock();
+    m_body->setFocus();
+}
+
+void StoryEditor::insertLink()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Insert Link"), tr("Address (https://…):"), QLineEdit::Normal,
+                                              u"https://"_s, &ok);
+    if (!ok || url.trimmed().isEmpty())
+        return;
+    QTextCursor cursor = m_body->textCursor();
+    const QString text = cursor.hasSelection() ? cursor.selectedText() : tr("link text");
+    cursor.insertText(u"[%1](%2)"_s.arg(text, url.trimmed()));
+    m_body->setTextCursor(cursor);
+}
+
+void StoryEditor::applyRussianTypography()
+{
+    if (!m_document)
+        return;
+    m_document->undoStack()->beginMacro(tr("Russian typography"));
+    for (const Field field : {Field::Kicker, Field::Headline, Field::Lead, Field::SeoTitle, Field::SeoDescription})
+        m_document->setField(field, Typography::russian(m_document->field(field)));
+    const QString body = m_document->body()->toPlainText();
+    const QString set = Typography::russian(body);
+    if (set != body) {
+        QTextCursor cursor(m_document->body());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(set);
+    }
+    m_document->undoStack()->endMacro();
+}
+
+bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Undo and redo in any field go through the story's one history, not the widget's own.
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            if (event->type() == QEvent::KeyPress && m_document)
+                undo ? m_document->undoStack()->undo() : m_document->undoStack()->redo();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void StoryEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_highlighter)
+        m_highlighter->followPalette(palette());
+    QWidget::changeEvent(event);
+}
+
+} // namespace Newsroom
