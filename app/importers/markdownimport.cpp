@@ -160,24 +160,29 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
         const qsizetype end = std::min(files.size(), start + BatchSize);
         QList<qint64> batch;
         QStringList batchFailures;
+        QStringList batchFiles;
         const Status committed = m_db.write([&]() -> Status {
             for (qsizetype i = start; i < end; ++i) {
                 const Expected<qint64> imported = importFile(files.at(i));
-                if (imported)
+                if (imported) {
                     batch.append(*imported);
-                else
+                    batchFiles.append(files.at(i));
+                } else {
                     batchFailures.append(imported.error().message);
+                }
                 if (progress)
                     progress(i + 1, files.size(), files.at(i));
             }
             return Done{};
         });
+        // A file that failed says why; when the batch itself could not be committed (the
+        // disk filled up, say), the files that had gone in are named with that reason.
+        report.failures += batchFailures;
         if (committed) {
             report.imported += batch;
-            report.failures += batchFailures;
         } else {
-            for (qsizetype i = start; i < end; ++i)
-                report.failures.append(tr("%1: not imported: %2").arg(files.at(i), committed.error().message));
+            for (const QString &file : batchFiles)
+                report.failures.append(tr("%1: not imported: %2").arg(file, committed.error().message));
         }
     }
     return report;

@@ -668,13 +668,16 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
         query.bindValue(u":anywhere"_s, match);
         query.bindValue(u":prominent"_s, QString(u"{headline lead} : ("_s + match + u')'));
     } else {
-        // The RUM index orders by distance itself: only the returned rows are read.
-        query = m_db.prepare(u"SELECT "_s + SummaryColumns
-                             + u", 1.0 / (1.0 + (s.document <=> to_tsquery('russian', :q1))) AS score "
-                               "FROM article_search s JOIN articles a ON a.id = s.article_id "
-                               "WHERE s.document @@ to_tsquery('russian', :q2)"_s
-                             + conditions.andWhere()
-                             + u" ORDER BY s.document <=> to_tsquery('russian', :q3), a.id DESC LIMIT :limit"_s);
+        // The RUM index hands out matches nearest first, so a LIMIT right on it reads only
+        // those rows; joined with articles or filtered first, the planner would rank every
+        // match instead. Filters then apply to the 500 best.
+        query = m_db.prepare(
+            u"WITH ranked AS (SELECT s.article_id AS id, s.document <=> to_tsquery('russian', :q1) AS distance "
+            "FROM article_search s WHERE s.document @@ to_tsquery('russian', :q2) "
+            "ORDER BY s.document <=> to_tsquery('russian', :q3) LIMIT 500) "
+            "SELECT "_s + SummaryColumns
+            + u", 1.0 / (1.0 + r.distance) AS score FROM ranked r JOIN articles a ON a.id = r.id"_s + conditions.where()
+            + u" ORDER BY r.distance, a.id DESC LIMIT :limit"_s);
         const QString tsQuery = TextSearch::toTsQuery(parsed);
         query.bindValue(u":q1"_s, tsQuery);
         query.bindValue(u":q2"_s, tsQuery);

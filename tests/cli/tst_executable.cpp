@@ -58,6 +58,7 @@ private Q_SLOTS:
     void refusesWhatIsNotANewsroom();
     void backupAndRestore();
     void aDamagedDatabaseIsNamedAndLeftAlone();
+    void aFullDiskLosesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -245,6 +246,41 @@ void TestExecutable::aDamagedDatabaseIsNamedAndLeftAlone()
     QVERIFY2(result.err.contains(u"damaged"_s) || result.err.contains(u"not a newsroom database"_s), qPrintable(result.err));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), bytes);
+}
+
+void TestExecutable::aFullDiskLosesNothing()
+{
+    const QString path = m_dir.filePath(u"full-disk.db"_s);
+    const QString database = u"sqlite:"_s + path;
+    QCOMPARE(runNewsroom({u"init"_s, u"--demo"_s}, database).exitCode, 0);
+    const QString story = m_dir.filePath(u"long-story.md"_s);
+    QFile file(story);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Очень длинный материал\n---\n");
+    file.write(QByteArray("Абзац, который не поместится на диск. ").repeated(40'000));
+    file.close();
+
+    // The disk "fills up" after 256 KiB of any file the import writes: the file-size limit
+    // makes every write past it fail as a full disk would, SIGXFSZ ignored.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"NEWSROOM_DATABASE"_s, database);
+    environment.remove(u"DISPLAY"_s);
+    process.setProcessEnvironment(environment);
+    process.start(u"sh"_s, {u"-c"_s, u"trap '' XFSZ; exec prlimit --fsize=262144 \"$0\" import \"$1\""_s,
+                            QStringLiteral(NEWSROOM_EXECUTABLE), story});
+    QVERIFY(process.waitForFinished(60'000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(story), qPrintable(err));
+    QVERIFY2(err.contains(u"disk"_s, Qt::CaseInsensitive) || err.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(err));
+
+    // Nothing of it is in the newsroom, and what was there is intact.
+    const Result list = runNewsroom({u"list"_s, u"--json"_s}, database);
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"total"_s).toInt(), 12);
+    const Result search = runNewsroom({u"search"_s, u"поместится"_s, u"--json"_s}, database);
+    QCOMPARE(QJsonDocument::fromJson(search.out.toUtf8()).array().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExecutable)
