@@ -104,7 +104,8 @@ Status Database::connect(OpenMode mode)
     db.setConnectOptions(u"connect_timeout=10;application_name=newsroom"_s);
     if (!db.open())
         return failure(tr("cannot connect to %1: %2").arg(where, reasonOf(db.lastError())));
-    return Done{};
+    // Notices ("relation already exists, skipping") are for a DBA's console, not a reporter's.
+    return exec(u"SET client_min_messages TO warning"_s);
 }
 
 Status Database::configureSQLite()
