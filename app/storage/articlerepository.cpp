@@ -668,23 +668,20 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
         query.bindValue(u":anywhere"_s, match);
         query.bindValue(u":prominent"_s, QString(u"{headline lead} : ("_s + match + u')'));
     } else {
-        // Likewise on PostgreSQL: the RUM index, with the story id attached to each posting,
-        // hands out matches newest first, and only those candidates are ranked.
+        // The RUM index hands out matches nearest first, so a LIMIT right on it reads only
+        // those rows; joined with articles or filtered first, the planner would rank every
+        // match instead. Filters then apply to the 500 best.
         query = m_db.prepare(
-            u"WITH candidates AS ("
-            "(SELECT article_id FROM article_search WHERE document @@ to_tsquery('russian', :anywhere) "
-            "ORDER BY article_id <=| CAST(9223372036854775807 AS bigint) LIMIT 500) UNION "
-            "(SELECT article_id FROM article_search WHERE document @@ to_tsquery('russian', :prominent) "
-            "ORDER BY article_id <=| CAST(9223372036854775807 AS bigint) LIMIT 500)), "
-            "ranked AS (SELECT s.article_id AS id, ts_rank(s.document, to_tsquery('russian', :ranked)) AS score "
-            "FROM candidates c JOIN article_search s ON s.article_id = c.article_id) "
+            u"WITH ranked AS (SELECT s.article_id AS id, s.document <=> to_tsquery('russian', :q1) AS distance "
+            "FROM article_search s WHERE s.document @@ to_tsquery('russian', :q2) "
+            "ORDER BY s.document <=> to_tsquery('russian', :q3) LIMIT 500) "
             "SELECT "_s + SummaryColumns
-            + u", r.score FROM ranked r JOIN articles a ON a.id = r.id"_s + conditions.where()
-            + u" ORDER BY r.score DESC, a.id DESC LIMIT :limit"_s);
+            + u", 1.0 / (1.0 + r.distance) AS score FROM ranked r JOIN articles a ON a.id = r.id"_s + conditions.where()
+            + u" ORDER BY r.distance, a.id DESC LIMIT :limit"_s);
         const QString tsQuery = TextSearch::toTsQuery(parsed);
-        query.bindValue(u":anywhere"_s, tsQuery);
-        query.bindValue(u":prominent"_s, TextSearch::toTsQuery(parsed, u"AB"_s));
-        query.bindValue(u":ranked"_s, tsQuery);
+        query.bindValue(u":q1"_s, tsQuery);
+        query.bindValue(u":q2"_s, tsQuery);
+        query.bindValue(u":q3"_s, tsQuery);
     }
     conditions.bindTo(query);
     query.bindValue(u":limit"_s, std::clamp(limit, 1, 500));

@@ -187,17 +187,13 @@ QString toFts5(const Query &query)
     return terms.join(u' ');
 }
 
-QString toTsQuery(const Query &query, const QString &weights)
+QString toTsQuery(const Query &query)
 {
     QStringList terms;
     for (const Query::Term &term : query.terms) {
-        QStringList words;
-        for (qsizetype i = 0; i < term.words.size(); ++i) {
-            const bool prefix = term.prefix && i == term.words.size() - 1;
-            QString label = (prefix ? u"*"_s : QString()) + weights;
-            words.append(label.isEmpty() ? term.words.at(i) : term.words.at(i) + u':' + label);
-        }
-        const QString expression = words.join(u" <-> "_s);
+        QString expression = term.words.join(u" <-> "_s);
+        if (term.prefix)
+            expression += u":*"_s;
         terms.append(term.words.size() > 1 ? u'(' + expression + u')' : expression);
     }
     return terms.join(u" & "_s);

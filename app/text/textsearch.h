@@ -40,8 +40,7 @@ struct Query
 Query parseQuery(const QString &text);
 
 QString toFts5(const Query &query);    // MATCH expression over stems
-// Input for to_tsquery('russian', ...); `weights` ("AB") limits every word to those parts.
-QString toTsQuery(const Query &query, const QString &weights = {});
+QString toTsQuery(const Query &query); // input for to_tsquery('russian', ...)
 
 // A short extract of `text` around the best cluster of matching words.
 struct Snippet

@@ -68,7 +68,6 @@ void TestTextSearch::queryExpressions()
     const TextSearch::Query query = TextSearch::parseQuery(u"ключевую \"ключевая ставка\" выбор*"_s);
     QCOMPARE(TextSearch::toFts5(query), u"\"ключев\" \"ключев ставк\" \"выбор\"*"_s);
     QCOMPARE(TextSearch::toTsQuery(query), u"ключевую & (ключевая <-> ставка) & выбор:*"_s);
-    QCOMPARE(TextSearch::toTsQuery(query, u"AB"_s), u"ключевую:AB & (ключевая:AB <-> ставка:AB) & выбор:*AB"_s);
 }
 
 void TestTextSearch::snippetHighlightsMatches()
