@@ -210,7 +210,6 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
 
     QByteArray frontMatter;
     QByteArray body = bytes;
-    int bodyLine = 1;
     if (bytes.startsWith("+++"))
         return invalid(tr("%1:1: TOML front matter (+++) is not supported; write it as YAML between --- lines").arg(fileName));
     if (bytes.startsWith("---\n") || bytes == "---") {
@@ -232,11 +231,9 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
         frontMatter = bytes.mid(4, end - 4);
         const qsizetype bodyStart = bytes.indexOf('\n', end);
         body = bodyStart < 0 ? QByteArray() : bytes.mid(bodyStart + 1);
-        bodyLine = lineAt(bytes, bodyStart + 1);
         if (body.startsWith('\n'))
             body.remove(0, 1);
     }
-    Q_UNUSED(bodyLine)
 
     YAML::Node root;
     try {
