@@ -187,14 +187,18 @@ QString toFts5(const Query &query)
     return terms.join(u' ');
 }
 
-QString toTsQuery(const Query &query)
+QString toTsQuery(const Query &query, QStringView weights)
 {
     QStringList terms;
     for (const Query::Term &term : query.terms) {
-        QString expression = term.words.join(u" <-> "_s);
-        if (term.prefix)
-            expression += u":*"_s;
-        terms.append(term.words.size() > 1 ? u'(' + expression + u')' : expression);
+        QStringList words;
+        for (qsizetype i = 0; i < term.words.size(); ++i) {
+            const bool last = i + 1 == term.words.size();
+            const QString marks = (last && term.prefix ? u"*"_s : QString()) + weights;
+            words.append(marks.isEmpty() ? term.words.at(i) : term.words.at(i) + u':' + marks);
+        }
+        const QString expression = words.join(u" <-> "_s);
+        terms.append(words.size() > 1 ? u'(' + expression + u')' : expression);
     }
     return terms.join(u" & "_s);
 }

@@ -40,7 +40,8 @@ struct Query
 Query parseQuery(const QString &text);
 
 QString toFts5(const Query &query);    // MATCH expression over stems
-QString toTsQuery(const Query &query); // input for to_tsquery('russian', ...)
+// Input for to_tsquery('russian', ...); with weights ("AB"), only words in those parts match.
+QString toTsQuery(const Query &query, QStringView weights = {});
 
 // A short extract of `text` around the best cluster of matching words.
 struct Snippet

@@ -68,6 +68,7 @@ void TestTextSearch::queryExpressions()
     const TextSearch::Query query = TextSearch::parseQuery(u"ключевую \"ключевая ставка\" выбор*"_s);
     QCOMPARE(TextSearch::toFts5(query), u"\"ключев\" \"ключев ставк\" \"выбор\"*"_s);
     QCOMPARE(TextSearch::toTsQuery(query), u"ключевую & (ключевая <-> ставка) & выбор:*"_s);
+    QCOMPARE(TextSearch::toTsQuery(query, u"AB"), u"ключевую:AB & (ключевая:AB <-> ставка:AB) & выбор:*AB"_s);
 }
 
 void TestTextSearch::snippetHighlightsMatches()
