@@ -11,14 +11,19 @@
 #include "windowscreenshot.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+const auto LastDatabaseKey = "Database/last"_L1;
 
 QStringList argumentsOf(int argc, char **argv)
 {
@@ -47,10 +52,22 @@ Newsroom::Expected<std::unique_ptr<Newsroom::Database>> openNewsroom(const Newsr
             return loaded.error();
         return database;
     }
-    const Expected<DatabaseUrl> url = DatabaseUrl::resolve(invocation.database);
+    // The command line, then $NEWSROOM_DATABASE, then the newsroom opened last time (while
+    // it is there), then the default file.
+    QString chosen = invocation.database;
+    QSettings settings;
+    if (chosen.isEmpty() && qEnvironmentVariableIsEmpty("NEWSROOM_DATABASE")) {
+        const Expected<DatabaseUrl> last = DatabaseUrl::parse(settings.value(LastDatabaseKey).toString());
+        if (last && (last->engine != DatabaseUrl::Engine::SQLite || QFileInfo::exists(last->path)))
+            chosen = last->toDisplayString();
+    }
+    const Expected<DatabaseUrl> url = DatabaseUrl::resolve(chosen);
     if (!url)
         return url.error();
-    return Database::open(*url, Database::OpenMode::CreateIfMissing);
+    Expected<std::unique_ptr<Database>> database = Database::open(*url, Database::OpenMode::CreateIfMissing);
+    if (database)
+        settings.setValue(LastDatabaseKey, url->toDisplayString()); // never a password
+    return database;
 }
 
 void setApplicationIdentity()
@@ -115,5 +132,7 @@ int main(int argc, char *argv[])
     }
     if (!invocation.screenshotPath.isEmpty())
         Newsroom::saveScreenshotAndQuit(&window, invocation.screenshotPath);
+    else if (database)
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); }); // over the window, once it shows
     return QApplication::exec();
 }

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "document/articledocument.h"
+#include "document/autosaver.h"
+#include "recoverydialog.h"
 #include "emptystatewidget.h"
 #include "storage/database.h"
 #include "storyeditor.h"
@@ -13,6 +15,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -22,6 +25,8 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +79,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_content->addWidget(m_emptyState);
     m_content->addWidget(m_storyList);
     if (m_database) {
+        m_journalFolder = EditJournal::folderFor(m_database->url());
         m_stories = new StoryListModel(*m_database, this);
         m_storyList->setModel(m_stories);
         QHeaderView *header = m_storyList->header();
@@ -108,6 +114,12 @@ void MainWindow::createActions()
     save->setEnabled(false);
     m_undoGroup->setObjectName(u"undoGroup"_s);
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, save, [save](QUndoStack *stack) { save->setEnabled(stack); });
+    QAction *recover = fileMenu->addAction(tr("&Recover Unsaved Stories…"), this, [this] {
+        if (!offerRecovery())
+            statusBar()->showMessage(tr("No unsaved stories are kept on this computer."), 5000);
+    });
+    recover->setObjectName(u"actionRecover"_s);
+    recover->setEnabled(m_database != nullptr);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
@@ -219,9 +231,14 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::setDocument(ArticleDocument *document)
+void MainWindow::setDocument(ArticleDocument *document, const QString &journalKey)
 {
     ArticleDocument *previous = m_document;
+    if (m_autosaver) {
+        // Past maybeSave(): the story was saved, or its changes were discarded on purpose.
+        (void)m_autosaver->journal().remove(m_autosaver->key());
+        m_autosaver = nullptr; // a child of the previous document
+    }
     m_document = document;
     m_editor->setDocument(document);
     m_editor->setVisible(document != nullptr);
@@ -230,6 +247,11 @@ void MainWindow::setDocument(ArticleDocument *document)
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &ArticleDocument::modifiedChanged, this, &QWidget::setWindowModified);
         setWindowTitle(tr("%1[*] — Newsroom").arg(document->field(ArticleDocument::Field::Headline)));
+        m_autosaver = new Autosaver(document, EditJournal(m_journalFolder), journalKey, document);
+        connect(m_autosaver, &Autosaver::storeDue, this, &MainWindow::storeQuietly);
+        connect(m_autosaver, &Autosaver::journalFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("Unsaved text is not being kept: %1").arg(message));
+        });
     } else {
         setWindowTitle(tr("Newsroom"));
     }
@@ -265,19 +287,104 @@ bool MainWindow::newStory()
 
 bool MainWindow::saveStory()
 {
+    return store(false);
+}
+
+void MainWindow::storeQuietly()
+{
+    // A story without a headline is not worth a revision yet; the journal keeps it.
+    if (m_document && !m_document->field(ArticleDocument::Field::Headline).trimmed().isEmpty())
+        store(true);
+}
+
+bool MainWindow::store(bool quietly)
+{
     if (!m_database || !m_document)
         return false;
     const SaveResult saved = ArticleRepository(*m_database).save(m_document->snapshot());
     if (!saved.ok()) {
-        // The editor keeps every word typed; a conflict will open a merge view (workflow issue).
-        QMessageBox::warning(this, saved.isConflict() ? tr("Saved by Someone Else Meanwhile") : tr("Cannot Save"),
-                             saved.error->message);
+        // The editor and the journal keep every word typed; a conflict will open a merge
+        // view (workflow issue).
+        if (quietly) {
+            statusBar()->showMessage(tr("Not saved to the newsroom yet: %1. Your text is kept on this computer.")
+                                         .arg(saved.error->message));
+        } else {
+            QMessageBox::warning(this, saved.isConflict() ? tr("Saved by Someone Else Meanwhile") : tr("Cannot Save"),
+                                 saved.error->message);
+        }
         return false;
     }
     m_document->markSaved(saved.article);
+    if (Status kept = m_autosaver->sync(); !kept)
+        statusBar()->showMessage(kept.error().message);
     setWindowTitle(tr("%1[*] — Newsroom").arg(saved.article.headline));
     statusBar()->showMessage(tr("Saved “%1”, revision %2").arg(saved.article.headline).arg(saved.article.revision), 5000);
-    showView(m_sidebar->currentView());
+    if (!quietly)
+        showView(m_sidebar->currentView());
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    if (!m_database)
+        return false;
+    QStringList problems;
+    const QList<EditJournal::Entry> entries = EditJournal(m_journalFolder).entries(&problems);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Some Unsaved Text Cannot Be Read"), problems.join(u'\n'));
+    QList<RecoveryDialog::Item> items;
+    const ArticleRepository articles(*m_database);
+    for (const EditJournal::Entry &entry : entries) {
+        if (m_autosaver && entry.key == m_autosaver->key())
+            continue; // the story open right now
+        RecoveryDialog::Item item{entry, std::nullopt};
+        if (entry.article.id > 0) {
+            if (Expected<Article> stored = articles.load(entry.article.id))
+                item.stored = *stored;
+        }
+        items.append(item);
+    }
+    if (items.isEmpty())
+        return false;
+    RecoveryDialog dialog(items, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return true;
+    if (dialog.choice() == RecoveryDialog::Choice::Discard)
+        (void)EditJournal(m_journalFolder).remove(dialog.chosenKey());
+    else if (dialog.choice() == RecoveryDialog::Choice::Open)
+        recoverStory(dialog.chosenKey());
+    return true;
+}
+
+bool MainWindow::recoverStory(const QString &key)
+{
+    if (!m_database || !maybeSave())
+        return false;
+    const QList<EditJournal::Entry> entries = EditJournal(m_journalFolder).entries();
+    const auto entry = std::find_if(entries.begin(), entries.end(), [&](const auto &e) { return e.key == key; });
+    if (entry == entries.end())
+        return false;
+    // The baseline is the stored story with the revision the text was written on: if
+    // someone saved since, saving this text is a conflict, never a silent overwrite.
+    Article baseline;
+    if (entry->article.id > 0) {
+        if (Expected<Article> stored = ArticleRepository(*m_database).load(entry->article.id)) {
+            baseline = *stored;
+            baseline.revision = std::min(baseline.revision, entry->article.revision);
+        } else {
+            statusBar()->showMessage(tr("The stored story is gone; the recovered text will be saved as a new story."));
+        }
+    }
+    Article content = entry->article;
+    content.id = baseline.id;
+    content.revision = baseline.revision;
+    setDocument(new ArticleDocument(baseline, this), baseline.id > 0 ? key : QString());
+    m_document->replaceContent(content);
+    // A story that is gone or was never saved gets a fresh entry; the old one goes only
+    // once the text is safe under the new.
+    if (Status kept = m_autosaver->sync(); kept && m_autosaver->key() != key)
+        (void)EditJournal(m_journalFolder).remove(key);
+    m_editor->bodyEdit()->setFocus();
     return true;
 }
 
@@ -295,6 +402,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (m_autosaver)
+        (void)m_autosaver->journal().remove(m_autosaver->key());
     writeSettings();
     event->accept();
 }

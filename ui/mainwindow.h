@@ -13,6 +13,7 @@ class QUndoGroup;
 namespace Newsroom {
 
 class ArticleDocument;
+class Autosaver;
 class Database;
 class EmptyStateWidget;
 class StoryEditor;
@@ -37,6 +38,14 @@ public:
     // Saves the story in the editor; false, with the reason shown, if it could not.
     bool saveStory();
 
+    // The folder where unsaved text of this database's stories is kept.
+    QString journalFolder() const { return m_journalFolder; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    // Offers back the stories the journal holds (after a crash); false when there were none.
+    bool offerRecovery();
+    // Opens the journal's text for `key` in the editor, on top of the stored story.
+    bool recoverStory(const QString &key);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -49,7 +58,9 @@ private:
 
     void showEmptyState(NavigationSidebar::View view);
     bool maybeSave();
-    void setDocument(ArticleDocument *document);
+    void setDocument(ArticleDocument *document, const QString &journalKey = {});
+    void storeQuietly();
+    bool store(bool quietly);
 
     Database *m_database;
     QSplitter *m_splitter;
@@ -60,6 +71,8 @@ private:
     StoryListModel *m_stories = nullptr;
     StoryEditor *m_editor;
     ArticleDocument *m_document = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    QString m_journalFolder;
     QUndoGroup *m_undoGroup;
 };
 

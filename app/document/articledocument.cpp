@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articledocument.h"
 
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -207,6 +208,27 @@ void ArticleDocument::applyCategory(qint64 id)
     Q_EMIT categoryChanged(id);
     updateModified();
     Q_EMIT contentChanged();
+}
+
+void ArticleDocument::replaceContent(const Article &content)
+{
+    m_undoStack->beginMacro(tr("Recover unsaved text"));
+    const QList<std::pair<Field, QString>> fields = {
+        {Field::Headline, content.headline}, {Field::Kicker, content.kicker},
+        {Field::Lead, content.lead},         {Field::Dateline, content.dateline},
+        {Field::Slug, content.slug},         {Field::SeoTitle, content.seoTitle},
+        {Field::SeoDescription, content.seoDescription}, {Field::Tags, tagsText(content.tags)},
+        {Field::Language, content.language},
+    };
+    for (const auto &[which, value] : fields)
+        setField(which, value);
+    setCategoryId(content.categoryId);
+    if (m_body->toPlainText() != content.body) {
+        QTextCursor cursor(m_body);
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(content.body);
+    }
+    m_undoStack->endMacro();
 }
 
 bool ArticleDocument::isModified() const

@@ -40,6 +40,10 @@ public:
     QTextDocument *body() const { return m_body; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    // Puts the text of `content` in place of the current text as one undoable step, the
+    // baseline staying as it is: how unsaved work comes back after a crash.
+    void replaceContent(const Article &content);
+
     bool isModified() const;
     // After a save: the stored story becomes the baseline, and the undo history stays.
     void markSaved(const Article &stored);

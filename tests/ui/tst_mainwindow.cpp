@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demonewsroom.h"
+#include "document/editjournal.h"
+#include "recoverydialog.h"
+#include "storyeditor.h"
+#include "windowscreenshot.h"
 #include "emptystatewidget.h"
 #include "mainwindow.h"
 #include "storage/articlerepository.h"
@@ -8,6 +12,13 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -33,6 +44,7 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void storyListShowsTheNewsroom();
     void storyListFetchesPagesAsItScrolls();
+    void recoveryPromptOffersEveryUnsavedStory();
 
 private:
     std::unique_ptr<Newsroom::Database> openDatabase(const QString &name);
@@ -202,3 +214,96 @@ void TestMainWindow::storyListFetchesPagesAsItScrolls()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::recoveryPromptOffersEveryUnsavedStory()
+{
+    auto db = openDatabase(u"recover.db"_s);
+    QVERIFY(db);
+    QVERIFY(Newsroom::Demo::load(*db).ok());
+    Newsroom::ArticleRepository articles(*db);
+    Newsroom::ArticleQuery query;
+    query.limit = 2;
+    const Newsroom::Expected<Newsroom::ArticlePage> page = articles.list(query);
+    QVERIFY(page && page->items.size() == 2);
+    Newsroom::Article first = *articles.load(page->items.at(0).id);
+    Newsroom::Article second = *articles.load(page->items.at(1).id);
+
+    MainWindow window(db.get());
+    const Newsroom::EditJournal journal(window.journalFolder());
+    // Unsaved text of the first story, written on its current revision...
+    Newsroom::Article typed = first;
+    typed.body.prepend(u"Проект бюджета внесён в маслихат. "_s);
+    typed.body += u"\n\nДепутаты соберутся ещё раз в понедельник."_s;
+    QVERIFY(journal.write(u"story-%1"_s.arg(first.id), typed).ok());
+    // ...of the second, written on a revision someone has saved over since...
+    Newsroom::Article stale = second;
+    stale.headline += u" (уточнено)"_s;
+    QVERIFY(journal.write(u"story-%1"_s.arg(second.id), stale).ok());
+    second.lead += u" Дополнено редактором."_s;
+    QVERIFY(articles.save(second).ok());
+    // ...and a story never saved.
+    Newsroom::Article fresh;
+    fresh.headline = u"Метель закрыла трассу на Караганду"_s;
+    fresh.body = u"Движение ограничено до утра."_s;
+    QVERIFY(journal.write(u"new-0b7a4c1e-2f11-4d7e-9a55-1c2d3e4f5a6b"_s, fresh).ok());
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool inspected = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<Newsroom::RecoveryDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QCOMPARE(dialog->list()->count(), 3);
+        const auto select = [&](const QString &headline) {
+            for (int row = 0; row < dialog->list()->count(); ++row)
+                if (dialog->list()->item(row)->text().startsWith(headline))
+                    dialog->list()->setCurrentRow(row);
+        };
+        select(stale.headline);
+        QVERIFY2(dialog->differences()->toPlainText().contains(u"newer revision"_s), qPrintable(dialog->differences()->toPlainText()));
+        select(fresh.headline);
+        QVERIFY(dialog->differences()->toPlainText().contains(u"never saved"_s));
+        select(first.headline);
+        const QString html = dialog->differences()->toHtml();
+        QVERIFY(html.contains(u"понедельник"_s));
+        QVERIFY(dialog->differences()->toPlainText().contains(u"Проект бюджета"_s));
+        if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+            QString error;
+            QVERIFY2(Newsroom::saveWindowScreenshot(dialog, folder + u"/recovery-prompt.png"_s, &error), qPrintable(error));
+        }
+        dialog->findChild<QPushButton *>(u"recoverOpen"_s)->click();
+        inspected = true;
+    });
+    QVERIFY(window.offerRecovery());
+    QVERIFY(inspected);
+    QVERIFY(window.editor()->isVisible());
+    QCOMPARE(window.editor()->bodyEdit()->toPlainText(), typed.body);
+    QVERIFY(window.editor()->document()->isModified());
+    // The entries not opened stay for later; the one opened is the editor's now.
+    QCOMPARE(journal.entries().size(), 3);
+    QVERIFY(window.saveStory());
+    QCOMPARE(journal.entries().size(), 2);
+    QCOMPARE(articles.load(first.id)->body, typed.body);
+
+    // The stale one: opening it replaces nothing, and saving it is refused as a conflict.
+    QVERIFY(window.recoverStory(u"story-%1"_s.arg(second.id)));
+    QCOMPARE(window.editor()->document()->snapshot().headline, stale.headline);
+    QString warning;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warning = box->windowTitle();
+            box->close();
+        }
+    });
+    closer.start(10);
+    QVERIFY(!window.saveStory());
+    closer.stop();
+    QCOMPARE(warning, u"Saved by Someone Else Meanwhile"_s);
+    QCOMPARE(articles.load(second.id)->lead, second.lead);
+    QCOMPARE(journal.entries().size(), 2); // still kept
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A reporter typing into the real main window, for tst_crashrecovery to kill.
+//   typist DATABASE-FILE (STORY-ID | new) TEXT
+// Prints "journal FOLDER" once, then "typed N MS" after each character: N characters
+// of TEXT typed into the body, MS milliseconds after the first one. Types until killed.
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "storyeditor.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Newsroom;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"NewsroomTests"_s);
+    QCoreApplication::setApplicationName(u"typist"_s);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: typist DATABASE-FILE (STORY-ID | new) TEXT\n");
+        return 2;
+    }
+    DatabaseUrl url;
+    url.path = args.at(1);
+    Expected<std::unique_ptr<Database>> database = Database::open(url);
+    if (!database) {
+        std::fprintf(stderr, "typist: %s\n", qPrintable(database.error().message));
+        return 1;
+    }
+    MainWindow window(database->get());
+    window.show();
+    if (args.at(2) == u"new"_s ? !window.newStory() : !window.openStory(args.at(2).toLongLong()))
+        return 1;
+    QPlainTextEdit *body = window.editor()->bodyEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    std::printf("journal %s\n", qPrintable(window.journalFolder()));
+    std::fflush(stdout);
+
+    const QString text = args.at(3);
+    qsizetype typed = 0;
+    QElapsedTimer clock;
+    QTimer keys;
+    keys.setInterval(20); // 50 characters a second: a fast typist
+    QObject::connect(&keys, &QTimer::timeout, [&] {
+        if (typed == 0)
+            clock.start();
+        const QChar c = text.at(typed % text.size());
+        QTest::sendKeyEvent(QTest::Click, body, c == u'\n' ? Qt::Key_Return : Qt::Key_unknown, QString(c),
+                            Qt::NoModifier);
+        ++typed;
+        std::printf("typed %lld %lld\n", qlonglong(typed), qlonglong(clock.elapsed()));
+        std::fflush(stdout);
+    });
+    keys.start();
+    return QApplication::exec();
+}
