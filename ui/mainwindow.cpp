@@ -6,6 +6,7 @@
 #include "recoverydialog.h"
 #include "emptystatewidget.h"
 #include "storage/database.h"
+#include "storage/peoplerepository.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
 #include "version.h"
@@ -90,6 +91,17 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         connect(m_storyList, &QAbstractItemView::activated, this,
                 [this](const QModelIndex &index) { openStory(index.data(StoryListModel::IdRole).toLongLong()); });
     }
+
+    connect(m_editor, &StoryEditor::addToDictionaryRequested, this, [this](const QString &word) {
+        if (!m_database)
+            return;
+        if (const Status added = DictionaryRepository(*m_database).add(word); !added) {
+            statusBar()->showMessage(tr("Cannot add “%1” to the newsroom dictionary: %2").arg(word, added.error().message));
+            return;
+        }
+        m_editor->addNewsroomWord(word);
+        statusBar()->showMessage(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word), 5000);
+    });
 
     createActions();
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
@@ -240,6 +252,11 @@ void MainWindow::setDocument(ArticleDocument *document, const QString &journalKe
         m_autosaver = nullptr; // a child of the previous document
     }
     m_document = document;
+    if (m_database && document) {
+        // The newsroom's words as they are now: a colleague may have added some.
+        if (const Expected<QStringList> words = DictionaryRepository(*m_database).words())
+            m_editor->setNewsroomWords(*words);
+    }
     m_editor->setDocument(document);
     m_editor->setVisible(document != nullptr);
     if (document) {

@@ -7,9 +7,11 @@ class QPalette;
 
 namespace Newsroom {
 
+class SpellChecker;
+
 // Kate's Markdown highlighting for a story body, in a theme that follows the light or
-// dark palette. One per document; spelling marks will join it here rather than in a
-// second highlighter, since two highlighters on one document overwrite each other.
+// dark palette, with misspelled words underlined on top. One per document: two
+// highlighters on one document overwrite each other's formats.
 class MarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
 {
     Q_OBJECT
@@ -18,6 +20,15 @@ public:
     explicit MarkdownHighlighter(QTextDocument *document);
 
     void followPalette(const QPalette &palette);
+    // Underlines what `checker` finds misspelled from the next highlighting on; nullptr
+    // for none. Not owned.
+    void setSpellChecker(const SpellChecker *checker);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    const SpellChecker *m_spelling = nullptr;
 };
 
 } // namespace Newsroom

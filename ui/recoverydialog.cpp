@@ -60,6 +60,9 @@ RecoveryDialog::RecoveryDialog(const QList<Item> &items, QWidget *parent)
 
     m_list->setObjectName(u"recoveryList"_s);
     m_list->setAccessibleName(tr("Unsaved stories"));
+    m_list->setWordWrap(true); // long headlines wrap rather than scroll sideways
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
     const QLocale locale;
     for (const Item &item : m_items) {
         const QString when = locale.toString(item.entry.written.toLocalTime(), QLocale::ShortFormat);

@@ -8,7 +8,9 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QComboBox>
 #include <QFormLayout>
+#include <QMenu>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -48,6 +50,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_body(new QPlainTextEdit(this))
     , m_formatting(new QToolBar(tr("Formatting"), this))
     , m_counters(new QLabel(this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(u"storyEditor"_s);
     auto *form = new QFormLayout;
@@ -88,6 +91,18 @@ StoryEditor::StoryEditor(QWidget *parent)
         detailsForm->addRow(label, edit);
     }
     m_lines.value(Field::Tags)->setPlaceholderText(tr("comma-separated, e.g. транспорт, автобусы"));
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(u"Русский"_s, u"ru"_s);
+    m_language->addItem(u"Қазақша"_s, u"kk"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    int tagsRow = 0;
+    detailsForm->getWidgetPosition(m_lines.value(Field::Tags), &tagsRow, nullptr);
+    detailsForm->insertRow(tagsRow + 1, tr("La&nguage:"), m_language);
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        if (m_document)
+            m_document->setField(Field::Language, m_language->itemData(index).toString());
+    });
 
     m_body->setObjectName(u"body"_s);
     m_body->setTabChangesFocus(true); // Markdown needs no tab characters; the form stays keyboard-navigable
@@ -122,7 +137,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     setTabOrder(m_lead, m_body);
     setTabOrder(m_body, m_lines.value(Field::Dateline));
     setTabOrder(m_lines.value(Field::Dateline), m_lines.value(Field::Tags));
-    setTabOrder(m_lines.value(Field::Tags), m_lines.value(Field::Slug));
+    setTabOrder(m_lines.value(Field::Tags), m_language);
+    setTabOrder(m_language, m_lines.value(Field::Slug));
     setTabOrder(m_lines.value(Field::Slug), m_lines.value(Field::SeoTitle));
     setTabOrder(m_lines.value(Field::SeoTitle), m_lines.value(Field::SeoDescription));
 
@@ -140,10 +156,19 @@ StoryEditor::StoryEditor(QWidget *parent)
     });
     m_lead->installEventFilter(this);
     m_body->installEventFilter(this);
+    m_body->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_body, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        std::unique_ptr<QMenu> menu(createBodyContextMenu(position));
+        menu->exec(m_body->viewport()->mapToGlobal(position));
+    });
     setEnabled(false);
 }
 
-StoryEditor::~StoryEditor() = default;
+StoryEditor::~StoryEditor()
+{
+    if (m_highlighter)
+        m_highlighter->setSpellChecker(nullptr); // the document may outlive this editor
+}
 
 QLineEdit *StoryEditor::lineEdit(ArticleDocument::Field field) const
 {
@@ -198,18 +223,102 @@ void StoryEditor::setDocument(ArticleDocument *document)
     if (!qobject_cast<QPlainTextDocumentLayout *>(document->body()->documentLayout()))
         document->body()->setDocumentLayout(new QPlainTextDocumentLayout(document->body()));
     m_body->setDocument(document->body());
+    if (m_highlighter)
+        m_highlighter->setSpellChecker(nullptr);
     m_highlighter = document->body()->findChild<MarkdownHighlighter *>();
     if (!m_highlighter)
         m_highlighter = new MarkdownHighlighter(document->body());
-    m_highlighter->followPalette(palette());
+    updateLanguage();
+    m_highlighter->setSpellChecker(&m_spelling);
+    m_highlighter->followPalette(palette()); // highlights the whole story, once
 
     connect(document, &ArticleDocument::fieldChanged, this, &StoryEditor::showField);
     connect(document, &ArticleDocument::contentChanged, this, &StoryEditor::updateCounters);
     updateCounters();
 }
 
+void StoryEditor::updateLanguage()
+{
+    const QString language = m_document->field(Field::Language);
+    const int index = m_language->findData(language);
+    if (index < 0 && !language.isEmpty())
+        m_language->addItem(language, language); // a language we have no name for: kept as it is
+    m_language->setCurrentIndex(m_language->findData(language));
+    if (m_spelling.language() != language) {
+        m_spelling.setLanguage(language);
+        if (m_highlighter && m_highlighter->document() == m_document->body())
+            m_highlighter->rehighlight();
+    }
+}
+
+void StoryEditor::setNewsroomWords(const QStringList &words)
+{
+    m_spelling.setNewsroomWords(words);
+    if (m_highlighter && m_document)
+        m_highlighter->rehighlight();
+}
+
+void StoryEditor::addNewsroomWord(const QString &word)
+{
+    m_spelling.addNewsroomWord(word);
+    if (m_highlighter && m_document)
+        m_highlighter->rehighlight();
+}
+
+QMenu *StoryEditor::createBodyContextMenu(const QPoint &position)
+{
+    QMenu *standard = m_body->createStandardContextMenu(position);
+    QTextCursor cursor = m_body->cursorForPosition(position);
+    const QTextBlock block = cursor.block();
+    const int column = cursor.positionInBlock();
+    for (const SpellChecker::Range &range : m_spelling.misspellings(block.text())) {
+        if (column < range.start || column > range.start + range.length)
+            continue;
+        const QString word = block.text().mid(range.start, range.length);
+        QAction *first = standard->actions().value(0);
+        QList<QAction *> added;
+        const QStringList suggestions = m_spelling.suggestions(word, 6);
+        for (const QString &suggestion : suggestions) {
+            QAction *replace = new QAction(suggestion, standard);
+            QFont bold = replace->font();
+            bold.setBold(true);
+            replace->setFont(bold);
+            const int start = block.position() + int(range.start);
+            const int length = int(range.length);
+            connect(replace, &QAction::triggered, this, [this, start, length, suggestion] {
+                QTextCursor change(m_body->document());
+                change.setPosition(start);
+                change.setPosition(start + length, QTextCursor::KeepAnchor);
+                change.insertText(suggestion); // through the body's undo, into the story's history
+            });
+            added.append(replace);
+        }
+        if (suggestions.isEmpty()) {
+            QAction *none = new QAction(tr("No suggestions"), standard);
+            none->setEnabled(false);
+            added.append(none);
+        }
+        QAction *add = new QAction(tr("Add “%1” to the Newsroom Dictionary").arg(word), standard);
+        add->setObjectName(u"actionAddToDictionary"_s);
+        connect(add, &QAction::triggered, this, [this, word] { Q_EMIT addToDictionaryRequested(word); });
+        QAction *ignore = new QAction(tr("Ignore “%1”").arg(word), standard);
+        ignore->setObjectName(u"actionIgnoreWord"_s);
+        connect(ignore, &QAction::triggered, this, [this, word] {
+            m_spelling.ignore(word);
+            m_highlighter->rehighlight();
+        });
+        added << add << ignore;
+        standard->insertActions(first, added);
+        standard->insertSeparator(first);
+        break;
+    }
+    return standard;
+}
+
 void StoryEditor::showField(ArticleDocument::Field field)
 {
+    if (field == Field::Language)
+        updateLanguage();
     const QString value = m_document->field(field);
     m_updating = true;
     if (field == Field::Lead) {

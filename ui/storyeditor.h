@@ -2,11 +2,14 @@
 #pragma once
 
 #include "document/articledocument.h"
+#include "text/spellchecker.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
 class QToolBar;
@@ -32,12 +35,25 @@ public:
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QLineEdit *lineEdit(ArticleDocument::Field field) const;
     QToolBar *formattingBar() const { return m_formatting; }
+    QComboBox *languageBox() const { return m_language; }
+
+    // Spelling in the story's language, with the newsroom's own words.
+    const SpellChecker &spelling() const { return m_spelling; }
+    void setNewsroomWords(const QStringList &words);
+    void addNewsroomWord(const QString &word);
+    // The body's context menu at a point of its viewport: for a misspelled word there,
+    // suggestions, "Add to Newsroom Dictionary" and "Ignore" come first. The caller owns it.
+    QMenu *createBodyContextMenu(const QPoint &position);
 
     // Markdown formatting at the cursor in the body: wraps the selection or inserts a marker.
     void wrapSelection(const QString &before, const QString &after);
     void prefixLines(const QString &prefix);
     void insertLink();
     void applyRussianTypography();
+
+Q_SIGNALS:
+    // The reporter wants `word` in the newsroom dictionary, for every desk.
+    void addToDictionaryRequested(const QString &word);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -47,6 +63,7 @@ private:
     void createFormattingActions();
     void showField(ArticleDocument::Field field);
     void updateCounters();
+    void updateLanguage();
 
     QPointer<ArticleDocument> m_document;
     QHash<ArticleDocument::Field, QLineEdit *> m_lines;
@@ -54,7 +71,9 @@ private:
     QPlainTextEdit *m_body;
     QToolBar *m_formatting;
     QLabel *m_counters;
-    MarkdownHighlighter *m_highlighter = nullptr;
+    QComboBox *m_language;
+    SpellChecker m_spelling;
+    QPointer<MarkdownHighlighter> m_highlighter; // the document's: goes with it
     bool m_updating = false;
 };
 

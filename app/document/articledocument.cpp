@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articledocument.h"
 
+#include "text/language.h"
+
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -145,7 +150,9 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
     m_body->clearUndoRedoStacks();
     m_body->setModified(false);
     connect(m_body, &QTextDocument::undoCommandAdded, this, [this] { m_undoStack->push(new BodyEditCommand(m_body)); });
+    m_languageFollowsText = article.id == 0;
     connect(m_body, &QTextDocument::contentsChanged, this, [this] {
+        followLanguageOfText();
         updateModified();
         Q_EMIT contentChanged();
     });
@@ -182,6 +189,8 @@ QString ArticleDocument::field(Field field) const
 
 void ArticleDocument::setField(Field field, const QString &value)
 {
+    if (field == Field::Language)
+        m_languageFollowsText = false;
     const QString current = m_fields.value(field);
     if (current == value)
         return;
@@ -198,6 +207,8 @@ void ArticleDocument::applyField(Field field, const QString &value)
 {
     m_fields.insert(field, value);
     Q_EMIT fieldChanged(field);
+    if (field != Field::Language)
+        followLanguageOfText();
     updateModified();
     Q_EMIT contentChanged();
 }
@@ -229,6 +240,22 @@ void ArticleDocument::replaceContent(const Article &content)
         cursor.insertText(content.body);
     }
     m_undoStack->endMacro();
+}
+
+void ArticleDocument::followLanguageOfText()
+{
+    if (!m_languageFollowsText)
+        return;
+    // The opening is enough to tell, and cheap enough for every keystroke.
+    const QString opening = m_fields.value(Field::Headline) + u' ' + m_fields.value(Field::Lead) + u' '
+        + m_body->begin().text().left(2000);
+    if (std::count_if(opening.cbegin(), opening.cend(), [](QChar c) { return c.isLetter(); }) < 20)
+        return;
+    const QString language = guessLanguage(opening);
+    if (language != m_fields.value(Field::Language)) {
+        m_fields.insert(Field::Language, language); // detected, not an edit: no undo step
+        Q_EMIT fieldChanged(Field::Language);
+    }
 }
 
 bool ArticleDocument::isModified() const

@@ -34,6 +34,8 @@ public:
     // An edit the user made: undoable, and merged with the edit just before it when that
     // was to the same field (typing a headline is one step, not one per letter).
     void setField(Field field, const QString &value);
+    // A new story's language follows its text (guessLanguage) until someone picks one.
+    bool languageFollowsText() const { return m_languageFollowsText; }
     qint64 categoryId() const { return m_categoryId; }
     void setCategoryId(qint64 id);
 
@@ -60,6 +62,7 @@ private:
     void applyField(Field field, const QString &value);
     void applyCategory(qint64 id);
     void updateModified();
+    void followLanguageOfText();
 
     Article m_saved;
     QHash<Field, QString> m_fields;
@@ -67,6 +70,7 @@ private:
     QTextDocument *m_body;
     QUndoStack *m_undoStack;
     bool m_modified = false;
+    bool m_languageFollowsText = false;
 };
 
 } // namespace Newsroom

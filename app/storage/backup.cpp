@@ -35,7 +35,7 @@ QString tr(const char *text)
 const QStringList Tables = {
     u"people"_s, u"categories"_s, u"tags"_s, u"photos"_s, u"articles"_s,
     u"bylines"_s, u"article_photos"_s, u"article_tags"_s, u"revisions"_s, u"workflow_events"_s,
-    u"comments"_s, u"site_settings"_s,
+    u"comments"_s, u"site_settings"_s, u"dictionary_words"_s,
 };
 
 const QStringList TablesWithIdentity = {

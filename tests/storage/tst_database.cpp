@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/peoplerepository.h"
 #include "testdatabases.h"
 
 #include <QCryptographicHash>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void failedWriteRollsBack_data() { Test::TestDatabases::addEngineRows(); }
     void failedWriteRollsBack();
     void splitStatements();
+    void newsroomDictionaryIsShared_data() { Test::TestDatabases::addEngineRows(); }
+    void newsroomDictionaryIsShared();
 
 private:
     Test::TestDatabases m_databases;
@@ -275,3 +278,25 @@ void TestDatabase::splitStatements()
 
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
+
+void TestDatabase::newsroomDictionaryIsShared()
+{
+    QFETCH(QString, engine);
+    const QString url = m_databases.freshUrl(engine);
+    auto desk1 = m_databases.open(url);
+    auto desk2 = m_databases.open(url);
+    QVERIFY(desk1 && desk2);
+    DictionaryRepository first(*desk1);
+    QVERIFY(first.add(u"Жезказган"_s).ok());
+    QVERIFY(first.add(u"  Каркаралинск "_s).ok());
+    QVERIFY(first.add(u"Жезказган"_s).ok()); // twice is once
+    // What one desk adds, the other sees.
+    QCOMPARE(*DictionaryRepository(*desk2).words(), (QStringList{u"Жезказган"_s, u"Каркаралинск"_s}));
+    for (const QString &bad : {u""_s, u"два слова"_s, QString(101, u'я')}) {
+        const Status refused = first.add(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    }
+    QVERIFY(DictionaryRepository(*desk2).remove(u"Жезказган"_s).ok());
+    QCOMPARE(*first.words(), QStringList{u"Каркаралинск"_s});
+}

@@ -272,6 +272,8 @@ void TestMainWindow::recoveryPromptOffersEveryUnsavedStory()
         QVERIFY(html.contains(u"понедельник"_s));
         QVERIFY(dialog->differences()->toPlainText().contains(u"Проект бюджета"_s));
         if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QTest::qWait(100);
             QString error;
             QVERIFY2(Newsroom::saveWindowScreenshot(dialog, folder + u"/recovery-prompt.png"_s, &error), qPrintable(error));
         }

@@ -4,12 +4,19 @@
 #include "mainwindow.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/peoplerepository.h"
 #include "storyeditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QComboBox>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QUndoStack>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,6 +47,8 @@ private Q_SLOTS:
     void initTestCase();
     void writeASaveAndFindIt();
     void everyControlIsNamedAndInOrder();
+    void spellingMarksAndMendsWords();
+    void languageFollowsANewStorysText();
 
 private:
     QTemporaryDir m_dir;
@@ -147,7 +156,7 @@ void TestStoryEditor::everyControlIsNamedAndInOrder()
     const QList<QWidget *> expected = {
         editor->lineEdit(Field::Kicker), editor->lineEdit(Field::Headline), editor->findChild<QPlainTextEdit *>(u"lead"_s),
         editor->bodyEdit(),              editor->lineEdit(Field::Dateline), editor->lineEdit(Field::Tags),
-        editor->lineEdit(Field::Slug),   editor->lineEdit(Field::SeoTitle), editor->lineEdit(Field::SeoDescription),
+        editor->languageBox(),           editor->lineEdit(Field::Slug),   editor->lineEdit(Field::SeoTitle), editor->lineEdit(Field::SeoDescription),
     };
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -157,6 +166,109 @@ void TestStoryEditor::everyControlIsNamedAndInOrder()
         QCOMPARE(QApplication::focusWidget(), expected.at(i));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
+}
+
+namespace {
+
+// The words of the body's first line drawn with a spelling underline.
+QStringList underlined(QPlainTextEdit *body, int blockNumber = 0)
+{
+    const QTextBlock block = body->document()->findBlockByNumber(blockNumber);
+    QStringList words;
+    QString current;
+    int end = -1;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.format.underlineStyle() != QTextCharFormat::SpellCheckUnderline)
+            continue;
+        if (range.start != end && !current.isEmpty()) {
+            words.append(current);
+            current.clear();
+        }
+        current += block.text().mid(range.start, range.length);
+        end = range.start + range.length;
+    }
+    if (!current.isEmpty())
+        words.append(current);
+    return words;
+}
+
+QPoint pointOf(QPlainTextEdit *body, const QString &word)
+{
+    QTextCursor cursor(body->document());
+    cursor.setPosition(int(body->toPlainText().indexOf(word)) + 2);
+    return body->cursorRect(cursor).center();
+}
+
+} // namespace
+
+void TestStoryEditor::spellingMarksAndMendsWords()
+{
+    MainWindow window(m_db.get());
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newStory());
+    StoryEditor *editor = window.editor();
+    QPlainTextEdit *body = editor->bodyEdit();
+    body->setFocus();
+    type(body, u"Минстр промышленности посетил Осакаровку. **Министр** доволен, а `минстр` в коде не трогаем."_s);
+    QCOMPARE(editor->spelling().language(), u"ru"_s);
+    QCOMPARE(underlined(body), (QStringList{u"Минстр"_s, u"Осакаровку"_s}));
+
+    // The context menu on the misspelled word: suggestions first, then the dictionary.
+    std::unique_ptr<QMenu> menu(editor->createBodyContextMenu(pointOf(body, u"Минстр"_s)));
+    const QList<QAction *> actions = menu->actions();
+    QVERIFY(!actions.isEmpty());
+    QStringList texts;
+    for (QAction *action : actions)
+        texts.append(action->text());
+    QVERIFY2(texts.contains(u"Министр"_s), qPrintable(texts.join(u" | "_s)));
+    QVERIFY(menu->findChild<QAction *>(u"actionAddToDictionary"_s));
+    if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+        menu->popup(body->viewport()->mapToGlobal(pointOf(body, u"Минстр"_s)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu.get()));
+        QTest::qWait(200);
+        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(folder + u"/spelling-menu.png"_s));
+        menu->hide();
+    }
+    std::find_if(actions.begin(), actions.end(), [](QAction *a) { return a->text() == u"Министр"_s; })[0]->trigger();
+    QVERIFY(body->toPlainText().startsWith(u"Министр промышленности"_s));
+    QCOMPARE(underlined(body), QStringList{u"Осакаровку"_s});
+    window.editor()->document()->undoStack()->undo(); // the replacement is one step in the story's history
+    QVERIFY(body->toPlainText().startsWith(u"Минстр промышленности"_s));
+    window.editor()->document()->undoStack()->redo();
+
+    // "Add to the newsroom dictionary" stores the word for every desk.
+    menu.reset(editor->createBodyContextMenu(pointOf(body, u"Осакаровку"_s)));
+    menu->findChild<QAction *>(u"actionAddToDictionary"_s)->trigger();
+    QVERIFY(underlined(body).isEmpty());
+    QVERIFY(DictionaryRepository(*m_db).words()->contains(u"Осакаровку"_s));
+    MainWindow colleague(m_db.get());
+    QVERIFY(colleague.newStory());
+    QVERIFY(!colleague.editor()->spelling().isMisspelled(u"Осакаровку"_s));
+    QVERIFY(DictionaryRepository(*m_db).remove(u"Осакаровку"_s).ok());
+}
+
+void TestStoryEditor::languageFollowsANewStorysText()
+{
+    MainWindow window(m_db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newStory());
+    StoryEditor *editor = window.editor();
+    QPlainTextEdit *body = editor->bodyEdit();
+    body->setFocus();
+    type(body, u"Қала әкімі жаңа мектептің құрылысын тексерді, мектпте емес."_s);
+    QCOMPARE(editor->document()->field(Field::Language), u"kk"_s);
+    QCOMPARE(editor->languageBox()->currentData().toString(), u"kk"_s);
+    QCOMPARE(editor->spelling().language(), u"kk"_s);
+    QCOMPARE(underlined(body), QStringList{u"мектпте"_s});
+    // Picked by hand, it stays whatever is typed next.
+    editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(u"en"_s));
+    Q_EMIT editor->languageBox()->activated(editor->languageBox()->currentIndex());
+    QCOMPARE(editor->document()->field(Field::Language), u"en"_s);
+    type(body, u" Ещё немного текста по-русски."_s);
+    QCOMPARE(editor->document()->field(Field::Language), u"en"_s);
 }
 
 QTEST_MAIN(TestStoryEditor)

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Sonnet {
+class Speller;
+}
+
+namespace Newsroom {
+
+// Spelling for a story in its language (ru, kk, en: hunspell's ru_RU, kk_KZ, en_US
+// through Sonnet), knowing the newsroom's own words (names, places) and those the
+// reporter chose to ignore. Answers are cached per word: a long story is checked again
+// on every keystroke, one line at a time.
+class SpellChecker
+{
+public:
+    SpellChecker();
+    ~SpellChecker();
+
+    // The hunspell dictionary for a story language ("ru" → "ru_RU"); empty if none.
+    static QString dictionaryFor(const QString &language);
+
+    // false when there is no dictionary for it: nothing is marked then.
+    bool setLanguage(const QString &language);
+    QString language() const { return m_language; }
+    bool isActive() const;
+
+    bool isMisspelled(const QString &word) const;
+    QStringList suggestions(const QString &word, int max = 8) const;
+
+    void setNewsroomWords(const QStringList &words);
+    void addNewsroomWord(const QString &word);
+    void ignore(const QString &word);
+
+    struct Range
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        bool operator==(const Range &) const = default;
+    };
+    // The words worth checking in one line of Markdown: not in code spans, link targets,
+    // URLs or e-mail addresses; not numbers, one letter, or all capitals (abbreviations).
+    static QList<Range> words(QStringView line);
+    // The misspelled ones among them.
+    QList<Range> misspellings(QStringView line) const;
+
+private:
+    QString m_language;
+    std::shared_ptr<Sonnet::Speller> m_speller;
+    QSet<QString> m_known; // the newsroom's words and the ignored ones, folded
+    mutable QHash<QString, bool> m_cache;
+};
+
+} // namespace Newsroom

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Spelling with the hunspell dictionaries the newsroom writes in: Russian, Kazakh, English.
+#include "text/spellchecker.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsroom;
+
+class TestSpellChecker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void marksMisspelledWords_data();
+    void marksMisspelledWords();
+    void suggestsTheWordMeant();
+    void newsroomWordsAndIgnoredWordsPass();
+    void skipsWhatIsNotProse_data();
+    void skipsWhatIsNotProse();
+    void noDictionaryMarksNothing();
+};
+
+void TestSpellChecker::initTestCase()
+{
+    for (const QString &language : {u"ru"_s, u"kk"_s, u"en"_s}) {
+        SpellChecker checker;
+        QVERIFY2(checker.setLanguage(language), qPrintable(u"no dictionary for "_s + language));
+    }
+}
+
+void TestSpellChecker::marksMisspelledWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("misspelled");
+    QTest::newRow("ru") << u"ru"_s << u"Минстр промышленности посетил завод, министр доволен."_s
+                        << QStringList{u"Минстр"_s};
+    QTest::newRow("ru, ё as е") << u"ru"_s << u"Всё ещё идёт работа над ёлками."_s << QStringList{};
+    QTest::newRow("ru, word forms") << u"ru"_s << u"выборы выборов выборах министру министром"_s << QStringList{};
+    QTest::newRow("kk") << u"kk"_s << u"Мектепте оқушылар бар, мектпте емес."_s
+                        << QStringList{u"мектпте"_s};
+    QTest::newRow("en") << u"en"_s << u"The minister visited the steel plant yesturday."_s << QStringList{u"yesturday"_s};
+    QTest::newRow("kk, a misspelling") << u"kk"_s << u"Қала әкімі келді, әкмі емес."_s << QStringList{u"әкмі"_s};
+}
+
+void TestSpellChecker::marksMisspelledWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, line);
+    QFETCH(QStringList, misspelled);
+    SpellChecker checker;
+    QVERIFY(checker.setLanguage(language));
+    QStringList found;
+    for (const SpellChecker::Range &range : checker.misspellings(line))
+        found.append(line.mid(range.start, range.length));
+    QCOMPARE(found.join(u" | "_s), misspelled.join(u" | "_s));
+}
+
+void TestSpellChecker::suggestsTheWordMeant()
+{
+    SpellChecker checker;
+    QVERIFY(checker.setLanguage(u"ru"_s));
+    QVERIFY(checker.isMisspelled(u"минстр"_s));
+    QVERIFY(!checker.isMisspelled(u"министр"_s));
+    const QStringList suggestions = checker.suggestions(u"минстр"_s);
+    QVERIFY2(suggestions.contains(u"министр"_s), qPrintable(suggestions.join(u", "_s)));
+}
+
+void TestSpellChecker::newsroomWordsAndIgnoredWordsPass()
+{
+    SpellChecker checker;
+    QVERIFY(checker.setLanguage(u"ru"_s));
+    QVERIFY(checker.isMisspelled(u"Осакаровка"_s));
+    QVERIFY(checker.isMisspelled(u"Сапарова"_s));
+    checker.setNewsroomWords({u"Осакаровка"_s});
+    QVERIFY(!checker.isMisspelled(u"Осакаровка"_s));
+    QVERIFY(!checker.isMisspelled(u"осакаровка"_s)); // case does not matter
+    checker.ignore(u"Сапарова"_s);
+    QVERIFY(!checker.isMisspelled(u"Сапарова"_s));
+    checker.setNewsroomWords({});
+    QVERIFY(checker.isMisspelled(u"Осакаровка"_s));
+}
+
+void TestSpellChecker::skipsWhatIsNotProse_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("checked");
+    QTest::newRow("code span") << u"Команда `минстр --help` и текст"_s << QStringList{u"Команда"_s, u"текст"_s};
+    QTest::newRow("link target") << u"[сайт акимата](https://minstr.example/ru/novosti) сообщил"_s
+                                 << QStringList{u"сайт"_s, u"акимата"_s, u"сообщил"_s};
+    QTest::newRow("bare url and mail") << u"Пишите на press@akimat.kz или www.akimat.kz сегодня"_s
+                                       << QStringList{u"Пишите"_s, u"на"_s, u"или"_s, u"сегодня"_s};
+    QTest::newRow("photo") << u"![Вид на комбинат](photo:12)"_s << QStringList{u"Вид"_s, u"на"_s, u"комбинат"_s};
+    QTest::newRow("abbreviations, codes, letters") << u"ЖКХ и 5G в 2026 году, т. е. сеть"_s
+                                                   << QStringList{u"году"_s, u"сеть"_s};
+}
+
+void TestSpellChecker::skipsWhatIsNotProse()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, checked);
+    QStringList words;
+    for (const SpellChecker::Range &range : SpellChecker::words(line))
+        words.append(line.mid(range.start, range.length));
+    QCOMPARE(words, checked);
+}
+
+void TestSpellChecker::noDictionaryMarksNothing()
+{
+    SpellChecker checker;
+    QVERIFY(!checker.setLanguage(u"tlh"_s));
+    QVERIFY(!checker.isActive());
+    QVERIFY(checker.misspellings(u"Qapla' минстр"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSpellChecker)
+#include "tst_spellchecker.moc"
