@@ -3,6 +3,7 @@
 
 #include "document/articledocument.h"
 #include "document/autosaver.h"
+#include "previewpane.h"
 #include "recoverydialog.h"
 #include "emptystatewidget.h"
 #include "storage/database.h"
@@ -39,6 +40,7 @@ const auto GeometryKey = "MainWindow/geometry"_L1;
 const auto StateKey = "MainWindow/state"_L1;
 const auto SplitterKey = "MainWindow/splitter"_L1;
 const auto ViewKey = "MainWindow/view"_L1;
+const auto PreviewKey = "MainWindow/preview"_L1;
 
 } // namespace
 
@@ -51,6 +53,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_emptyState(new EmptyStateWidget(m_content))
     , m_storyList(new QTreeView(m_content))
     , m_editor(new StoryEditor(m_splitter))
+    , m_preview(new PreviewPane(m_splitter))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -62,12 +65,15 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_content);
     m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
     m_editor->hide(); // until a story is opened
+    m_preview->hide(); // until asked for
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({200, 560, 640});
+    m_splitter->setStretchFactor(3, 1);
+    m_splitter->setSizes({200, 560, 640, 480});
     m_sidebar->setMinimumWidth(160);
     setCentralWidget(m_splitter);
 
@@ -155,6 +161,13 @@ void MainWindow::createActions()
     showSidebar->setChecked(true);
     showSidebar->setShortcut(QKeySequence(Qt::Key_F9));
     connect(showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+
+    QAction *showPreview = viewMenu->addAction(tr("&Preview"));
+    showPreview->setObjectName(u"actionPreview"_s);
+    showPreview->setCheckable(true);
+    showPreview->setShortcut(QKeySequence(Qt::Key_F8));
+    showPreview->setToolTip(tr("The story as the site will show it"));
+    connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
 
     QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
     fullScreen->setObjectName(u"actionFullScreen"_s);
@@ -259,6 +272,7 @@ void MainWindow::setDocument(ArticleDocument *document, const QString &journalKe
     }
     m_editor->setDocument(document);
     m_editor->setVisible(document != nullptr);
+    m_preview->setDocument(document);
     if (document) {
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
@@ -431,6 +445,8 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    if (settings.value(PreviewKey, false).toBool())
+        findChild<QAction *>(u"actionPreview"_s)->setChecked(true);
     const QVariant view = settings.value(ViewKey);
     if (view.isValid())
         m_sidebar->setCurrentView(static_cast<NavigationSidebar::View>(view.toInt()));
@@ -443,6 +459,7 @@ void MainWindow::writeSettings() const
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(ViewKey, static_cast<int>(m_sidebar->currentView()));
+    settings.setValue(PreviewKey, findChild<QAction *>(u"actionPreview"_s)->isChecked());
 }
 
 } // namespace Newsroom

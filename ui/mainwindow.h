@@ -16,6 +16,7 @@ class ArticleDocument;
 class Autosaver;
 class Database;
 class EmptyStateWidget;
+class PreviewPane;
 class StoryEditor;
 class StoryListModel;
 
@@ -31,6 +32,7 @@ public:
     NavigationSidebar *sidebar() const { return m_sidebar; }
     QTreeView *storyList() const { return m_storyList; }
     StoryEditor *editor() const { return m_editor; }
+    PreviewPane *preview() const { return m_preview; }
 
     // Opens a story in the editor (asking first about unsaved changes to the one there).
     bool openStory(qint64 id);
@@ -70,6 +72,7 @@ private:
     QTreeView *m_storyList;
     StoryListModel *m_stories = nullptr;
     StoryEditor *m_editor;
+    PreviewPane *m_preview;
     ArticleDocument *m_document = nullptr;
     Autosaver *m_autosaver = nullptr;
     QString m_journalFolder;

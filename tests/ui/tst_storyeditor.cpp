@@ -5,12 +5,19 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
+#include "demo/demonewsroom.h"
+#include "previewpane.h"
+#include "testdatabases.h"
+#include "windowscreenshot.h"
 #include "storyeditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScreen>
@@ -49,6 +56,8 @@ private Q_SLOTS:
     void everyControlIsNamedAndInOrder();
     void spellingMarksAndMendsWords();
     void languageFollowsANewStorysText();
+    void previewRendersAndGuardsLinks();
+    void writingDeskWithADemoStory();
 
 private:
     QTemporaryDir m_dir;
@@ -269,6 +278,100 @@ void TestStoryEditor::languageFollowsANewStorysText()
     QCOMPARE(editor->document()->field(Field::Language), u"en"_s);
     type(body, u" Ещё немного текста по-русски."_s);
     QCOMPARE(editor->document()->field(Field::Language), u"en"_s);
+}
+
+// Stands in for the desktop's browser: records what would have been opened.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+void TestStoryEditor::previewRendersAndGuardsLinks()
+{
+    UrlRecorder browser;
+    for (const QString &scheme : {u"https"_s, u"http"_s, u"file"_s, u"javascript"_s})
+        QDesktopServices::setUrlHandler(scheme, &browser, "open");
+    const auto unregister = qScopeGuard([] {
+        for (const QString &scheme : {u"https"_s, u"http"_s, u"file"_s, u"javascript"_s})
+            QDesktopServices::unsetUrlHandler(scheme);
+    });
+
+    MainWindow window(m_db.get());
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newStory());
+    window.findChild<QAction *>(u"actionPreview"_s)->trigger();
+    PreviewPane *preview = window.preview();
+    QVERIFY(preview->isVisible());
+    StoryEditor *editor = window.editor();
+    editor->lineEdit(Field::Headline)->setFocus();
+    type(editor->lineEdit(Field::Headline), u"Аким ответил жителям"_s);
+    editor->bodyEdit()->setFocus();
+    type(editor->bodyEdit(), u"## Главное\n\nПодробности на [сайте акимата](https://akimat.example/news). "
+                             "Не нажимайте [сюда](javascript:alert(1)) и [туда](file:///etc/passwd).\n\n<script>x</script>"_s);
+    QTRY_VERIFY(preview->toPlainText().contains(u"Подробности"_s));
+    QVERIFY(preview->toPlainText().contains(u"Аким ответил жителям"_s));
+    QVERIFY(preview->toPlainText().contains(u"<script>x</script>"_s)); // shown as text, never run
+    const QString html = preview->toHtml();
+    QVERIFY(html.contains(u"https://akimat.example/news"_s));
+    QVERIFY2(!html.contains(u"javascript:"_s) && !html.contains(u"file:"_s), qPrintable(html));
+
+    // A click on each link, where it is drawn.
+    auto clickOn = [&](const QString &text) {
+        QTextCursor found = preview->document()->find(text);
+        QVERIFY(!found.isNull());
+        QTextCursor middle(preview->document());
+        middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
+        QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, preview->cursorRect(middle).center());
+    };
+    QSignalSpy refused(preview, &PreviewPane::linkRefused);
+    clickOn(u"сайте акимата"_s);
+    QTRY_COMPARE(browser.opened, QList<QUrl>{QUrl(u"https://akimat.example/news"_s)});
+    clickOn(u"сюда"_s);
+    clickOn(u"туда"_s);
+    QTest::qWait(50);
+    QCOMPARE(browser.opened.size(), 1); // nothing else was opened
+    // Even a link that reached the pane some other way is refused.
+    Q_EMIT preview->anchorClicked(QUrl(u"javascript:alert(1)"_s));
+    Q_EMIT preview->anchorClicked(QUrl(u"file:///etc/passwd"_s));
+    QCOMPARE(refused.size(), 2);
+    QCOMPARE(browser.opened.size(), 1);
+}
+
+void TestStoryEditor::writingDeskWithADemoStory()
+{
+    QTemporaryDir dir;
+    DatabaseUrl url;
+    url.path = dir.filePath(u"demo.db"_s);
+    auto db = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(db && Demo::load(**db).ok());
+    MainWindow window(db->get());
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Expected<QList<SearchHit>> hits = ArticleRepository(**db).search(u"шлак щебень"_s);
+    QVERIFY(hits && !hits->isEmpty());
+    const Expected<Article> story = ArticleRepository(**db).load(hits->first().article.id);
+    QVERIFY(story);
+    QVERIFY(window.openStory(story->id));
+    window.findChild<QAction *>(u"actionPreview"_s)->setChecked(true);
+    QTRY_VERIFY(window.preview()->toPlainText().contains(story->headline));
+    // Highlighted as Markdown: a subheading line carries a format of its own.
+    const QTextBlock subheading = window.editor()->bodyEdit()->document()->find(u"## "_s).block();
+    QVERIFY(subheading.isValid());
+    QVERIFY(!subheading.layout()->formats().isEmpty());
+    if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(200);
+        QString error;
+        QVERIFY2(saveWindowScreenshot(&window, folder + u"/writing-desk.png"_s, &error), qPrintable(error));
+    }
 }
 
 QTEST_MAIN(TestStoryEditor)
