@@ -13,6 +13,8 @@
 #include "version.h"
 
 #include <QAction>
+#include <QCryptographicHash>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoGroup>
+#include <QToolBar>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -54,6 +57,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_storyList(new QTreeView(m_content))
     , m_editor(new StoryEditor(m_splitter))
     , m_preview(new PreviewPane(m_splitter))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -82,6 +87,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_storyList->setRootIsDecorated(false);
     m_storyList->setUniformRowHeights(true);
     m_storyList->setAlternatingRowColors(true);
+    m_storyList->setIconSize(QSize(StoryListModel::ThumbnailHeight * 3 / 2, StoryListModel::ThumbnailHeight));
     m_storyList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_content->addWidget(m_emptyState);
     m_content->addWidget(m_storyList);
@@ -112,12 +118,72 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     createActions();
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
 
+    m_search->setObjectName(u"searchBox"_s);
+    m_search->setAccessibleName(tr("Search stories"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search stories (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setMaximumWidth(360);
+    m_search->setEnabled(m_database != nullptr);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300); // a pause in typing, not every letter
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        refreshList();
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::refreshList);
+    createToolBar();
+
     connect(m_sidebar, &NavigationSidebar::currentViewChanged, this, &MainWindow::showView);
+    connect(m_sidebar, &NavigationSidebar::categoryChosen, this, [this] { refreshList(); });
+    connect(m_sidebar, &NavigationSidebar::savedSearchChosen, this, [this](const QString &text) {
+        m_search->setText(text);
+        refreshList();
+    });
+    connect(m_sidebar, &NavigationSidebar::savedSearchRemoved, this, [this](const QString &text) {
+        QStringList searches = m_sidebar->savedSearches();
+        searches.removeAll(text);
+        QSettings().setValue(savedSearchesKey(), searches);
+        m_sidebar->setSavedSearches(searches);
+    });
+    if (m_database) {
+        if (const Expected<QList<Category>> categories = CategoryRepository(*m_database).list())
+            m_sidebar->setCategories(*categories);
+        m_sidebar->setSavedSearches(QSettings().value(savedSearchesKey()).toStringList());
+    }
     readSettings();
-    showView(m_sidebar->currentView());
+    refreshList();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const auto name : {"actionNewStory"_L1, "actionSave"_L1, "actionUndo"_L1, "actionRedo"_L1, "actionPreview"_L1})
+        bar->addAction(findChild<QAction *>(QString(name)));
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_search);
+    QAction *saveSearch = bar->addAction(tr("Save Search"), this, &MainWindow::saveCurrentSearch);
+    saveSearch->setObjectName(u"actionSaveSearch"_s);
+    saveSearch->setToolTip(tr("Keep this search in the sidebar"));
+    saveSearch->setEnabled(false);
+    connect(m_search, &QLineEdit::textChanged, saveSearch,
+            [saveSearch](const QString &text) { saveSearch->setEnabled(!text.trimmed().isEmpty()); });
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcuts(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+}
 
 void MainWindow::createActions()
 {
@@ -184,33 +250,82 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::showView(NavigationSidebar::View view)
+void MainWindow::showView(NavigationSidebar::View)
 {
+    refreshList();
+}
+
+ArticleFilter MainWindow::currentFilter() const
+{
+    using View = NavigationSidebar::View;
+    ArticleFilter filter;
+    if (const qint64 category = m_sidebar->currentCategory()) {
+        filter.categoryId = category;
+        return filter;
+    }
+    if (!m_sidebar->currentSavedSearch().isEmpty())
+        return filter; // a saved search looks through everything
+    // Nobody signs in to a local newsroom: there, "my stories" are all of them.
+    static const QHash<View, ArticleStatus> states = {
+        {View::Drafts, ArticleStatus::Draft},         {View::Submitted, ArticleStatus::Submitted},
+        {View::Scheduled, ArticleStatus::Scheduled}, {View::Published, ArticleStatus::Published},
+    };
+    if (states.contains(m_sidebar->currentView()))
+        filter.status = states.value(m_sidebar->currentView());
+    return filter;
+}
+
+void MainWindow::refreshList()
+{
+    const QString text = m_search->text().trimmed();
     if (m_stories) {
-        using View = NavigationSidebar::View;
-        ArticleQuery query;
-        query.limit = 200;
-        // Nobody signs in to a local newsroom: there, "my stories" are all of them.
-        static const QHash<View, ArticleStatus> states = {
-            {View::Drafts, ArticleStatus::Draft},         {View::Submitted, ArticleStatus::Submitted},
-            {View::Scheduled, ArticleStatus::Scheduled}, {View::Published, ArticleStatus::Published},
-        };
-        if (states.contains(view))
-            query.filter.status = states.value(view);
-        if (view == View::Published) {
-            query.sort = ArticleQuery::Sort::PublishedNewest;
+        if (!text.isEmpty()) {
+            m_stories->setSearch(text, currentFilter());
+        } else {
+            ArticleQuery query;
+            query.limit = 200;
+            query.filter = currentFilter();
+            if (query.filter.status == ArticleStatus::Published)
+                query.sort = ArticleQuery::Sort::PublishedNewest;
+            m_stories->setQuery(query);
         }
-        m_stories->setQuery(query);
         if (!m_stories->lastError().isEmpty())
             statusBar()->showMessage(m_stories->lastError());
         if (m_stories->total() > 0) {
             m_content->setCurrentWidget(m_storyList);
-            statusBar()->showMessage(tr("%1 — %2 stories").arg(m_database->url().toDisplayString()).arg(m_stories->total()));
+            statusBar()->showMessage(text.isEmpty()
+                                         ? tr("%1 — %2 stories").arg(m_database->url().toDisplayString()).arg(m_stories->total())
+                                         : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));
             return;
         }
     }
-    showEmptyState(view);
+    if (!text.isEmpty())
+        m_emptyState->setMessage(tr("Nothing matches “%1”").arg(text),
+                                 tr("Every form of each word is searched for in headlines, leads, bodies, bylines and "
+                                    "captions. Try fewer words, or another section."));
+    else
+        showEmptyState(m_sidebar->currentView());
     m_content->setCurrentWidget(m_emptyState);
+}
+
+QString MainWindow::savedSearchesKey() const
+{
+    const QByteArray id = QCryptographicHash::hash(m_database ? m_database->url().toDisplayString().toUtf8() : QByteArray(),
+                                                   QCryptographicHash::Sha256);
+    return u"SavedSearches/"_s + QString::fromLatin1(id.toHex().left(16));
+}
+
+void MainWindow::saveCurrentSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty())
+        return;
+    QStringList searches = m_sidebar->savedSearches();
+    if (!searches.contains(text))
+        searches.append(text);
+    QSettings().setValue(savedSearchesKey(), searches);
+    m_sidebar->setSavedSearches(searches);
+    statusBar()->showMessage(tr("Saved the search “%1” in the sidebar.").arg(text), 5000);
 }
 
 void MainWindow::showEmptyState(NavigationSidebar::View view)
@@ -351,7 +466,7 @@ bool MainWindow::store(bool quietly)
     setWindowTitle(tr("%1[*] — Newsroom").arg(saved.article.headline));
     statusBar()->showMessage(tr("Saved “%1”, revision %2").arg(saved.article.headline).arg(saved.article.revision), 5000);
     if (!quietly)
-        showView(m_sidebar->currentView());
+        refreshList();
     return true;
 }
 

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "navigationsidebar.h"
+#include "storage/articlerepository.h"
 
 #include <QMainWindow>
 
+class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QTimer;
 class QUndoGroup;
 
 namespace Newsroom {
@@ -33,6 +36,7 @@ public:
     QTreeView *storyList() const { return m_storyList; }
     StoryEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
+    QLineEdit *searchBox() const { return m_search; }
 
     // Opens a story in the editor (asking first about unsaved changes to the one there).
     bool openStory(qint64 id);
@@ -53,7 +57,13 @@ protected:
 
 private:
     void createActions();
+    void createToolBar();
     void showView(NavigationSidebar::View view);
+    // The list for what the sidebar and the search box ask for now.
+    void refreshList();
+    ArticleFilter currentFilter() const;
+    void saveCurrentSearch();
+    QString savedSearchesKey() const;
     void showAbout();
     void readSettings();
     void writeSettings() const;
@@ -73,6 +83,8 @@ private:
     StoryListModel *m_stories = nullptr;
     StoryEditor *m_editor;
     PreviewPane *m_preview;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
     ArticleDocument *m_document = nullptr;
     Autosaver *m_autosaver = nullptr;
     QString m_journalFolder;

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storylistmodel.h"
 
+#include "storage/photostore.h"
+
+#include <QBuffer>
+#include <QImageReader>
+
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 
@@ -41,9 +46,32 @@ StoryListModel::StoryListModel(Database &database, QObject *parent)
         m_zone = QTimeZone::systemTimeZone();
 }
 
+void StoryListModel::setSearch(const QString &text, const ArticleFilter &filter)
+{
+    beginResetModel();
+    m_searchText = text;
+    m_items.clear();
+    m_snippets.clear();
+    m_total = 0;
+    m_error.clear();
+    const Expected<QList<SearchHit>> hits = m_articles.search(text, filter, 200);
+    if (hits) {
+        for (const SearchHit &hit : *hits) {
+            m_items.append(hit.article);
+            m_snippets.append(hit.snippet.text);
+        }
+        m_total = m_items.size();
+    } else {
+        m_error = hits.error().message;
+    }
+    endResetModel();
+}
+
 void StoryListModel::setQuery(const ArticleQuery &query)
 {
     beginResetModel();
+    m_searchText.clear();
+    m_snippets.clear();
     m_query = query;
     m_query.offset = 0;
     m_items.clear();
@@ -88,8 +116,14 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
     const ArticleSummary &story = m_items.at(index.row());
     if (role == IdRole)
         return story.id;
-    if (role == Qt::ToolTipRole && index.column() == Headline)
-        return story.kicker.isEmpty() ? story.headline : story.kicker + QStringLiteral(": ") + story.headline;
+    if (role == Qt::ToolTipRole && index.column() == Headline) {
+        QString tip = story.kicker.isEmpty() ? story.headline : story.kicker + QStringLiteral(": ") + story.headline;
+        if (index.row() < m_snippets.size() && !m_snippets.at(index.row()).isEmpty())
+            tip += QStringLiteral("\n\n") + m_snippets.at(index.row());
+        return tip;
+    }
+    if (role == Qt::DecorationRole && index.column() == Headline)
+        return thumbnail(story.leadPhotoSha256);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -126,8 +160,40 @@ QVariant StoryListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+QVariant StoryListModel::thumbnail(const QString &sha256) const
+{
+    if (sha256.isEmpty()) {
+        // Room where a photo would be, so headlines line up.
+        static const QPixmap blank = [] {
+            QPixmap room(ThumbnailHeight * 3 / 2, ThumbnailHeight);
+            room.fill(Qt::transparent);
+            return room;
+        }();
+        return blank;
+    }
+    if (QPixmap *cached = m_thumbnails.object(sha256))
+        return *cached;
+    // Decoded at the size shown (JPEG decodes scaled for a fraction of the cost), once.
+    QPixmap pixmap;
+    if (const Expected<QByteArray> bytes = PhotoStore(m_database).bytes(sha256)) {
+        QBuffer buffer;
+        buffer.setData(*bytes);
+        QImageReader reader(&buffer);
+        reader.setAllocationLimit(64);
+        const QSize size = reader.size();
+        if (size.isValid() && size.height() > 0) {
+            reader.setScaledSize(QSize(std::max(1, size.width() * ThumbnailHeight / size.height()), ThumbnailHeight));
+            pixmap = QPixmap::fromImage(reader.read());
+        }
+    }
+    m_thumbnails.insert(sha256, new QPixmap(pixmap)); // an empty one too: not tried again
+    return pixmap.isNull() ? QVariant() : QVariant(pixmap);
+}
+
 bool StoryListModel::canFetchMore(const QModelIndex &parent) const
 {
+    if (isSearch())
+        return false; // the best matches, all at once
     // One page per turn of the event loop: before a view has laid out the rows it got,
     // it may think its last row is in sight and ask again and again, down to the
     // archive's last story.

@@ -4,6 +4,8 @@
 #include "storage/articlerepository.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
+#include <QPixmap>
 #include <QTimeZone>
 
 namespace Newsroom {
@@ -19,11 +21,15 @@ class StoryListModel : public QAbstractTableModel
 public:
     enum Column { Headline, Status, Byline, Category, Updated, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
+    static constexpr int ThumbnailHeight = 32;
 
     explicit StoryListModel(Database &database, QObject *parent = nullptr);
 
     // Shows the stories matching `query` (its limit is the page size).
     void setQuery(const ArticleQuery &query);
+    // Shows the best matches of a full-text search within `filter`, best first.
+    void setSearch(const QString &text, const ArticleFilter &filter);
+    bool isSearch() const { return !m_searchText.isEmpty(); }
     qint64 total() const { return m_total; }
     QString lastError() const { return m_error; }
 
@@ -36,11 +42,15 @@ public:
 
 private:
     QString categoryPath(qint64 id) const;
+    QVariant thumbnail(const QString &sha256) const;
 
     Database &m_database;
     ArticleRepository m_articles;
     ArticleQuery m_query;
     QList<ArticleSummary> m_items;
+    QList<QString> m_snippets; // search hits only
+    QString m_searchText;
+    mutable QCache<QString, QPixmap> m_thumbnails{400};
     qint64 m_total = 0;
     QString m_error;
     QTimeZone m_zone;

@@ -94,4 +94,15 @@ Expected<QByteArray> PhotoStore::bytes(qint64 photoId) const
     return query.value(0).toByteArray();
 }
 
+Expected<QByteArray> PhotoStore::bytes(const QString &sha256) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT bytes FROM photos WHERE sha256 = :sha256"_s);
+    query.bindValue(u":sha256"_s, sha256);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("there is no photo %1").arg(sha256)};
+    return query.value(0).toByteArray();
+}
+
 } // namespace Newsroom

@@ -20,6 +20,7 @@ public:
     // photo as a story would use it, with no caption yet. The same bytes twice are one photo.
     Expected<ArticlePhoto> store(const QByteArray &bytes, const QString &fileName);
     Expected<QByteArray> bytes(qint64 photoId) const;
+    Expected<QByteArray> bytes(const QString &sha256) const;
 
 private:
     Database &m_db;

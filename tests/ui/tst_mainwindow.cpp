@@ -8,10 +8,12 @@
 #include "mainwindow.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/peoplerepository.h"
 #include "storylistmodel.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void storyListShowsTheNewsroom();
     void storyListFetchesPagesAsItScrolls();
     void recoveryPromptOffersEveryUnsavedStory();
+    void searchBoxSectionsAndSavedSearches();
 
 private:
     std::unique_ptr<Newsroom::Database> openDatabase(const QString &name);
@@ -308,4 +311,71 @@ void TestMainWindow::recoveryPromptOffersEveryUnsavedStory()
     QCOMPARE(warning, u"Saved by Someone Else Meanwhile"_s);
     QCOMPARE(articles.load(second.id)->lead, second.lead);
     QCOMPARE(journal.entries().size(), 2); // still kept
+}
+
+void TestMainWindow::searchBoxSectionsAndSavedSearches()
+{
+    auto db = openDatabase(u"search.db"_s);
+    QVERIFY(db);
+    QVERIFY(Newsroom::Demo::load(*db).ok());
+    MainWindow window(db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *list = window.storyList();
+    const auto headlines = [list] {
+        QStringList result;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            result.append(list->model()->index(row, Newsroom::StoryListModel::Headline).data().toString());
+        return result;
+    };
+
+    // Lead photos show as thumbnails, at the list's height.
+    bool thumbnail = false;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QVariant decoration = list->model()->index(row, 0).data(Qt::DecorationRole);
+        if (decoration.canConvert<QPixmap>() && !decoration.value<QPixmap>().isNull()) {
+            QCOMPARE(decoration.value<QPixmap>().height(), Newsroom::StoryListModel::ThumbnailHeight);
+            thumbnail = true;
+        }
+    }
+    QVERIFY(thumbnail);
+
+    // Ctrl+F, another form of a word: «котельную» finds the story about «котельная».
+    QTest::keySequence(&window, QKeySequence::Find);
+    QVERIFY(window.searchBox()->hasFocus());
+    window.searchBox()->setText(u"котельную"_s);
+    QTest::keyClick(window.searchBox(), Qt::Key_Return);
+    QCOMPARE(headlines(), QStringList{u"В школе № 7 заработала новая котельная"_s});
+
+    // The sections tree filters, the search staying.
+    window.searchBox()->setText(u"Караганды"_s);
+    QTest::keyClick(window.searchBox(), Qt::Key_Return);
+    const int everywhere = list->model()->rowCount();
+    QVERIFY(everywhere > 1);
+    const Newsroom::Expected<Newsroom::Category> sport = Newsroom::CategoryRepository(*db).ensurePath(u"Спорт"_s);
+    QVERIFY(sport);
+    window.sidebar()->setCurrentCategory(sport->id);
+    QVERIFY(list->model()->rowCount() < everywhere);
+    for (const QString &headline : headlines())
+        QVERIFY2(headline.contains(u"Металлург"_s), qPrintable(headline));
+
+    // Saved in the sidebar, remembered for next time, and forgotten on request.
+    window.findChild<QAction *>(u"actionSaveSearch"_s)->trigger();
+    QCOMPARE(window.sidebar()->savedSearches(), QStringList{u"Караганды"_s});
+    {
+        MainWindow again(db.get());
+        QCOMPARE(again.sidebar()->savedSearches(), QStringList{u"Караганды"_s});
+    }
+    window.searchBox()->clear();
+    window.sidebar()->setCurrentView(View::AllStories);
+    QCOMPARE(list->model()->rowCount(), 12);
+    const QModelIndexList saved = window.sidebar()->model()->match(window.sidebar()->model()->index(0, 0), Qt::DisplayRole,
+                                                                   u"Караганды"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(saved.size(), 1);
+    window.sidebar()->setCurrentIndex(saved.first());
+    QCOMPARE(window.searchBox()->text(), u"Караганды"_s);
+    QCOMPARE(list->model()->rowCount(), everywhere);
+    QTest::keyClick(window.sidebar(), Qt::Key_Delete);
+    QVERIFY(window.sidebar()->savedSearches().isEmpty());
+    QVERIFY(MainWindow(db.get()).sidebar()->savedSearches().isEmpty());
 }
