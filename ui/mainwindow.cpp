@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
@@ -100,6 +101,26 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         header->setSectionResizeMode(StoryListModel::Headline, QHeaderView::Stretch);
         for (int column = StoryListModel::Status; column < StoryListModel::ColumnCount; ++column)
             header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        connect(m_stories, &StoryListModel::fetchDeferred, this, [this] {
+            // Fetch on only while the list's last row is in sight.
+            const QModelIndex bottom = m_storyList->indexAt(QPoint(1, m_storyList->viewport()->height() - 1));
+            if ((!bottom.isValid() || bottom.row() >= m_stories->rowCount() - 2) && m_stories->canFetchMore({}))
+                m_stories->fetchMore({});
+        });
+        // Sortable by headline and by update time, in the store, so 100k stories sort as fast as ten.
+        header->setSectionsClickable(true);
+        header->setSortIndicatorShown(true);
+        header->setSortIndicator(StoryListModel::Updated, Qt::DescendingOrder);
+        connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+            if (column != StoryListModel::Headline && column != StoryListModel::Updated) {
+                const QSignalBlocker quiet(header);
+                header->setSortIndicator(m_sortColumn, m_sortOrder);
+                return;
+            }
+            m_sortColumn = column;
+            m_sortOrder = header->sortIndicatorOrder();
+            refreshList();
+        });
         connect(m_storyList, &QAbstractItemView::activated, this,
                 [this](const QModelIndex &index) { openStory(index.data(StoryListModel::IdRole).toLongLong()); });
     }
@@ -285,8 +306,14 @@ void MainWindow::refreshList()
             ArticleQuery query;
             query.limit = 200;
             query.filter = currentFilter();
-            if (query.filter.status == ArticleStatus::Published)
-                query.sort = ArticleQuery::Sort::PublishedNewest;
+            if (m_sortColumn == StoryListModel::Headline) {
+                query.sort = ArticleQuery::Sort::Headline;
+                query.reversed = m_sortOrder == Qt::DescendingOrder;
+            } else {
+                if (query.filter.status == ArticleStatus::Published)
+                    query.sort = ArticleQuery::Sort::PublishedNewest;
+                query.reversed = m_sortOrder == Qt::AscendingOrder;
+            }
             m_stories->setQuery(query);
         }
         if (!m_stories->lastError().isEmpty())

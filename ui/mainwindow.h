@@ -85,6 +85,8 @@ private:
     PreviewPane *m_preview;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
+    int m_sortColumn = 4; // StoryListModel::Updated
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     ArticleDocument *m_document = nullptr;
     Autosaver *m_autosaver = nullptr;
     QString m_journalFolder;

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <utility>
+
 namespace Newsroom {
 
 QString statusLabel(ArticleStatus status)
@@ -190,6 +192,17 @@ QVariant StoryListModel::thumbnail(const QString &sha256) const
     return pixmap.isNull() ? QVariant() : QVariant(pixmap);
 }
 
+void StoryListModel::sort(int column, Qt::SortOrder order)
+{
+    if (isSearch() || (column != Headline && column != Updated))
+        return;
+    ArticleQuery query = m_query;
+    query.sort = column == Headline ? ArticleQuery::Sort::Headline : ArticleQuery::Sort::UpdatedNewest;
+    // Headlines read A to Я ascending; times newest first descending.
+    query.reversed = column == Headline ? order == Qt::DescendingOrder : order == Qt::AscendingOrder;
+    setQuery(query);
+}
+
 bool StoryListModel::canFetchMore(const QModelIndex &parent) const
 {
     if (isSearch())
@@ -197,7 +210,10 @@ bool StoryListModel::canFetchMore(const QModelIndex &parent) const
     // One page per turn of the event loop: before a view has laid out the rows it got,
     // it may think its last row is in sight and ask again and again, down to the
     // archive's last story.
-    return !parent.isValid() && m_items.size() < m_total && m_error.isEmpty() && !m_pageJustFetched;
+    const bool more = !parent.isValid() && m_items.size() < m_total && m_error.isEmpty();
+    if (more && m_pageJustFetched)
+        m_askedWhileBusy = true;
+    return more && !m_pageJustFetched;
 }
 
 void StoryListModel::fetchMore(const QModelIndex &parent)
@@ -214,7 +230,11 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
     if (page->items.isEmpty())
         return;
     m_pageJustFetched = true;
-    QTimer::singleShot(0, this, [this] { m_pageJustFetched = false; });
+    QTimer::singleShot(0, this, [this] {
+        m_pageJustFetched = false;
+        if (std::exchange(m_askedWhileBusy, false))
+            Q_EMIT fetchDeferred();
+    });
     beginInsertRows({}, int(m_items.size()), int(m_items.size() + page->items.size() - 1));
     m_items += page->items;
     m_total = page->total;

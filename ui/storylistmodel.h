@@ -38,7 +38,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // By headline or by update time, in the store; other columns keep the order there is.
+    void sort(int column, Qt::SortOrder order) override;
     void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    // A view asked for more while a page was just fetched and had to wait: it may be at
+    // its bottom with nothing left to make it ask again.
+    void fetchDeferred();
 
 private:
     QString categoryPath(qint64 id) const;
@@ -56,6 +63,7 @@ private:
     QTimeZone m_zone;
     mutable QHash<qint64, QString> m_categories;
     bool m_pageJustFetched = false;
+    mutable bool m_askedWhileBusy = false;
 };
 
 QString statusLabel(ArticleStatus status);

@@ -54,17 +54,19 @@ QString placeholders(qsizetype count)
     return marks.join(u", "_s);
 }
 
-QString sortClause(ArticleQuery::Sort sort)
+QString sortClause(ArticleQuery::Sort sort, bool reversed)
 {
+    const QString newest = reversed ? u"ASC"_s : u"DESC"_s;
+    const QString first = reversed ? u"DESC"_s : u"ASC"_s;
     switch (sort) {
     case ArticleQuery::Sort::UpdatedNewest:
-        return u"a.updated_at DESC, a.id DESC"_s;
+        return u"a.updated_at %1, a.id %1"_s.arg(newest);
     case ArticleQuery::Sort::PublishedNewest:
-        return u"a.published_at DESC NULLS LAST, a.id DESC"_s;
+        return u"a.published_at %1 NULLS LAST, a.id %1"_s.arg(newest);
     case ArticleQuery::Sort::CreatedNewest:
-        return u"a.created_at DESC, a.id DESC"_s;
+        return u"a.created_at %1, a.id %1"_s.arg(newest);
     case ArticleQuery::Sort::Headline:
-        return u"a.headline, a.id"_s;
+        return u"a.headline %1, a.id %1"_s.arg(first);
     }
     Q_UNREACHABLE_RETURN(QString());
 }
@@ -611,7 +613,7 @@ Expected<ArticlePage> ArticleRepository::list(const ArticleQuery &request) const
     count.finish();
 
     QSqlQuery query = m_db.prepare(u"SELECT "_s + SummaryColumns + u" FROM articles a"_s + conditions.where()
-                                   + u" ORDER BY "_s + sortClause(request.sort) + u" LIMIT :limit OFFSET :offset"_s);
+                                   + u" ORDER BY "_s + sortClause(request.sort, request.reversed) + u" LIMIT :limit OFFSET :offset"_s);
     conditions.bindTo(query);
     query.bindValue(u":limit"_s, std::clamp(request.limit, 1, 1000));
     query.bindValue(u":offset"_s, std::max(request.offset, 0));

@@ -69,6 +69,7 @@ struct ArticleQuery
     ArticleFilter filter;
     enum class Sort { UpdatedNewest, PublishedNewest, CreatedNewest, Headline };
     Sort sort = Sort::UpdatedNewest;
+    bool reversed = false; // oldest first, or headlines from Я to А
     int limit = 50;
     int offset = 0;
 };
