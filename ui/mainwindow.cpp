@@ -168,8 +168,10 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         m_sidebar->setSavedSearches(searches);
     });
     if (m_database) {
-        if (const Expected<QList<Category>> categories = CategoryRepository(*m_database).list())
+        if (const Expected<QList<Category>> categories = CategoryRepository(*m_database).list()) {
             m_sidebar->setCategories(*categories);
+            m_editor->setCategories(*categories);
+        }
         m_sidebar->setSavedSearches(QSettings().value(savedSearchesKey()).toStringList());
     }
     readSettings();
@@ -184,8 +186,22 @@ void MainWindow::createToolBar()
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const auto name : {"actionNewStory"_L1, "actionSave"_L1, "actionUndo"_L1, "actionRedo"_L1, "actionPreview"_L1})
+    for (const auto name : {"actionNewStory"_L1, "actionSave"_L1})
         bar->addAction(findChild<QAction *>(QString(name)));
+    // Undo and Redo keep short labels on the bar (the menu's say what they undo), so the
+    // buttons do not jump about as the history changes; the tooltips tell the whole.
+    for (const auto &[name, label] : {std::pair{"actionUndo"_L1, tr("Undo")}, std::pair{"actionRedo"_L1, tr("Redo")}}) {
+        QAction *full = findChild<QAction *>(QString(name));
+        QAction *shortAction = bar->addAction(label, full, &QAction::trigger);
+        shortAction->setObjectName(QString(name) + u"Button"_s);
+        const auto mirror = [shortAction, full] {
+            shortAction->setEnabled(full->isEnabled());
+            shortAction->setToolTip(full->text().remove(u'&'));
+        };
+        connect(full, &QAction::changed, shortAction, mirror);
+        mirror();
+    }
+    bar->addAction(findChild<QAction *>(u"actionPreview"_s));
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);

@@ -51,6 +51,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_formatting(new QToolBar(tr("Formatting"), this))
     , m_counters(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_section(new QComboBox(this))
 {
     setObjectName(u"storyEditor"_s);
     auto *form = new QFormLayout;
@@ -99,6 +100,14 @@ StoryEditor::StoryEditor(QWidget *parent)
     int tagsRow = 0;
     detailsForm->getWidgetPosition(m_lines.value(Field::Tags), &tagsRow, nullptr);
     detailsForm->insertRow(tagsRow + 1, tr("La&nguage:"), m_language);
+    m_section->setObjectName(u"section"_s);
+    m_section->setAccessibleName(tr("Section"));
+    m_section->addItem(tr("(no section)"), qint64(0));
+    detailsForm->insertRow(tagsRow, tr("Se&ction:"), m_section);
+    connect(m_section, &QComboBox::activated, this, [this](int index) {
+        if (m_document)
+            m_document->setCategoryId(m_section->itemData(index).toLongLong());
+    });
     connect(m_language, &QComboBox::activated, this, [this](int index) {
         if (m_document)
             m_document->setField(Field::Language, m_language->itemData(index).toString());
@@ -136,7 +145,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     setTabOrder(m_lines.value(Field::Headline), m_lead);
     setTabOrder(m_lead, m_body);
     setTabOrder(m_body, m_lines.value(Field::Dateline));
-    setTabOrder(m_lines.value(Field::Dateline), m_lines.value(Field::Tags));
+    setTabOrder(m_lines.value(Field::Dateline), m_section);
+    setTabOrder(m_section, m_lines.value(Field::Tags));
     setTabOrder(m_lines.value(Field::Tags), m_language);
     setTabOrder(m_language, m_lines.value(Field::Slug));
     setTabOrder(m_lines.value(Field::Slug), m_lines.value(Field::SeoTitle));
@@ -232,6 +242,8 @@ void StoryEditor::setDocument(ArticleDocument *document)
     m_highlighter->setSpellChecker(&m_spelling);
     m_highlighter->followPalette(palette()); // highlights the whole story, once
 
+    showCategory(document->categoryId());
+    connect(document, &ArticleDocument::categoryChanged, this, &StoryEditor::showCategory);
     connect(document, &ArticleDocument::fieldChanged, this, &StoryEditor::showField);
     connect(document, &ArticleDocument::contentChanged, this, &StoryEditor::updateCounters);
     updateCounters();
@@ -249,6 +261,26 @@ void StoryEditor::updateLanguage()
         if (m_highlighter && m_highlighter->document() == m_document->body())
             m_highlighter->rehighlight();
     }
+}
+
+void StoryEditor::setCategories(const QList<Category> &categories)
+{
+    const qint64 current = m_section->currentData().toLongLong();
+    m_section->clear();
+    m_section->addItem(tr("(no section)"), qint64(0));
+    QHash<qint64, QString> paths;
+    for (const Category &category : categories) { // parents first
+        const QString path = category.parentId ? paths.value(category.parentId) + u" › "_s + category.name : category.name;
+        paths.insert(category.id, path);
+        m_section->addItem(path, category.id);
+    }
+    showCategory(m_document ? m_document->categoryId() : current);
+}
+
+void StoryEditor::showCategory(qint64 id)
+{
+    const int index = m_section->findData(id);
+    m_section->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void StoryEditor::setNewsroomWords(const QStringList &words)

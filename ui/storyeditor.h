@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/articledocument.h"
+#include "domain/category.h"
 #include "text/spellchecker.h"
 
 #include <QPointer>
@@ -36,6 +37,9 @@ public:
     QLineEdit *lineEdit(ArticleDocument::Field field) const;
     QToolBar *formattingBar() const { return m_formatting; }
     QComboBox *languageBox() const { return m_language; }
+    QComboBox *sectionBox() const { return m_section; }
+    // The site's sections to choose from, parents before children.
+    void setCategories(const QList<Category> &categories);
 
     // Spelling in the story's language, with the newsroom's own words.
     const SpellChecker &spelling() const { return m_spelling; }
@@ -64,6 +68,7 @@ private:
     void showField(ArticleDocument::Field field);
     void updateCounters();
     void updateLanguage();
+    void showCategory(qint64 id);
 
     QPointer<ArticleDocument> m_document;
     QHash<ArticleDocument::Field, QLineEdit *> m_lines;
@@ -72,6 +77,7 @@ private:
     QToolBar *m_formatting;
     QLabel *m_counters;
     QComboBox *m_language;
+    QComboBox *m_section;
     SpellChecker m_spelling;
     QPointer<MarkdownHighlighter> m_highlighter; // the document's: goes with it
     bool m_updating = false;

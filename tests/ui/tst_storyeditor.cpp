@@ -164,7 +164,7 @@ void TestStoryEditor::everyControlIsNamedAndInOrder()
     StoryEditor *editor = window.editor();
     const QList<QWidget *> expected = {
         editor->lineEdit(Field::Kicker), editor->lineEdit(Field::Headline), editor->findChild<QPlainTextEdit *>(u"lead"_s),
-        editor->bodyEdit(),              editor->lineEdit(Field::Dateline), editor->lineEdit(Field::Tags),
+        editor->bodyEdit(),              editor->lineEdit(Field::Dateline), editor->sectionBox(), editor->lineEdit(Field::Tags),
         editor->languageBox(),           editor->lineEdit(Field::Slug),   editor->lineEdit(Field::SeoTitle), editor->lineEdit(Field::SeoDescription),
     };
     window.activateWindow();
@@ -363,6 +363,18 @@ void TestStoryEditor::writingDeskWithADemoStory()
     QVERIFY(window.openStory(story->id));
     window.findChild<QAction *>(u"actionPreview"_s)->setChecked(true);
     QTRY_VERIFY(window.preview()->toPlainText().contains(story->headline));
+    // The section chooser shows the story's section by its path, and a choice is undoable.
+    QComboBox *section = window.editor()->sectionBox();
+    QCOMPARE(section->currentData().toLongLong(), story->categoryId);
+    QVERIFY2(section->currentText().startsWith(u"Новости › "_s), qPrintable(section->currentText()));
+    const int sport = section->findText(u"Спорт"_s);
+    QVERIFY(sport > 0);
+    section->setCurrentIndex(sport);
+    Q_EMIT section->activated(sport);
+    QCOMPARE(window.editor()->document()->categoryId(), section->itemData(sport).toLongLong());
+    window.editor()->document()->undoStack()->undo();
+    QCOMPARE(section->currentData().toLongLong(), story->categoryId);
+
     // Highlighted as Markdown: a subheading line carries a format of its own.
     const QTextBlock subheading = window.editor()->bodyEdit()->document()->find(u"## "_s).block();
     QVERIFY(subheading.isValid());
