@@ -2,6 +2,7 @@
 #include "photostore.h"
 
 #include "database.h"
+#include "media/imagecheck.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -29,25 +30,15 @@ PhotoStore::PhotoStore(Database &database)
 
 Expected<ArticlePhoto> PhotoStore::store(const QByteArray &bytes, const QString &fileName)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    const QByteArray format = QImageReader::imageFormat(&buffer);
-    static const QHash<QByteArray, QString> mimeTypes = {
-        {"jpeg", u"image/jpeg"_s}, {"png", u"image/png"_s}, {"webp", u"image/webp"_s}};
-    if (!mimeTypes.contains(format))
-        return invalid(tr("%1 is not a JPEG, PNG or WebP image").arg(fileName));
-    buffer.seek(0);
-    QImageReader reader(&buffer, format);
-    reader.setAutoDetectImageFormat(false);
-    const QSize size = reader.size(); // from the header; the pixels are not decoded here
-    if (!size.isValid() || size.isEmpty())
-        return invalid(tr("%1 is a damaged %2 image: %3").arg(fileName, QString::fromLatin1(format), reader.errorString()));
-
+    // By content, within limits, whole: only then is it a photo (media/imagecheck.h).
+    const Expected<ImageInfo> info = ImageCheck::inspect(bytes, fileName);
+    if (!info)
+        return info.error();
+    const QSize size = info->size;
     ArticlePhoto photo;
     photo.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     photo.fileName = fileName;
-    photo.mimeType = mimeTypes.value(format);
+    photo.mimeType = info->mimeType;
     photo.width = size.width();
     photo.height = size.height();
 

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rendition.h"
+
+#include "imagecheck.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom::Rendition {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Rendition", text);
+}
+
+} // namespace
+
+Expected<Image> make(const QByteArray &original, int maxWidth, const PhotoMetadata &credit, const QString &name)
+{
+    const Expected<ImageInfo> info = ImageCheck::inspect(original, name);
+    if (!info)
+        return info.error();
+    QBuffer buffer;
+    buffer.setData(original);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, info->format);
+    reader.setAutoDetectImageFormat(false);
+    reader.setAllocationLimit(ImageCheck::AllocationLimitMb);
+    reader.setAutoTransform(true); // EXIF orientation: the pixels turned as the camera meant
+    // The size after turning: a portrait photo stored on its side swaps sides.
+    const QImageIOHandler::Transformations turn = reader.transformation();
+    QSize upright = info->size;
+    if (turn & QImageIOHandler::TransformationRotate90)
+        upright.transpose();
+    const int width = std::min(maxWidth, upright.width()); // never enlarged
+    const QSize target(width, std::max(1, int(qint64(upright.height()) * width / upright.width())));
+    // Scale in the decoder where it can (JPEG decodes at 1/2, 1/4, 1/8 for free); the
+    // scaled size is given in the stored orientation.
+    reader.setScaledSize((turn & QImageIOHandler::TransformationRotate90) ? target.transposed() : target);
+    QImage pixels = reader.read();
+    if (pixels.isNull())
+        return invalid(tr("%1 cannot be decoded: %2").arg(name, reader.errorString()));
+    if (pixels.size() != target)
+        pixels = pixels.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // JPEG has no transparency: a PNG's is flattened onto white, as a page shows it.
+    QImage flat(pixels.size(), QImage::Format_RGB888);
+    flat.fill(Qt::white);
+    {
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, pixels);
+    }
+
+    QByteArray encoded;
+    QBuffer out(&encoded);
+    out.open(QIODevice::WriteOnly);
+    QImageWriter writer(&out, "jpeg");
+    writer.setQuality(82);
+    writer.setOptimizedWrite(true);
+    writer.setProgressiveScanWrite(true);
+    if (!writer.write(flat))
+        return failure(tr("cannot encode a rendition of %1: %2").arg(name, writer.errorString()));
+    const Expected<QByteArray> credited = Metadata::withCredit(encoded, credit);
+    if (!credited)
+        return credited.error();
+    return Image{*credited, flat.width(), flat.height()};
+}
+
+} // namespace Newsroom::Rendition

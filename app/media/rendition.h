@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "photometadata.h"
+
+#include <QList>
+
+namespace Newsroom {
+
+// A photo as the site publishes it: turned the way the camera meant (EXIF orientation),
+// no wider than asked, re-encoded from its pixels so that nothing of the original file's
+// metadata survives (no GPS, no EXIF, no embedded thumbnail), then given the caption and
+// credit as IPTC and XMP. The original is never copied anywhere.
+namespace Rendition {
+
+// Widths the export offers in srcset.
+inline const QList<int> Widths = {480, 960, 1600};
+
+struct Image
+{
+    QByteArray jpeg;
+    int width = 0;
+    int height = 0;
+};
+
+Expected<Image> make(const QByteArray &original, int maxWidth, const PhotoMetadata &credit, const QString &name);
+
+} // namespace Rendition
+
+} // namespace Newsroom
