@@ -132,10 +132,60 @@ private:
     qint64 m_after;
 };
 
+class ChangePhotosCommand : public QUndoCommand
+{
+public:
+    ChangePhotosCommand(ArticleDocument *document, QList<ArticlePhoto> before, QList<ArticlePhoto> after, const QString &what)
+        : QUndoCommand(what)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { m_document->applyPhotos(m_before); }
+    void redo() override { m_document->applyPhotos(m_after); }
+    // Typing a caption letter by letter is one step.
+    int id() const override { return 2; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangePhotosCommand *>(other);
+        if (next->text() != text() || !text().startsWith(ArticleDocument::tr("Edit")))
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    ArticleDocument *m_document;
+    QList<ArticlePhoto> m_before;
+    QList<ArticlePhoto> m_after;
+};
+
+class ChangeBylinesCommand : public QUndoCommand
+{
+public:
+    ChangeBylinesCommand(ArticleDocument *document, QList<Byline> before, QList<Byline> after)
+        : QUndoCommand(ArticleDocument::tr("Change the bylines"))
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { m_document->applyBylines(m_before); }
+    void redo() override { m_document->applyBylines(m_after); }
+
+private:
+    ArticleDocument *m_document;
+    QList<Byline> m_before;
+    QList<Byline> m_after;
+};
+
 ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
     : QObject(parent)
     , m_saved(article)
     , m_categoryId(article.categoryId)
+    , m_photos(article.photos)
+    , m_bylines(article.bylines)
     , m_body(new QTextDocument(this))
     , m_undoStack(new QUndoStack(this))
 {
@@ -178,6 +228,8 @@ Article ArticleDocument::snapshot() const
     article.tags = tagsFrom(m_fields.value(Field::Tags));
     article.language = m_fields.value(Field::Language);
     article.categoryId = m_categoryId;
+    article.photos = m_photos;
+    article.bylines = m_bylines;
     article.body = m_body->toPlainText();
     return article;
 }
@@ -213,6 +265,34 @@ void ArticleDocument::applyField(Field field, const QString &value)
     Q_EMIT contentChanged();
 }
 
+void ArticleDocument::setPhotos(const QList<ArticlePhoto> &photos, const QString &what)
+{
+    if (photos != m_photos)
+        m_undoStack->push(new ChangePhotosCommand(this, m_photos, photos, what));
+}
+
+void ArticleDocument::setBylines(const QList<Byline> &bylines)
+{
+    if (bylines != m_bylines)
+        m_undoStack->push(new ChangeBylinesCommand(this, m_bylines, bylines));
+}
+
+void ArticleDocument::applyPhotos(const QList<ArticlePhoto> &photos)
+{
+    m_photos = photos;
+    Q_EMIT photosChanged();
+    updateModified();
+    Q_EMIT contentChanged();
+}
+
+void ArticleDocument::applyBylines(const QList<Byline> &bylines)
+{
+    m_bylines = bylines;
+    Q_EMIT bylinesChanged();
+    updateModified();
+    Q_EMIT contentChanged();
+}
+
 void ArticleDocument::applyCategory(qint64 id)
 {
     m_categoryId = id;
@@ -234,6 +314,8 @@ void ArticleDocument::replaceContent(const Article &content)
     for (const auto &[which, value] : fields)
         setField(which, value);
     setCategoryId(content.categoryId);
+    setPhotos(content.photos, tr("Recover photos"));
+    setBylines(content.bylines);
     if (m_body->toPlainText() != content.body) {
         QTextCursor cursor(m_body);
         cursor.select(QTextCursor::Document);

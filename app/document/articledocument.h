@@ -39,6 +39,13 @@ public:
     qint64 categoryId() const { return m_categoryId; }
     void setCategoryId(qint64 id);
 
+    // Photos in order (the lead first by convention) and bylines in order: each change,
+    // a caption typed or a photo dragged, is one undoable step.
+    const QList<ArticlePhoto> &photos() const { return m_photos; }
+    void setPhotos(const QList<ArticlePhoto> &photos, const QString &what);
+    const QList<Byline> &bylines() const { return m_bylines; }
+    void setBylines(const QList<Byline> &bylines);
+
     QTextDocument *body() const { return m_body; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -53,20 +60,28 @@ public:
 Q_SIGNALS:
     void fieldChanged(Newsroom::ArticleDocument::Field field);
     void categoryChanged(qint64 id);
+    void photosChanged();
+    void bylinesChanged();
     void modifiedChanged(bool modified);
     void contentChanged(); // any edit, to fields or body
 
 private:
     friend class ChangeFieldCommand;
     friend class ChangeCategoryCommand;
+    friend class ChangePhotosCommand;
+    friend class ChangeBylinesCommand;
     void applyField(Field field, const QString &value);
     void applyCategory(qint64 id);
+    void applyPhotos(const QList<ArticlePhoto> &photos);
+    void applyBylines(const QList<Byline> &bylines);
     void updateModified();
     void followLanguageOfText();
 
     Article m_saved;
     QHash<Field, QString> m_fields;
     qint64 m_categoryId = 0;
+    QList<ArticlePhoto> m_photos;
+    QList<Byline> m_bylines;
     QTextDocument *m_body;
     QUndoStack *m_undoStack;
     bool m_modified = false;

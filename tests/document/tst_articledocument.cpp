@@ -44,6 +44,7 @@ private Q_SLOTS:
     void typingInOneFieldIsOneStep();
     void snapshotCarriesIdentityAndText();
     void savingMakesANewBaseline();
+    void photosAndBylinesAreInTheHistory();
 };
 
 void TestArticleDocument::startsUnmodified()
@@ -134,6 +135,33 @@ void TestArticleDocument::savingMakesANewBaseline()
     QCOMPARE(document.undoStack()->count(), 1); // the history stays
     document.undoStack()->undo();
     QVERIFY(document.isModified());
+}
+
+void TestArticleDocument::photosAndBylinesAreInTheHistory()
+{
+    ArticleDocument document(sample());
+    ArticlePhoto photo;
+    photo.photoId = 4;
+    photo.fileName = u"lead.jpg"_s;
+    document.setPhotos({photo}, ArticleDocument::tr("Add a photo"));
+    // A caption typed letter by letter is one step.
+    QList<ArticlePhoto> photos = document.photos();
+    for (const QString &caption : {u"М"_s, u"Ми"_s, u"Мин"_s}) {
+        photos[0].caption = caption;
+        document.setPhotos(photos, ArticleDocument::tr("Edit the caption"));
+    }
+    document.setBylines({Byline{Byline::Kind::Text, 0, u"Гость Редакции"_s}});
+    QCOMPARE(document.undoStack()->count(), 3);
+    QCOMPARE(document.snapshot().photos.first().caption, u"Мин"_s);
+    QCOMPARE(document.snapshot().bylines.first().name, u"Гость Редакции"_s);
+    QVERIFY(document.isModified());
+    document.undoStack()->undo();
+    QVERIFY(document.snapshot().bylines.isEmpty());
+    document.undoStack()->undo();
+    QCOMPARE(document.photos().first().caption, QString());
+    document.undoStack()->undo();
+    QVERIFY(document.photos().isEmpty());
+    QVERIFY(!document.isModified());
 }
 
 QTEST_MAIN(TestArticleDocument)

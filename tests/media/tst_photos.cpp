@@ -2,6 +2,7 @@
 // Photos in and out: metadata prefill, clean renditions with the credit written back,
 // one copy per content, and a wall against malformed and hostile files.
 #include "media/imagecheck.h"
+#include "media/photoattach.h"
 #include "media/photometadata.h"
 #include "media/rendition.h"
 #include "storage/database.h"
@@ -147,6 +148,9 @@ private Q_SLOTS:
     void acceptsWhatIsAPhoto();
     void sameBytesAreStoredOnce();
     void rejectsMalformedAndHostileFiles();
+    void attachingPrefillsAndMakesAThumbnail();
+    void publishCheckNamesMissingCreditsAndAltTexts();
+    void bylinesReadAsAPagePrintsThem();
 };
 
 void TestPhotos::prefillsFromIptcXmpAndExif()
@@ -338,6 +342,58 @@ void TestPhotos::rejectsMalformedAndHostileFiles()
     const long peak = peakRssMegabytes();
     qInfo("%lld hostile files rejected; peak RSS %ld MB", qlonglong(cases.size()), peak);
     QVERIFY2(peak < 300, qPrintable(QString::number(peak)));
+}
+
+void TestPhotos::attachingPrefillsAndMakesAThumbnail()
+{
+    Test::TestDatabases databases;
+    auto db = databases.openFresh(u"sqlite"_s);
+    QVERIFY(db);
+    PhotoStore store(*db);
+    const Expected<AttachedPhoto> attached = attachPhoto(store, withCameraMetadata(encode(halves(), "jpeg")), u"IMG_7.JPG"_s);
+    QVERIFY2(attached, qPrintable(Test::errorText(attached)));
+    QCOMPARE(attached->photo.caption, u"Министр на комбинате в Темиртау"_s);
+    QCOMPARE(attached->photo.credit, u"Фото: Ерлан Ахметов"_s);
+    QVERIFY(attached->photo.altText.isEmpty()); // only a person can say what a reader should hear
+    QCOMPARE(attached->photo.mimeType, u"image/jpeg"_s);
+    QCOMPARE(attached->thumbnail.size(), QSize(80, 160)); // upright, within 160
+    QVERIFY(attached->metadata.hasGps);
+}
+
+void TestPhotos::publishCheckNamesMissingCreditsAndAltTexts()
+{
+    Article article;
+    ArticlePhoto credited;
+    credited.fileName = u"lead.jpg"_s;
+    credited.credit = u"Фото автора"_s;
+    credited.altText = u"Министр у домны"_s;
+    ArticlePhoto bare;
+    bare.fileName = u"IMG_2041.JPG"_s;
+    article.photos = {credited, bare};
+    const QStringList problems = photoProblems(article);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(u"IMG_2041.JPG"_s) && problems.first().contains(u"credit"_s)
+                 && problems.first().contains(u"alt text"_s),
+             qPrintable(problems.first()));
+    article.photos[1].credit = ownPhotoCredit(u"ru"_s);
+    article.photos[1].altText = u"Цех"_s;
+    QVERIFY(photoProblems(article).isEmpty());
+    QCOMPARE(ownPhotoCredit(u"ru"_s), u"Фото автора"_s);
+    QCOMPARE(ownPhotoCredit(u"kk"_s), u"Автордың фотосы"_s);
+    QCOMPARE(ownPhotoCredit(u"en"_s), u"Photo by the author"_s);
+}
+
+void TestPhotos::bylinesReadAsAPagePrintsThem()
+{
+    const auto text = [](const QString &name) { return Byline{Byline::Kind::Text, 0, name}; };
+    const Byline photographer{Byline::Kind::Photo, 0, u"Ерлан Ахметов"_s};
+    QCOMPARE(formatBylines({text(u"Айгерим Сапарова"_s)}, Byline::Kind::Text, u"ru"_s), u"Айгерим Сапарова"_s);
+    QCOMPARE(formatBylines({text(u"Айгерим Сапарова"_s), photographer, text(u"Данияр Омаров"_s)}, Byline::Kind::Text, u"ru"_s),
+             u"Айгерим Сапарова и Данияр Омаров"_s);
+    QCOMPARE(formatBylines({text(u"А Б"_s), text(u"В Г"_s), text(u"Д Е"_s)}, Byline::Kind::Text, u"ru"_s), u"А Б, В Г и Д Е"_s);
+    QCOMPARE(formatBylines({text(u"Aigerim Saparova"_s), text(u"Daniyar Omarov"_s)}, Byline::Kind::Text, u"en"_s),
+             u"Aigerim Saparova and Daniyar Omarov"_s);
+    QCOMPARE(formatBylines({text(u"Айгерим Сапарова"_s), photographer}, Byline::Kind::Photo, u"ru"_s), u"Ерлан Ахметов"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPhotos)
