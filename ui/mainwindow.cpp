@@ -3,6 +3,7 @@
 
 #include "document/articledocument.h"
 #include "document/autosaver.h"
+#include "photopanel.h"
 #include "previewpane.h"
 #include "recoverydialog.h"
 #include "emptystatewidget.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QCryptographicHash>
+#include <QDockWidget>
 #include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_storyList(new QTreeView(m_content))
     , m_editor(new StoryEditor(m_splitter))
     , m_preview(new PreviewPane(m_splitter))
+    , m_photos(new PhotoPanel(database, this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
@@ -136,8 +139,19 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         statusBar()->showMessage(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word), 5000);
     });
 
+    auto *photoDock = new QDockWidget(tr("Photos"), this);
+    photoDock->setObjectName(u"photoDock"_s);
+    photoDock->setWidget(m_photos);
+    photoDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, photoDock);
+    connect(m_photos, &PhotoPanel::problem, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Some Photos Were Not Added"), message);
+    });
+    m_preview->setDatabase(m_database);
+
     createActions();
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
+
 
     m_search->setObjectName(u"searchBox"_s);
     m_search->setAccessibleName(tr("Search stories"));
@@ -172,6 +186,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
             m_sidebar->setCategories(*categories);
             m_editor->setCategories(*categories);
         }
+        if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list())
+            m_editor->setStaff(*staff);
         m_sidebar->setSavedSearches(QSettings().value(savedSearchesKey()).toStringList());
     }
     readSettings();
@@ -271,6 +287,9 @@ void MainWindow::createActions()
     showPreview->setShortcut(QKeySequence(Qt::Key_F8));
     showPreview->setToolTip(tr("The story as the site will show it"));
     connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+
+    viewMenu->addAction(findChild<QDockWidget *>(u"photoDock"_s)->toggleViewAction());
+    viewMenu->actions().constLast()->setShortcut(QKeySequence(Qt::Key_F7));
 
     QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
     fullScreen->setObjectName(u"actionFullScreen"_s);
@@ -431,6 +450,7 @@ void MainWindow::setDocument(ArticleDocument *document, const QString &journalKe
     m_editor->setDocument(document);
     m_editor->setVisible(document != nullptr);
     m_preview->setDocument(document);
+    m_photos->setDocument(document);
     if (document) {
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());

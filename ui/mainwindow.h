@@ -19,6 +19,7 @@ class ArticleDocument;
 class Autosaver;
 class Database;
 class EmptyStateWidget;
+class PhotoPanel;
 class PreviewPane;
 class StoryEditor;
 class StoryListModel;
@@ -36,6 +37,7 @@ public:
     QTreeView *storyList() const { return m_storyList; }
     StoryEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
+    PhotoPanel *photoPanel() const { return m_photos; }
     QLineEdit *searchBox() const { return m_search; }
 
     // Opens a story in the editor (asking first about unsaved changes to the one there).
@@ -83,6 +85,7 @@ private:
     StoryListModel *m_stories = nullptr;
     StoryEditor *m_editor;
     PreviewPane *m_preview;
+    PhotoPanel *m_photos;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     int m_sortColumn = 4; // StoryListModel::Updated

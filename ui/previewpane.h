@@ -10,6 +10,7 @@
 namespace Newsroom {
 
 class ArticleDocument;
+class Database;
 
 // The story as readers will see it, rendered by the site's Markdown pipeline and kept
 // up to date as the reporter types. Links open in the browser only when they are web
@@ -22,7 +23,10 @@ public:
     explicit PreviewPane(QWidget *parent = nullptr);
 
     void setDocument(ArticleDocument *document);
-    // The HTML for a story: kicker, headline, lead and body.
+    // Where the photos' pixels come from; without one, photos show as their captions.
+    void setDatabase(Database *database) { m_database = database; }
+    // The HTML for a story: kicker, headline, bylines, lead photo, lead and body, photos
+    // as the site shows them (caption and credit under each).
     static QString htmlFor(const Article &article);
 
 Q_SIGNALS:
@@ -38,6 +42,7 @@ private:
     void follow(const QUrl &url);
 
     QPointer<ArticleDocument> m_document;
+    Database *m_database = nullptr;
     QTimer m_refresh;
     bool m_stale = false;
 };

@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QEvent>
 #include <QComboBox>
+#include <QCompleter>
+#include <QStringListModel>
 #include <QFormLayout>
 #include <QMenu>
 #include <QInputDialog>
@@ -31,6 +33,23 @@ namespace {
 
 using Field = ArticleDocument::Field;
 
+// Completes the name after the last comma: "Айгерим Сапарова, Дан" → "…, Данияр Омаров".
+class NameListCompleter : public QCompleter
+{
+public:
+    explicit NameListCompleter(QObject *parent)
+        : QCompleter(new QStringListModel(parent), parent)
+    {
+    }
+    QStringList splitPath(const QString &path) const override { return {path.section(u',', -1).trimmed()}; }
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const QString typed = static_cast<QLineEdit *>(widget())->text();
+        const qsizetype comma = typed.lastIndexOf(u',');
+        return (comma < 0 ? QString() : typed.left(comma + 1) + u' ') + index.data().toString();
+    }
+};
+
 // Lengths a desk aims for; shown as the reporter types, never enforced.
 constexpr int HeadlineTarget = 90;
 constexpr int LeadTarget = 300;
@@ -52,6 +71,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_counters(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_section(new QComboBox(this))
+    , m_bylines(new QLineEdit(this))
+    , m_photographers(new QLineEdit(this))
 {
     setObjectName(u"storyEditor"_s);
     auto *form = new QFormLayout;
@@ -100,6 +121,21 @@ StoryEditor::StoryEditor(QWidget *parent)
     int tagsRow = 0;
     detailsForm->getWidgetPosition(m_lines.value(Field::Tags), &tagsRow, nullptr);
     detailsForm->insertRow(tagsRow + 1, tr("La&nguage:"), m_language);
+    m_bylines->setObjectName(u"bylines"_s);
+    m_bylines->setAccessibleName(tr("Byline"));
+    m_bylines->setPlaceholderText(tr("who wrote it, in order: Айгерим Сапарова, Данияр Омаров"));
+    m_photographers->setObjectName(u"photographers"_s);
+    m_photographers->setAccessibleName(tr("Photos by"));
+    m_photographers->setPlaceholderText(tr("who took the photos"));
+    detailsForm->insertRow(0, tr("&Byline:"), m_bylines);
+    detailsForm->insertRow(1, tr("Photos b&y:"), m_photographers);
+    for (QLineEdit *edit : {m_bylines, m_photographers}) {
+        auto *completer = new NameListCompleter(edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        edit->setCompleter(completer);
+        connect(edit, &QLineEdit::editingFinished, this, &StoryEditor::applyBylines);
+    }
+    tagsRow += 2;
     m_section->setObjectName(u"section"_s);
     m_section->setAccessibleName(tr("Section"));
     m_section->addItem(tr("(no section)"), qint64(0));
@@ -144,7 +180,9 @@ StoryEditor::StoryEditor(QWidget *parent)
     setTabOrder(m_lines.value(Field::Kicker), m_lines.value(Field::Headline));
     setTabOrder(m_lines.value(Field::Headline), m_lead);
     setTabOrder(m_lead, m_body);
-    setTabOrder(m_body, m_lines.value(Field::Dateline));
+    setTabOrder(m_body, m_bylines);
+    setTabOrder(m_bylines, m_photographers);
+    setTabOrder(m_photographers, m_lines.value(Field::Dateline));
     setTabOrder(m_lines.value(Field::Dateline), m_section);
     setTabOrder(m_section, m_lines.value(Field::Tags));
     setTabOrder(m_lines.value(Field::Tags), m_language);
@@ -243,6 +281,8 @@ void StoryEditor::setDocument(ArticleDocument *document)
     m_highlighter->followPalette(palette()); // highlights the whole story, once
 
     showCategory(document->categoryId());
+    showBylines();
+    connect(document, &ArticleDocument::bylinesChanged, this, &StoryEditor::showBylines);
     connect(document, &ArticleDocument::categoryChanged, this, &StoryEditor::showCategory);
     connect(document, &ArticleDocument::fieldChanged, this, &StoryEditor::showField);
     connect(document, &ArticleDocument::contentChanged, this, &StoryEditor::updateCounters);
@@ -275,6 +315,57 @@ void StoryEditor::setCategories(const QList<Category> &categories)
         m_section->addItem(path, category.id);
     }
     showCategory(m_document ? m_document->categoryId() : current);
+}
+
+void StoryEditor::setStaff(const QList<Person> &staff)
+{
+    m_staff = staff;
+    QStringList names;
+    for (const Person &person : staff)
+        names.append(person.name);
+    for (QLineEdit *edit : {m_bylines, m_photographers})
+        static_cast<QStringListModel *>(edit->completer()->model())->setStringList(names);
+}
+
+void StoryEditor::showBylines()
+{
+    if (!m_document)
+        return;
+    for (const auto &[edit, kind] : {std::pair{m_bylines, Byline::Kind::Text}, std::pair{m_photographers, Byline::Kind::Photo}}) {
+        QStringList names;
+        for (const Byline &byline : m_document->bylines()) {
+            if (byline.kind == kind)
+                names.append(byline.name);
+        }
+        const QString text = names.join(u", "_s);
+        if (edit->text() != text)
+            edit->setText(text);
+    }
+}
+
+void StoryEditor::applyBylines()
+{
+    if (!m_document)
+        return;
+    QList<Byline> bylines;
+    for (const auto &[edit, kind] : {std::pair{m_bylines, Byline::Kind::Text}, std::pair{m_photographers, Byline::Kind::Photo}}) {
+        for (const QString &part : edit->text().split(u',', Qt::SkipEmptyParts)) {
+            const QString name = part.simplified();
+            if (name.isEmpty())
+                continue;
+            Byline byline{kind, 0, name};
+            // A staff member by name (any case); anyone else is a guest.
+            for (const Person &person : std::as_const(m_staff)) {
+                if (person.name.compare(name, Qt::CaseInsensitive) == 0) {
+                    byline.personId = person.id;
+                    byline.name = person.name;
+                }
+            }
+            bylines.append(byline);
+        }
+    }
+    m_document->setBylines(bylines);
+    showBylines(); // names as the staff list spells them
 }
 
 void StoryEditor::showCategory(qint64 id)

@@ -3,6 +3,7 @@
 
 #include "document/articledocument.h"
 #include "domain/category.h"
+#include "domain/person.h"
 #include "text/spellchecker.h"
 
 #include <QPointer>
@@ -38,6 +39,10 @@ public:
     QToolBar *formattingBar() const { return m_formatting; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *sectionBox() const { return m_section; }
+    QLineEdit *bylineEdit() const { return m_bylines; }
+    QLineEdit *photographerEdit() const { return m_photographers; }
+    // Staff to complete bylines from; a name typed that is nobody's is a guest byline.
+    void setStaff(const QList<Person> &staff);
     // The site's sections to choose from, parents before children.
     void setCategories(const QList<Category> &categories);
 
@@ -69,6 +74,8 @@ private:
     void updateCounters();
     void updateLanguage();
     void showCategory(qint64 id);
+    void showBylines();
+    void applyBylines();
 
     QPointer<ArticleDocument> m_document;
     QHash<ArticleDocument::Field, QLineEdit *> m_lines;
@@ -78,6 +85,9 @@ private:
     QLabel *m_counters;
     QComboBox *m_language;
     QComboBox *m_section;
+    QLineEdit *m_bylines;
+    QLineEdit *m_photographers;
+    QList<Person> m_staff;
     SpellChecker m_spelling;
     QPointer<MarkdownHighlighter> m_highlighter; // the document's: goes with it
     bool m_updating = false;

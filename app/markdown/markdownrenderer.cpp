@@ -67,6 +67,11 @@ struct Renderer
     // Inside an image, text goes to its alt attribute instead of the page.
     int imageDepth = 0;
     QString alt;
+    // The paragraph being written: where it starts, and whether it is one photo alone.
+    qsizetype paragraphStart = -1;
+    int paragraphPhotos = 0;
+    bool paragraphHasMore = false;
+    QString figure; // the paragraph as a figure, should it turn out to be one photo
 
     void out(const QString &text)
     {
@@ -94,7 +99,13 @@ struct Renderer
         case MD_BLOCK_H: html += u"<h%1>"_s.arg(heading(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level)); break;
         case MD_BLOCK_CODE: html += u"<pre><code>"_s; break;
         case MD_BLOCK_HTML: break; // never: raw HTML is off
-        case MD_BLOCK_P: html += u"<p>"_s; break;
+        case MD_BLOCK_P:
+            paragraphStart = html.size();
+            paragraphPhotos = 0;
+            paragraphHasMore = false;
+            figure.clear();
+            html += u"<p>"_s;
+            break;
         case MD_BLOCK_TABLE: html += u"<table>\n"_s; break;
         case MD_BLOCK_THEAD: html += u"<thead>\n"_s; break;
         case MD_BLOCK_TBODY: html += u"<tbody>\n"_s; break;
@@ -116,7 +127,15 @@ struct Renderer
         case MD_BLOCK_H: html += u"</h%1>\n"_s.arg(heading(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level)); break;
         case MD_BLOCK_CODE: html += u"</code></pre>\n"_s; break;
         case MD_BLOCK_HTML: break;
-        case MD_BLOCK_P: html += u"</p>\n"_s; break;
+        case MD_BLOCK_P:
+            if (paragraphPhotos == 1 && !paragraphHasMore && !figure.isEmpty()) {
+                html.truncate(paragraphStart);
+                html += figure;
+            } else {
+                html += u"</p>\n"_s;
+            }
+            paragraphStart = -1;
+            break;
         case MD_BLOCK_TABLE: html += u"</table>\n"_s; break;
         case MD_BLOCK_THEAD: html += u"</thead>\n"_s; break;
         case MD_BLOCK_TBODY: html += u"</tbody>\n"_s; break;
@@ -176,13 +195,21 @@ struct Renderer
                 break;
             const auto *img = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
             const QString src = attributeText(img->src).trimmed();
+            // The alt text was collected as HTML-escaped text: strip the tags of its spans.
+            static const QRegularExpression tags(u"<[^>]*>"_s);
+            const QString altText = QString(alt).remove(tags);
             QUrl resolved;
+            MarkdownRenderer::Photo photo;
+            bool isPhoto = false;
             switch (MarkdownRenderer::classify(src)) {
             case MarkdownRenderer::LinkKind::Photo: {
                 bool ok = false;
                 const qint64 id = src.mid(src.indexOf(u':') + 1).toLongLong(&ok);
-                if (ok && photos && *photos)
-                    resolved = (*photos)(id);
+                if (ok && photos && *photos) {
+                    photo = (*photos)(id);
+                    resolved = photo.source;
+                    isPhoto = !resolved.isEmpty();
+                }
                 break;
             }
             case MarkdownRenderer::LinkKind::Web:
@@ -190,13 +217,29 @@ struct Renderer
             case MarkdownRenderer::LinkKind::Mail:
             case MarkdownRenderer::LinkKind::Refused: break;
             }
-            // The alt text was collected as HTML-escaped text: strip the tags of its spans.
-            static const QRegularExpression tags(u"<[^>]*>"_s);
-            const QString altText = QString(alt).remove(tags);
-            if (resolved.isEmpty())
+            if (resolved.isEmpty()) {
                 html += altText;
-            else
-                html += u"<img src=\""_s + escaped(resolved.toString(QUrl::FullyEncoded)) + u"\" alt=\""_s + altText + u"\">"_s;
+                paragraphHasMore = true;
+                break;
+            }
+            const QString description = isPhoto && !photo.altText.isEmpty() ? escaped(photo.altText) : altText;
+            const QString image = u"<img src=\""_s + escaped(resolved.toString(QUrl::FullyEncoded)) + u"\" alt=\""_s
+                + description + u"\">"_s;
+            html += image;
+            if (isPhoto && paragraphStart >= 0) {
+                ++paragraphPhotos;
+                const QString caption = photo.caption.isEmpty() ? altText : escaped(photo.caption);
+                figure = u"<figure>"_s + image;
+                if (!caption.isEmpty() || !photo.credit.isEmpty()) {
+                    figure += u"<figcaption>"_s + caption;
+                    if (!photo.credit.isEmpty())
+                        figure += u" <span class=\"credit\">"_s + escaped(photo.credit) + u"</span>"_s;
+                    figure += u"</figcaption>"_s;
+                }
+                figure += u"</figure>\n"_s;
+            } else {
+                paragraphHasMore = true;
+            }
             break;
         }
         default: break;
@@ -206,6 +249,8 @@ struct Renderer
     void text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size)
     {
         const QString chunk = QString::fromUtf8(data, qsizetype(size));
+        if (imageDepth == 0 && !chunk.trimmed().isEmpty())
+            paragraphHasMore = true;
         switch (type) {
         case MD_TEXT_NULLCHAR: out(u"\uFFFD"_s); break;
         case MD_TEXT_BR: out(imageDepth ? u" "_s : u"<br>\n"_s); break;

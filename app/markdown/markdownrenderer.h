@@ -13,13 +13,21 @@ namespace Newsroom {
 // strikethrough, parsed by md4c with raw HTML off (it shows as text), and rendered here
 // from the parse tree so every link and image is checked on the way: http, https,
 // mailto, relative addresses and our own photo references (photo:ID) pass; javascript:,
-// data:, file: and every other scheme lose their link and keep their text.
+// data:, file: and every other scheme lose their link and keep their text. A paragraph
+// that is one photo reference alone becomes a figure with its caption and credit.
 class MarkdownRenderer
 {
 public:
-    // Where an inline photo reference points (an export path, a preview resource);
-    // an empty URL shows the photo's caption alone.
-    using PhotoResolver = std::function<QUrl(qint64 photoId)>;
+    // What a photo reference stands for: where its pixels are (an export path, a preview
+    // resource) and the words that go with it. An empty URL shows the caption alone.
+    struct Photo
+    {
+        QUrl source;
+        QString caption; // the story's own; the reference's text is used when empty
+        QString credit;
+        QString altText;
+    };
+    using PhotoResolver = std::function<Photo(qint64 photoId)>;
 
     void setPhotoResolver(PhotoResolver resolver) { m_photos = std::move(resolver); }
     // Subheadings start at this level: 2 under an article's own <h1>.

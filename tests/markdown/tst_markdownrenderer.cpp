@@ -84,16 +84,25 @@ void TestMarkdownRenderer::refusesDangerousLinks()
 void TestMarkdownRenderer::resolvesPhotoReferences()
 {
     MarkdownRenderer renderer;
-    renderer.setPhotoResolver([](qint64 id) { return id == 12 ? QUrl(u"media/12-800.jpg"_s) : QUrl(); });
+    renderer.setPhotoResolver([](qint64 id) {
+        return id == 12 ? MarkdownRenderer::Photo{QUrl(u"media/12-800.jpg"_s), u"Домна № 2 после ремонта"_s,
+                                                  u"Фото автора"_s, u"Доменная печь в лесах"_s}
+                        : MarkdownRenderer::Photo{};
+    });
+    // A photo alone in its paragraph is a figure: the story's caption and credit under it.
     QCOMPARE(renderer.toHtml(u"![Вид на *комбинат*](photo:12)"_s),
-             u"<p><img src=\"media/12-800.jpg\" alt=\"Вид на комбинат\"></p>\n"_s);
+             u"<figure><img src=\"media/12-800.jpg\" alt=\"Доменная печь в лесах\"><figcaption>Домна № 2 после "
+             "ремонта <span class=\"credit\">Фото автора</span></figcaption></figure>\n"_s);
+    // Inside a sentence, an image stays an image.
+    QCOMPARE(renderer.toHtml(u"Смотрите ![x](photo:12) здесь"_s),
+             u"<p>Смотрите <img src=\"media/12-800.jpg\" alt=\"Доменная печь в лесах\"> здесь</p>\n"_s);
     // An unknown photo leaves its caption; a photo link is not a link.
     QCOMPARE(renderer.toHtml(u"![Без фото](photo:99)"_s), u"<p>Без фото</p>\n"_s);
     QCOMPARE(renderer.toHtml(u"[снимок](photo:12)"_s), u"<p>снимок</p>\n"_s);
     QCOMPARE(MarkdownRenderer::classify(u"photo:12x"_s), MarkdownRenderer::LinkKind::Refused);
     // Quotes in an alt text cannot end the attribute.
-    QCOMPARE(renderer.toHtml(u"![a\" onerror=\"x](photo:12)"_s),
-             u"<p><img src=\"media/12-800.jpg\" alt=\"a&quot; onerror=&quot;x\"></p>\n"_s);
+    QCOMPARE(MarkdownRenderer().toHtml(u"![a\" onerror=\"x](pic.jpg)"_s),
+             u"<p><img src=\"pic.jpg\" alt=\"a&quot; onerror=&quot;x\"></p>\n"_s);
 }
 
 void TestMarkdownRenderer::neverPassesRawHtml()

@@ -164,7 +164,8 @@ void TestStoryEditor::everyControlIsNamedAndInOrder()
     StoryEditor *editor = window.editor();
     const QList<QWidget *> expected = {
         editor->lineEdit(Field::Kicker), editor->lineEdit(Field::Headline), editor->findChild<QPlainTextEdit *>(u"lead"_s),
-        editor->bodyEdit(),              editor->lineEdit(Field::Dateline), editor->sectionBox(), editor->lineEdit(Field::Tags),
+        editor->bodyEdit(),              editor->bylineEdit(),  editor->photographerEdit(),
+        editor->lineEdit(Field::Dateline), editor->sectionBox(), editor->lineEdit(Field::Tags),
         editor->languageBox(),           editor->lineEdit(Field::Slug),   editor->lineEdit(Field::SeoTitle), editor->lineEdit(Field::SeoDescription),
     };
     window.activateWindow();

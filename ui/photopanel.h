@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMimeData;
+class QPushButton;
+
+namespace Newsroom {
+
+class ArticleDocument;
+class Database;
+
+// The photos of the story being edited: thumbnails in order (drag to reorder), and for
+// the one chosen its caption, credit, alt text and role. Photos come in by drag and
+// drop, the Add button's file dialog, or paste; each is checked and stored once by
+// content, caption and credit prefilled from the file. Every change is one step in the
+// story's history.
+class PhotoPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PhotoPanel(Database *database, QWidget *parent = nullptr);
+
+    void setDocument(ArticleDocument *document);
+
+    // Attaches files or pasted image data; false, with the reasons shown, when any failed.
+    bool attachFiles(const QStringList &paths);
+    bool attachMimeData(const QMimeData *mime);
+    void setCurrentPhoto(int row);
+    void moveCurrentPhoto(int to);
+    void makeCurrentLead();
+    void removeCurrentPhoto();
+    void creditTheAuthor();
+
+    QListWidget *list() const { return m_list; }
+    QLineEdit *captionEdit() const { return m_caption; }
+    QLineEdit *creditEdit() const { return m_credit; }
+    QLineEdit *altTextEdit() const { return m_altText; }
+    QComboBox *roleBox() const { return m_role; }
+    QLabel *notice() const { return m_notice; }
+
+Q_SIGNALS:
+    void problem(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+    void showCurrent();
+    void edit(void (*apply)(ArticlePhoto &, const QString &), const QString &value, const QString &what);
+    bool attach(const QByteArray &bytes, const QString &name, QStringList *problems);
+    QPixmap thumbnail(const ArticlePhoto &photo);
+
+    Database *m_database;
+    QPointer<ArticleDocument> m_document;
+    QListWidget *m_list;
+    QLineEdit *m_caption;
+    QLineEdit *m_credit;
+    QLineEdit *m_altText;
+    QComboBox *m_role;
+    QPushButton *m_authorCredit;
+    QLabel *m_notice;
+    QHash<QString, QPixmap> m_thumbnails; // by SHA-256
+    bool m_updating = false;
+};
+
+} // namespace Newsroom
