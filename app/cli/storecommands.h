@@ -15,4 +15,15 @@ int runExportMarkdown(Context &context);
 int runBackup(Context &context);
 int runRestore(Context &context);
 
+int runPeople(Context &context);
+int runSubmit(Context &context);
+int runRequestChanges(Context &context);
+int runApprove(Context &context);
+int runSchedule(Context &context);
+int runPublish(Context &context);
+int runUnpublish(Context &context);
+int runCorrect(Context &context);
+int runPublishDue(Context &context);
+int runHistory(Context &context);
+
 } // namespace Newsroom::Cli

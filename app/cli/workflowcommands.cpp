@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The editorial workflow, headless: people, submit … publish, publish-due, history.
+#include "storecommands.h"
+
+#include "storage/articlerepository.h"
+#include "storage/peoplerepository.h"
+#include "workflow/workflow.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Commands", text);
+}
+
+void printJson(Context &context, const QJsonValue &value)
+{
+    context.out << QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                                     : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+}
+
+// Who acts: on a local file, `--as NAME` or the file's owner; on a shared server, the
+// staff member whose login this connection uses.
+Expected<Actor> actorFor(Database &database, const QCommandLineParser &parser, const QCommandLineOption &as)
+{
+    if (database.isSQLite()) {
+        if (!parser.isSet(as))
+            return Actor::owner();
+        const Expected<Person> person = PeopleRepository(database).findByName(parser.value(as));
+        if (!person)
+            return person.error();
+        return Actor::of(*person);
+    }
+    if (parser.isSet(as))
+        return invalid(tr("on a shared server your database login decides who you are; --as is for a local newsroom"));
+    QSqlQuery query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
+    if (Status ran = database.exec(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Error::Kind::Permission, tr("no staff member has the login %1").arg(database.url().user)};
+    return Actor{query.value(0).toLongLong(), query.value(1).toString(),
+                 roleFromName(query.value(2).toString()).value_or(Role::Reporter)};
+}
+
+Expected<qint64> storyId(Database &database, const QString &which)
+{
+    bool isId = false;
+    const qint64 id = which.toLongLong(&isId);
+    if (isId)
+        return id;
+    const Expected<Article> story = ArticleRepository(database).loadBySlug(which);
+    if (!story)
+        return story.error();
+    return story->id;
+}
+
+QCommandLineOption asOption()
+{
+    return QCommandLineOption(u"as"_s, tr("Act as this staff member (a local newsroom only)."), u"name"_s);
+}
+
+int runAction(Context &context, WorkflowAction action, const QString &description)
+{
+    const QString command = actionName(action);
+    QCommandLineParser parser;
+    const QCommandLineOption as = asOption();
+    const QCommandLineOption note(u"note"_s, tr("A note kept with the step (for a correction, shown to readers)."),
+                                  u"text"_s);
+    const QCommandLineOption at(u"at"_s, tr("When to publish, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."),
+                                u"time"_s);
+    parser.addOptions({as, note});
+    if (action == WorkflowAction::Schedule)
+        parser.addOption(at);
+    if (auto stop = parseOptions(context, parser, command, description, u"story"_s))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(context, command, tr("name one story, by its id or its slug"));
+    if (action == WorkflowAction::Schedule && !parser.isSet(at))
+        return usageError(context, command, tr("say when with --at \"YYYY-MM-DD HH:MM\""));
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    Database &database = **db;
+    const QTimeZone zone = newsroomZone(database);
+    QDateTime when;
+    if (action == WorkflowAction::Schedule) {
+        const QDateTime typed = QDateTime::fromString(parser.value(at), u"yyyy-MM-dd HH:mm"_s);
+        if (!typed.isValid())
+            return usageError(context, command, tr("--at wants \"YYYY-MM-DD HH:MM\", not “%1”").arg(parser.value(at)));
+        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(typed.date(), typed.time(), zone);
+        if (!utc)
+            return fail(context, command, utc.error());
+        when = *utc;
+    }
+    const Expected<Actor> actor = actorFor(database, parser, as);
+    if (!actor)
+        return fail(context, command, actor.error());
+    const Expected<qint64> id = storyId(database, parser.positionalArguments().first());
+    if (!id)
+        return fail(context, command, id.error());
+    const Expected<Article> done = Workflow(database).perform(*id, action, *actor, parser.value(note), when);
+    if (!done)
+        return fail(context, command, done.error());
+    QString line = tr("“%1” is %2 now (revision %3)").arg(done->headline, statusName(done->status)).arg(done->revision);
+    if (action == WorkflowAction::Schedule) {
+        line += tr("; it goes out at %1").arg(formatTime(done->scheduledAt, zone));
+        if (zone != QTimeZone::systemTimeZone())
+            line += tr(" (%1 here)").arg(formatTime(done->scheduledAt, QTimeZone::systemTimeZone()));
+    }
+    context.out << line << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace
+
+int runSubmit(Context &context)
+{
+    return runAction(context, WorkflowAction::Submit, tr("Send a story for review."));
+}
+int runRequestChanges(Context &context)
+{
+    return runAction(context, WorkflowAction::RequestChanges, tr("Return a story to its reporter, with --note."));
+}
+int runApprove(Context &context)
+{
+    return runAction(context, WorkflowAction::Approve, tr("Approve a submitted story."));
+}
+int runSchedule(Context &context)
+{
+    return runAction(context, WorkflowAction::Schedule, tr("Schedule an approved story for publication."));
+}
+int runPublish(Context &context)
+{
+    return runAction(context, WorkflowAction::Publish, tr("Publish a story now."));
+}
+int runUnpublish(Context &context)
+{
+    return runAction(context, WorkflowAction::Unpublish, tr("Take a published story off the site."));
+}
+int runCorrect(Context &context)
+{
+    return runAction(context, WorkflowAction::Correct, tr("Record a correction of a published story (--note)."));
+}
+
+int runPublishDue(Context &context)
+{
+    const QString command = u"publish-due"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Publish every scheduled story whose time has come (for cron or a systemd timer).")))
+        return *stop;
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    const Expected<QList<qint64>> published = Workflow(**db).publishDue(QDateTime::currentDateTimeUtc());
+    if (!published)
+        return fail(context, command, published.error());
+    if (parser.isSet(json)) {
+        QJsonArray ids;
+        for (const qint64 id : *published)
+            ids.append(id);
+        printJson(context, QJsonObject{{u"published"_s, ids}});
+    } else {
+        context.out << QCoreApplication::translate("Newsroom::Commands", "Published %n due stories.", nullptr,
+                                                   int(published->size()))
+                    << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int runHistory(Context &context)
+{
+    const QString command = u"history"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parseOptions(context, parser, command, tr("Show a story's workflow history."), u"story"_s))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(context, command, tr("name one story, by its id or its slug"));
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    Database &database = **db;
+    const Expected<qint64> id = storyId(database, parser.positionalArguments().first());
+    if (!id)
+        return fail(context, command, id.error());
+    const Expected<QList<WorkflowEvent>> events = Workflow(database).history(*id);
+    if (!events)
+        return fail(context, command, events.error());
+    QHash<qint64, QString> names;
+    if (const Expected<QList<Person>> staff = PeopleRepository(database).list()) {
+        for (const Person &person : *staff)
+            names.insert(person.id, person.name);
+    }
+    const QTimeZone zone = newsroomZone(database);
+    QJsonArray array;
+    for (const WorkflowEvent &event : *events) {
+        const QString who = event.personId ? names.value(event.personId) : tr("the newsroom");
+        if (parser.isSet(json)) {
+            array.append(QJsonObject{{u"from"_s, statusName(event.from)}, {u"to"_s, statusName(event.to)},
+                                     {u"by"_s, who}, {u"at"_s, event.at.toString(Qt::ISODateWithMs)},
+                                     {u"note"_s, event.note}});
+        } else {
+            context.out << formatTime(event.at, zone) << u"  "_s << statusName(event.from) << u" → "_s
+                        << statusName(event.to) << u"  "_s << who
+                        << (event.note.isEmpty() ? QString() : u"  — "_s + event.note) << Qt::endl;
+        }
+    }
+    if (parser.isSet(json))
+        printJson(context, array);
+    return ExitSuccess;
+}
+
+int runPeople(Context &context)
+{
+    const QString command = u"people"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption role(u"role"_s, tr("reporter, editor or admin (with add)."), u"role"_s, u"reporter"_s);
+    const QCommandLineOption login(u"login"_s, tr("Their database login on a shared server (with add)."), u"login"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOptions({role, login, json});
+    if (auto stop = parseOptions(context, parser, command, tr("List the staff, or add someone: people add NAME --role R."),
+                                 u"list|add [name]"_s))
+        return *stop;
+    const QStringList args = parser.positionalArguments();
+    const QString verb = args.value(0, u"list"_s);
+    if (verb != u"list" && verb != u"add")
+        return usageError(context, command, tr("say list or add, not “%1”").arg(verb));
+    if (verb == u"add" && args.size() != 2)
+        return usageError(context, command, tr("add one person: people add \"Имя Фамилия\" --role editor"));
+    const std::optional<Role> parsedRole = roleFromName(parser.value(role));
+    if (!parsedRole)
+        return usageError(context, command, tr("--role is reporter, editor or admin, not “%1”").arg(parser.value(role)));
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    PeopleRepository people(**db);
+    if (verb == u"add") {
+        Person person;
+        person.name = args.at(1);
+        person.role = *parsedRole;
+        person.login = parser.value(login);
+        const Expected<Person> added = people.add(person);
+        if (!added)
+            return fail(context, command, added.error());
+        context.out << tr("Added %1 (%2), id %3").arg(added->name, roleName(added->role)).arg(added->id) << Qt::endl;
+        return ExitSuccess;
+    }
+    const Expected<QList<Person>> staff = people.list();
+    if (!staff)
+        return fail(context, command, staff.error());
+    QJsonArray array;
+    for (const Person &person : *staff) {
+        if (parser.isSet(json))
+            array.append(QJsonObject{{u"id"_s, person.id}, {u"name"_s, person.name}, {u"role"_s, roleName(person.role)},
+                                     {u"login"_s, person.login}});
+        else
+            context.out << person.id << u"  "_s << person.name << u"  "_s << roleName(person.role)
+                        << (person.login.isEmpty() ? QString() : u"  ("_s + person.login + u')') << Qt::endl;
+    }
+    if (parser.isSet(json))
+        printJson(context, array);
+    if ((*db)->isSQLite() && !parser.isSet(json))
+        context.out << tr("(A local newsroom: roles are advisory, and whoever has the file acts as its owner.)")
+                    << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace Newsroom::Cli

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow.h"
+
+#include "media/photoattach.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Workflow", text);
+}
+
+struct Transition
+{
+    WorkflowAction action;
+    const char *name;
+    QList<ArticleStatus> from;
+    ArticleStatus to;
+    Capability needs;
+    const char *verb; // for messages: "published"
+};
+
+const QList<Transition> &transitions()
+{
+    using S = ArticleStatus;
+    static const QList<Transition> table = {
+        {WorkflowAction::Submit, "submit", {S::Draft, S::ChangesRequested}, S::Submitted, Capability::Submit,
+         QT_TRANSLATE_NOOP("Newsroom::Workflow", "submitted")},
+        {WorkflowAction::RequestChanges, "request-changes", {S::Submitted, S::Approved, S::Scheduled},
+         S::ChangesRequested, Capability::RequestChanges, QT_TRANSLATE_NOOP("Newsroom::Workflow", "returned for changes")},
+        {WorkflowAction::Approve, "approve", {S::Submitted}, S::Approved, Capability::Approve,
+         QT_TRANSLATE_NOOP("Newsroom::Workflow", "approved")},
+        {WorkflowAction::Schedule, "schedule", {S::Approved, S::Scheduled, S::Unpublished}, S::Scheduled,
+         Capability::Schedule, QT_TRANSLATE_NOOP("Newsroom::Workflow", "scheduled")},
+        {WorkflowAction::Unschedule, "unschedule", {S::Scheduled}, S::Approved, Capability::Schedule,
+         QT_TRANSLATE_NOOP("Newsroom::Workflow", "taken off the schedule")},
+        {WorkflowAction::Publish, "publish", {S::Approved, S::Scheduled, S::Unpublished}, S::Published,
+         Capability::Publish, QT_TRANSLATE_NOOP("Newsroom::Workflow", "published")},
+        {WorkflowAction::Unpublish, "unpublish", {S::Published}, S::Unpublished, Capability::Unpublish,
+         QT_TRANSLATE_NOOP("Newsroom::Workflow", "unpublished")},
+        {WorkflowAction::Correct, "correct", {S::Published}, S::Published, Capability::Correct,
+         QT_TRANSLATE_NOOP("Newsroom::Workflow", "corrected")},
+    };
+    return table;
+}
+
+const Transition &transition(WorkflowAction action)
+{
+    for (const Transition &t : transitions()) {
+        if (t.action == action)
+            return t;
+    }
+    Q_UNREACHABLE();
+}
+
+QString statusText(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::Draft: return tr("a draft");
+    case ArticleStatus::Submitted: return tr("submitted");
+    case ArticleStatus::ChangesRequested: return tr("back with its reporter for changes");
+    case ArticleStatus::Approved: return tr("approved");
+    case ArticleStatus::Scheduled: return tr("scheduled");
+    case ArticleStatus::Published: return tr("published");
+    case ArticleStatus::Unpublished: return tr("unpublished");
+    }
+    return {};
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+QString actionName(WorkflowAction action)
+{
+    return QString::fromLatin1(transition(action).name);
+}
+
+std::optional<WorkflowAction> actionFromName(QStringView name)
+{
+    for (const Transition &t : transitions()) {
+        if (name == QLatin1StringView(t.name))
+            return t.action;
+    }
+    return std::nullopt;
+}
+
+Actor Actor::owner()
+{
+    return Actor{0, tr("the newsroom's owner"), Role::Admin};
+}
+
+Actor Actor::of(const Person &person)
+{
+    return Actor{person.id, person.name, person.role};
+}
+
+Workflow::Workflow(Database &database)
+    : m_db(database)
+{
+}
+
+QList<ArticleStatus> Workflow::from(WorkflowAction action)
+{
+    return transition(action).from;
+}
+
+ArticleStatus Workflow::to(WorkflowAction action)
+{
+    return transition(action).to;
+}
+
+Capability Workflow::needs(WorkflowAction action)
+{
+    return transition(action).needs;
+}
+
+QStringList Workflow::publishProblems(const Article &story)
+{
+    QStringList problems;
+    if (story.headline.trimmed().isEmpty())
+        problems.append(tr("it has no headline"));
+    if (story.lead.trimmed().isEmpty())
+        problems.append(tr("it has no lead"));
+    if (story.categoryId == 0)
+        problems.append(tr("it is in no section"));
+    if (story.body.trimmed().isEmpty())
+        problems.append(tr("its body is empty"));
+    problems += photoProblems(story);
+    return problems;
+}
+
+Status Workflow::check(const Actor &actor, WorkflowAction action, const Article &story, qint64 createdBy) const
+{
+    const Transition &t = transition(action);
+    const QString verb = QCoreApplication::translate("Newsroom::Workflow", t.verb);
+    if (!roleMay(actor.role, t.needs))
+        return Error{Error::Kind::Permission, tr("only %1 may have a story %2; %3 is a %4")
+                                                  .arg(whoMay(t.needs), verb, actor.name, roleName(actor.role))};
+    if (actor.role == Role::Reporter) {
+        // A reporter's own story: one they started or have a byline on.
+        bool own = actor.personId != 0 && createdBy == actor.personId;
+        for (const Byline &byline : story.bylines)
+            own = own || (byline.kind == Byline::Kind::Text && byline.personId == actor.personId && actor.personId != 0);
+        if (!own)
+            return Error{Error::Kind::Permission,
+                         tr("“%1” is not %2's story; only its reporters, editors and admins may have it %3")
+                             .arg(story.headline, actor.name, verb)};
+    }
+    if (!t.from.contains(story.status))
+        return Error{Error::Kind::Conflict,
+                     tr("“%1” is %2: it cannot be %3 from there").arg(story.headline, statusText(story.status), verb)};
+    if (action == WorkflowAction::Publish || action == WorkflowAction::Schedule) {
+        if (const QStringList problems = publishProblems(story); !problems.isEmpty())
+            return invalid(tr("“%1” cannot be %2 yet: %3").arg(story.headline, verb, problems.join(u"; "_s)));
+    }
+    return Done{};
+}
+
+Expected<qint64> Workflow::createdBy(qint64 articleId) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT coalesce(created_by, 0) FROM articles WHERE id = :id"_s);
+    query.bindValue(u":id"_s, articleId);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, const Actor &actor, const QString &note,
+                                    const QDateTime &at)
+{
+    return m_db.write([&]() -> Expected<Article> {
+        ArticleRepository articles(m_db);
+        const Expected<Article> story = articles.load(articleId);
+        if (!story)
+            return story.error();
+        const Expected<qint64> creator = createdBy(articleId);
+        if (!creator)
+            return creator.error();
+        if (Status allowed = check(actor, action, *story, *creator); !allowed)
+            return allowed.error();
+
+        Article changed = *story;
+        changed.status = to(action);
+        switch (action) {
+        case WorkflowAction::Schedule:
+            if (!at.isValid())
+                return invalid(tr("a time to publish “%1” is needed").arg(story->headline));
+            changed.scheduledAt = at.toUTC();
+            break;
+        case WorkflowAction::Unschedule:
+            changed.scheduledAt = {};
+            break;
+        case WorkflowAction::Publish:
+            changed.scheduledAt = {};
+            if (!changed.publishedAt.isValid()) // first publication stays the publication time
+                changed.publishedAt = QDateTime::currentDateTimeUtc();
+            break;
+        case WorkflowAction::Correct:
+            if (note.trimmed().isEmpty())
+                return invalid(tr("a correction needs a note for readers saying what was corrected"));
+            break;
+        default:
+            break;
+        }
+        SaveOptions options;
+        options.personId = actor.personId;
+        options.note = note.isEmpty() ? QCoreApplication::translate("Newsroom::Workflow", transition(action).verb) : note;
+        const SaveResult saved = articles.save(changed, options);
+        if (!saved.ok())
+            return *saved.error;
+
+        QSqlQuery event = m_db.prepare(u"INSERT INTO workflow_events (article_id, from_status, to_status, person_id, "
+                                       "created_at, note) VALUES (:article, :from, :to, :person, :at, :note)"_s);
+        event.bindValue(u":article"_s, articleId);
+        event.bindValue(u":from"_s, statusName(story->status));
+        event.bindValue(u":to"_s, statusName(changed.status));
+        event.bindValue(u":person"_s, nullableId(actor.personId));
+        event.bindValue(u":at"_s, QDateTime::currentMSecsSinceEpoch());
+        event.bindValue(u":note"_s, note.isNull() ? u""_s : note); // a null QString would bind NULL
+        if (Status ran = m_db.exec(event); !ran)
+            return ran.error();
+        return saved.article;
+    });
+}
+
+Expected<QList<qint64>> Workflow::publishDue(const QDateTime &nowUtc)
+{
+    QSqlQuery due = m_db.prepare(u"SELECT id FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "
+                                 "ORDER BY scheduled_at, id"_s);
+    due.bindValue(u":now"_s, nowUtc.toMSecsSinceEpoch());
+    if (Status ran = m_db.exec(due); !ran)
+        return ran.error();
+    QList<qint64> ids;
+    while (due.next())
+        ids.append(due.value(0).toLongLong());
+    due.finish();
+
+    QList<qint64> published;
+    Actor schedule = Actor::owner();
+    schedule.name = tr("the schedule");
+    for (const qint64 id : std::as_const(ids)) {
+        // Another program may publish it first: then its state or revision has moved on,
+        // and this one leaves it. That is what makes it exactly once.
+        const Expected<Article> done = perform(id, WorkflowAction::Publish, schedule, tr("published on schedule"));
+        if (done)
+            published.append(id);
+        else if (done.error().kind != Error::Kind::Conflict)
+            return done.error();
+    }
+    return published;
+}
+
+Expected<QList<WorkflowEvent>> Workflow::history(qint64 articleId) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT id, from_status, to_status, coalesce(person_id, 0), created_at, note "
+                                   "FROM workflow_events WHERE article_id = :id ORDER BY created_at, id"_s);
+    query.bindValue(u":id"_s, articleId);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    QList<WorkflowEvent> events;
+    while (query.next()) {
+        WorkflowEvent event;
+        event.id = query.value(0).toLongLong();
+        event.articleId = articleId;
+        event.from = statusFromName(query.value(1).toString()).value_or(ArticleStatus::Draft);
+        event.to = statusFromName(query.value(2).toString()).value_or(ArticleStatus::Draft);
+        event.personId = query.value(3).toLongLong();
+        event.at = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::UTC);
+        event.note = query.value(5).toString();
+        events.append(event);
+    }
+    return events;
+}
+
+Expected<QDateTime> Workflow::newsroomTimeToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
+{
+    if (!date.isValid() || !time.isValid() || !zone.isValid())
+        return invalid(tr("%1 %2 is not a date and time").arg(date.toString(Qt::ISODate), time.toString(u"HH:mm"_s)));
+    const QDateTime exact(date, time, zone, QDateTime::TransitionResolution::Reject);
+    if (exact.isValid())
+        return exact.toUTC();
+    // Twice that day (clocks going back): the first. Never (clocks going forward): refuse.
+    const QDateTime earlier(date, time, zone, QDateTime::TransitionResolution::PreferBefore);
+    if (earlier.isValid() && earlier.time() == time && earlier.date() == date)
+        return earlier.toUTC();
+    return invalid(tr("%1 %2 does not exist in %3: the clocks skip it that night")
+                       .arg(date.toString(Qt::ISODate), time.toString(u"HH:mm"_s), QString::fromUtf8(zone.id())));
+}
+
+} // namespace Newsroom

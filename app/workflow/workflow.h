@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+#include "domain/person.h"
+#include "domain/result.h"
+#include "domain/revision.h"
+#include "permissions.h"
+
+#include <QTimeZone>
+
+namespace Newsroom {
+
+class Database;
+
+enum class WorkflowAction { Submit, RequestChanges, Approve, Schedule, Unschedule, Publish, Unpublish, Correct };
+QString actionName(WorkflowAction action); // "submit", "request-changes", ...
+std::optional<WorkflowAction> actionFromName(QStringView name);
+
+// Who acts. On a local SQLite newsroom nobody signs in: the owner of the file acts, as
+// an admin (roles there are advisory); a shared server names each person by login.
+struct Actor
+{
+    qint64 personId = 0; // 0: the owner of a local newsroom
+    QString name;
+    Role role = Role::Admin;
+
+    static Actor owner();
+    static Actor of(const Person &person);
+};
+
+// A story's way from draft to published, one transition at a time: permission checked
+// against the one table, the state checked against the transitions, each change saved as
+// a new revision (so nobody's older copy can silently undo it) with its workflow event,
+// in one transaction.
+class Workflow
+{
+public:
+    explicit Workflow(Database &database);
+
+    // The states an action leaves from, and the one it leads to.
+    static QList<ArticleStatus> from(WorkflowAction action);
+    static ArticleStatus to(WorkflowAction action);
+    static Capability needs(WorkflowAction action);
+
+    // Whether `actor` may take `action` on `story` now; the reason when not.
+    Status check(const Actor &actor, WorkflowAction action, const Article &story, qint64 createdBy) const;
+
+    // What keeps a story from publication: no headline, lead, section or body, photos
+    // without credit or alt text. Empty when nothing does.
+    static QStringList publishProblems(const Article &story);
+
+    // `at` is for Schedule (UTC). The note is kept with the event (and shown to the
+    // reporter for RequestChanges; on the page for Correct).
+    Expected<Article> perform(qint64 articleId, WorkflowAction action, const Actor &actor, const QString &note = {},
+                              const QDateTime &at = {});
+
+    // Publishes every scheduled story whose time has come, each exactly once even when
+    // two programs do this at the same moment. Returns the stories it published.
+    Expected<QList<qint64>> publishDue(const QDateTime &nowUtc);
+
+    Expected<QList<WorkflowEvent>> history(qint64 articleId) const;
+
+    // A wall-clock time in the newsroom's zone, to UTC: refused when the clock skips it
+    // (a DST gap); the earlier of two when it happens twice.
+    static Expected<QDateTime> newsroomTimeToUtc(const QDate &date, const QTime &time, const QTimeZone &zone);
+
+private:
+    Expected<qint64> createdBy(qint64 articleId) const;
+
+    Database &m_db;
+};
+
+} // namespace Newsroom
