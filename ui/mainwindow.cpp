@@ -6,6 +6,7 @@
 #include "photopanel.h"
 #include "previewpane.h"
 #include "recoverydialog.h"
+#include "workflowdialogs.h"
 #include "emptystatewidget.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
@@ -25,6 +26,8 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,6 +66,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_photos(new PhotoPanel(database, this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
+    , m_publishDue(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -149,7 +153,18 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     });
     m_preview->setDatabase(m_database);
 
+    if (m_database) {
+        if (const Expected<Actor> actor = Actor::signedIn(*m_database))
+            m_actor = *actor;
+        else
+            statusBar()->showMessage(actor.error().message);
+        // The running app publishes due stories itself, well within 30 s of their time.
+        m_publishDue->setInterval(PublishDueIntervalMs);
+        connect(m_publishDue, &QTimer::timeout, this, &MainWindow::publishDueStories);
+        m_publishDue->start();
+    }
     createActions();
+    createStoryMenu();
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
 
 
@@ -236,6 +251,144 @@ void MainWindow::createToolBar()
         m_search->selectAll();
     });
     addAction(find);
+}
+
+void MainWindow::createStoryMenu()
+{
+    QMenu *menu = new QMenu(tr("&Story"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
+    const std::pair<WorkflowAction, QString> steps[] = {
+        {WorkflowAction::Submit, tr("S&ubmit for Review")},   {WorkflowAction::RequestChanges, tr("&Request Changes…")},
+        {WorkflowAction::Approve, tr("&Approve")},             {WorkflowAction::Schedule, tr("Sc&hedule…")},
+        {WorkflowAction::Unschedule, tr("&Take off the Schedule")}, {WorkflowAction::Publish, tr("&Publish Now")},
+        {WorkflowAction::Unpublish, tr("U&npublish")},          {WorkflowAction::Correct, tr("&Correct…")},
+    };
+    for (const auto &[step, label] : steps) {
+        QAction *action = menu->addAction(label, this, [this, step] { performWorkflow(step); });
+        action->setObjectName(u"actionWorkflow-"_s + actionName(step));
+        m_workflowActions.insert(step, action);
+        if (step == WorkflowAction::Approve || step == WorkflowAction::Unschedule)
+            menu->addSeparator();
+    }
+    menu->addSeparator();
+    QAction *history = menu->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    history->setObjectName(u"actionHistory"_s);
+    connect(menu, &QMenu::aboutToShow, this, &MainWindow::updateStoryActions);
+    updateStoryActions();
+}
+
+void MainWindow::updateStoryActions()
+{
+    // Shown only as far as core would allow them; core checks again when one is taken.
+    const bool stored = m_database && m_document && m_document->saved().id > 0 && m_actor;
+    for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
+        bool allowed = stored;
+        QString why;
+        if (stored) {
+            const Status check = Workflow(*m_database).check(*m_actor, it.key(), m_document->snapshot(), m_actor->personId);
+            // What is missing can be written before publishing: those steps stay open
+            // and say what is missing when taken.
+            allowed = check || check.error().kind == Error::Kind::Invalid;
+            why = check ? QString() : check.error().message;
+        }
+        it.value()->setEnabled(allowed);
+        it.value()->setToolTip(why);
+    }
+    if (QAction *history = findChild<QAction *>(u"actionHistory"_s))
+        history->setEnabled(m_database && m_document && m_document->saved().id > 0);
+}
+
+bool MainWindow::performWorkflow(WorkflowAction action)
+{
+    if (!m_database || !m_document || !m_actor)
+        return false;
+    // The step applies to the story as it is now: what is typed is saved first.
+    if ((m_document->isModified() || m_document->saved().id == 0) && !saveStory())
+        return false;
+    QString note;
+    QDateTime when;
+    if (action == WorkflowAction::RequestChanges || action == WorkflowAction::Correct) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(
+            this, action == WorkflowAction::Correct ? tr("Correct the Story") : tr("Request Changes"),
+            action == WorkflowAction::Correct ? tr("What was corrected (readers will see this note):")
+                                              : tr("What should the reporter change?"),
+            {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const QTimeZone zone = SiteSettingsRepository(*m_database).timeZone();
+    if (action == WorkflowAction::Schedule) {
+        const QDateTime suggestion = m_document->saved().scheduledAt.isValid()
+            ? m_document->saved().scheduledAt
+            : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone);
+        ScheduleDialog dialog(zone, suggestion, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        const QDateTime wall = dialog.newsroomTime();
+        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(wall.date(), wall.time(), zone);
+        if (!utc) {
+            QMessageBox::warning(this, tr("Cannot Schedule"), utc.error().message);
+            return false;
+        }
+        when = *utc;
+    }
+    const Expected<Article> done = Workflow(*m_database).perform(m_document->saved().id, action, *m_actor, note, when);
+    if (!done) {
+        QMessageBox::warning(this, tr("Not Done"), done.error().message);
+        return false;
+    }
+    m_document->markSaved(*done); // the step is a new revision: the editor works on it
+    (void)m_autosaver->sync();
+    QString message = tr("“%1” is %2 now").arg(done->headline, statusLabel(done->status).toLower());
+    if (action == WorkflowAction::Schedule) {
+        message += tr(", going out at %1 newsroom time").arg(QLocale().toString(done->scheduledAt.toTimeZone(zone), u"dd.MM.yyyy HH:mm"_s));
+        if (done->scheduledAt.toTimeZone(zone).offsetFromUtc() != done->scheduledAt.toLocalTime().offsetFromUtc())
+            message += tr(" (%1 here)").arg(QLocale().toString(done->scheduledAt.toLocalTime(), u"HH:mm"_s));
+    }
+    statusBar()->showMessage(message, 8000);
+    refreshList();
+    updateStoryActions();
+    return true;
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_database || !m_document || m_document->saved().id == 0)
+        return;
+    const Expected<QList<WorkflowEvent>> events = Workflow(*m_database).history(m_document->saved().id);
+    if (!events) {
+        QMessageBox::warning(this, tr("Cannot Show the History"), events.error().message);
+        return;
+    }
+    QHash<qint64, QString> names;
+    if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list()) {
+        for (const Person &person : *staff)
+            names.insert(person.id, person.name);
+    }
+    HistoryDialog(*events, names, SiteSettingsRepository(*m_database).timeZone(), this).exec();
+}
+
+void MainWindow::publishDueStories()
+{
+    if (!m_database)
+        return;
+    const Expected<QList<qint64>> published = Workflow(*m_database).publishDue(QDateTime::currentDateTimeUtc());
+    if (!published) {
+        statusBar()->showMessage(tr("Scheduled stories could not be published: %1").arg(published.error().message));
+        return;
+    }
+    if (published->isEmpty())
+        return;
+    statusBar()->showMessage(tr("Published %1 scheduled stories.").arg(published->size()), 8000);
+    // The story in the editor may be one of them: it moves on to the published revision
+    // unless there is unsaved text (which then meets that revision as a conflict).
+    if (m_document && published->contains(m_document->saved().id) && !m_document->isModified()) {
+        if (const Expected<Article> current = ArticleRepository(*m_database).load(m_document->saved().id))
+            m_document->markSaved(*current);
+    }
+    refreshList();
+    updateStoryActions();
 }
 
 void MainWindow::createActions()

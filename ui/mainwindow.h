@@ -3,6 +3,7 @@
 
 #include "navigationsidebar.h"
 #include "storage/articlerepository.h"
+#include "workflow/workflow.h"
 
 #include <QMainWindow>
 
@@ -49,6 +50,14 @@ public:
     // The folder where unsaved text of this database's stories is kept.
     QString journalFolder() const { return m_journalFolder; }
     Autosaver *autosaver() const { return m_autosaver; }
+    // Takes a workflow step on the story in the editor (saving unsaved text first); false,
+    // with the reason shown, when it cannot be taken.
+    bool performWorkflow(WorkflowAction action);
+    void showHistory();
+    // Publishes scheduled stories whose time has come; the window does it every 15 s.
+    void publishDueStories();
+    static constexpr int PublishDueIntervalMs = 15000;
+
     // Offers back the stories the journal holds (after a crash); false when there were none.
     bool offerRecovery();
     // Opens the journal's text for `key` in the editor, on top of the stored story.
@@ -60,6 +69,8 @@ protected:
 private:
     void createActions();
     void createToolBar();
+    void createStoryMenu();
+    void updateStoryActions();
     void showView(NavigationSidebar::View view);
     // The list for what the sidebar and the search box ask for now.
     void refreshList();
@@ -88,6 +99,9 @@ private:
     PhotoPanel *m_photos;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
+    QTimer *m_publishDue;
+    std::optional<Actor> m_actor;
+    QHash<WorkflowAction, QAction *> m_workflowActions;
     int m_sortColumn = 4; // StoryListModel::Updated
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     ArticleDocument *m_document = nullptr;

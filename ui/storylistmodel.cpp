@@ -42,10 +42,7 @@ StoryListModel::StoryListModel(Database &database, QObject *parent)
     , m_database(database)
     , m_articles(database)
 {
-    const Expected<SiteSettings> settings = SiteSettingsRepository(database).load();
-    m_zone = QTimeZone(settings ? settings->timeZone.toUtf8() : QByteArrayLiteral("Asia/Almaty"));
-    if (!m_zone.isValid())
-        m_zone = QTimeZone::systemTimeZone();
+    m_zone = SiteSettingsRepository(database).timeZone();
 }
 
 void StoryListModel::setSearch(const QString &text, const ArticleFilter &filter)

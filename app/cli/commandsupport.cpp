@@ -74,9 +74,7 @@ Expected<std::unique_ptr<Database>> openDatabase(const Context &context, Databas
 
 QTimeZone newsroomZone(Database &database)
 {
-    const Expected<SiteSettings> settings = SiteSettingsRepository(database).load();
-    QTimeZone zone(settings ? settings->timeZone.toUtf8() : QByteArrayLiteral("Asia/Almaty"));
-    return zone.isValid() ? zone : QTimeZone(QTimeZone::UTC);
+    return SiteSettingsRepository(database).timeZone();
 }
 
 QString formatTime(const QDateTime &time, const QTimeZone &zone)

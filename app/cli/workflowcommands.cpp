@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -43,13 +42,7 @@ Expected<Actor> actorFor(Database &database, const QCommandLineParser &parser, c
     }
     if (parser.isSet(as))
         return invalid(tr("on a shared server your database login decides who you are; --as is for a local newsroom"));
-    QSqlQuery query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
-    if (Status ran = database.exec(query); !ran)
-        return ran.error();
-    if (!query.next())
-        return Error{Error::Kind::Permission, tr("no staff member has the login %1").arg(database.url().user)};
-    return Actor{query.value(0).toLongLong(), query.value(1).toString(),
-                 roleFromName(query.value(2).toString()).value_or(Role::Reporter)};
+    return Actor::signedIn(database);
 }
 
 Expected<qint64> storyId(Database &database, const QString &which)

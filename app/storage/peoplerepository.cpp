@@ -242,6 +242,13 @@ Expected<SiteSettings> SiteSettingsRepository::load() const
     return settings;
 }
 
+QTimeZone SiteSettingsRepository::timeZone() const
+{
+    const Expected<SiteSettings> settings = load();
+    const QTimeZone zone(settings ? settings->timeZone.toUtf8() : QByteArrayLiteral("Asia/Almaty"));
+    return zone.isValid() ? zone : QTimeZone(QTimeZone::UTC);
+}
+
 Status SiteSettingsRepository::save(const SiteSettings &settings)
 {
     // A named zone, so the newsroom follows its rule changes (Almaty moved to UTC+5 in

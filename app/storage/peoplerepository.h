@@ -7,6 +7,7 @@
 #include "domain/sitesettings.h"
 
 #include <QList>
+#include <QTimeZone>
 
 namespace Newsroom {
 
@@ -53,6 +54,8 @@ public:
 
     Expected<SiteSettings> load() const;
     Status save(const SiteSettings &settings);
+    // The newsroom's zone from the system's tz database (Asia/Almaty unless set).
+    QTimeZone timeZone() const;
 
 private:
     Database &m_db;

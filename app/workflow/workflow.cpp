@@ -107,6 +107,19 @@ Actor Actor::of(const Person &person)
     return Actor{person.id, person.name, person.role};
 }
 
+Expected<Actor> Actor::signedIn(Database &database)
+{
+    if (database.isSQLite())
+        return owner();
+    QSqlQuery query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
+    if (Status ran = database.exec(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Error::Kind::Permission, tr("no staff member has the login %1").arg(database.url().user)};
+    return Actor{query.value(0).toLongLong(), query.value(1).toString(),
+                 roleFromName(query.value(2).toString()).value_or(Role::Reporter)};
+}
+
 Workflow::Workflow(Database &database)
     : m_db(database)
 {

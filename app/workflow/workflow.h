@@ -27,6 +27,9 @@ struct Actor
 
     static Actor owner();
     static Actor of(const Person &person);
+    // Who is working on this database: the owner of a local file; on a shared server,
+    // the staff member with this connection's login (Permission error when nobody has it).
+    static Expected<Actor> signedIn(Database &database);
 };
 
 // A story's way from draft to published, one transition at a time: permission checked
