@@ -663,7 +663,9 @@ bool MainWindow::store(bool quietly)
 {
     if (!m_database || !m_document)
         return false;
-    const SaveResult saved = ArticleRepository(*m_database).save(m_document->snapshot());
+    SaveOptions options;
+    options.personId = m_actor ? m_actor->personId : 0; // on a shared server, the database checks it is them
+    const SaveResult saved = ArticleRepository(*m_database).save(m_document->snapshot(), options);
     if (!saved.ok()) {
         // The editor and the journal keep every word typed; a conflict will open a merge
         // view (workflow issue).
