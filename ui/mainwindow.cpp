@@ -6,6 +6,8 @@
 #include "photopanel.h"
 #include "previewpane.h"
 #include "recoverydialog.h"
+#include "revisionsdialog.h"
+#include "document/articlecompare.h"
 #include "workflowdialogs.h"
 #include "emptystatewidget.h"
 #include "storage/database.h"
@@ -273,6 +275,8 @@ void MainWindow::createStoryMenu()
     menu->addSeparator();
     QAction *history = menu->addAction(tr("&History…"), this, &MainWindow::showHistory);
     history->setObjectName(u"actionHistory"_s);
+    QAction *revisions = menu->addAction(tr("Re&visions…"), this, &MainWindow::showRevisions);
+    revisions->setObjectName(u"actionRevisions"_s);
     connect(menu, &QMenu::aboutToShow, this, &MainWindow::updateStoryActions);
     updateStoryActions();
 }
@@ -294,8 +298,10 @@ void MainWindow::updateStoryActions()
         it.value()->setEnabled(allowed);
         it.value()->setToolTip(why);
     }
-    if (QAction *history = findChild<QAction *>(u"actionHistory"_s))
-        history->setEnabled(m_database && m_document && m_document->saved().id > 0);
+    for (const auto name : {"actionHistory"_L1, "actionRevisions"_L1}) {
+        if (QAction *action = findChild<QAction *>(QString(name)))
+            action->setEnabled(m_database && m_document && m_document->saved().id > 0);
+    }
 }
 
 bool MainWindow::performWorkflow(WorkflowAction action)
@@ -361,12 +367,56 @@ void MainWindow::showHistory()
         QMessageBox::warning(this, tr("Cannot Show the History"), events.error().message);
         return;
     }
+    const QHash<qint64, QString> names = staffNames();
+    HistoryDialog(*events, names, SiteSettingsRepository(*m_database).timeZone(), this).exec();
+}
+
+QHash<qint64, QString> MainWindow::staffNames() const
+{
     QHash<qint64, QString> names;
     if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list()) {
         for (const Person &person : *staff)
             names.insert(person.id, person.name);
     }
-    HistoryDialog(*events, names, SiteSettingsRepository(*m_database).timeZone(), this).exec();
+    return names;
+}
+
+void MainWindow::showRevisions()
+{
+    if (!m_database || !m_document || m_document->saved().id == 0)
+        return;
+    const Expected<QList<Revision>> revisions = ArticleRepository(*m_database).revisions(m_document->saved().id);
+    if (!revisions) {
+        QMessageBox::warning(this, tr("Cannot Show the Revisions"), revisions.error().message);
+        return;
+    }
+    const QHash<qint64, QString> names = staffNames();
+    Database *database = m_database;
+    RevisionsDialog dialog(*revisions, m_document->snapshot(), names, SiteSettingsRepository(*m_database).timeZone(),
+                           [database](qint64 id) {
+                               const Expected<QString> path = CategoryRepository(*database).pathOf(id);
+                               return path ? QString(*path).replace(u'/', u" › "_s) : QString::number(id);
+                           },
+                           this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
+        restoreRevision(dialog.chosenRevision());
+}
+
+bool MainWindow::restoreRevision(int revision)
+{
+    if (!m_database || !m_document)
+        return false;
+    const Expected<QList<Revision>> revisions = ArticleRepository(*m_database).revisions(m_document->saved().id);
+    if (!revisions)
+        return false;
+    for (const Revision &candidate : *revisions) {
+        if (candidate.revision != revision)
+            continue;
+        // One undoable step in the editor, then saved: history grows, nothing is rewritten.
+        m_document->replaceContent(restoredFrom(m_document->snapshot(), candidate.snapshot));
+        return store(false, tr("Restored revision %1").arg(revision));
+    }
+    return false;
 }
 
 void MainWindow::publishDueStories()
@@ -659,12 +709,13 @@ void MainWindow::storeQuietly()
         store(true);
 }
 
-bool MainWindow::store(bool quietly)
+bool MainWindow::store(bool quietly, const QString &note)
 {
     if (!m_database || !m_document)
         return false;
     SaveOptions options;
     options.personId = m_actor ? m_actor->personId : 0; // on a shared server, the database checks it is them
+    options.note = note;
     const SaveResult saved = ArticleRepository(*m_database).save(m_document->snapshot(), options);
     if (!saved.ok()) {
         // The editor and the journal keep every word typed; a conflict will open a merge

@@ -54,6 +54,9 @@ public:
     // with the reason shown, when it cannot be taken.
     bool performWorkflow(WorkflowAction action);
     void showHistory();
+    void showRevisions();
+    // Puts revision `revision`'s text back and saves it as a new revision.
+    bool restoreRevision(int revision);
     // Publishes scheduled stories whose time has come; the window does it every 15 s.
     void publishDueStories();
     static constexpr int PublishDueIntervalMs = 15000;
@@ -71,6 +74,7 @@ private:
     void createToolBar();
     void createStoryMenu();
     void updateStoryActions();
+    QHash<qint64, QString> staffNames() const;
     void showView(NavigationSidebar::View view);
     // The list for what the sidebar and the search box ask for now.
     void refreshList();
@@ -85,7 +89,7 @@ private:
     bool maybeSave();
     void setDocument(ArticleDocument *document, const QString &journalKey = {});
     void storeQuietly();
-    bool store(bool quietly);
+    bool store(bool quietly, const QString &note = {});
 
     Database *m_database;
     QSplitter *m_splitter;

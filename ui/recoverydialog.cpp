@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoverydialog.h"
 
-#include "text/worddiff.h"
+#include "changeview.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -19,22 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Newsroom {
 
 namespace {
-
-QString marked(const QString &before, const QString &after)
-{
-    QString html;
-    for (const DiffSpan &span : diffWords(before, after)) {
-        const QString text = span.text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-        switch (span.kind) {
-        case DiffSpan::Kind::Same: html += text; break;
-        case DiffSpan::Kind::Removed:
-            html += u"<span style=\"background:#f6d3d3; text-decoration:line-through\">"_s + text + u"</span>"_s;
-            break;
-        case DiffSpan::Kind::Inserted: html += u"<span style=\"background:#cdebd3\">"_s + text + u"</span>"_s; break;
-        }
-    }
-    return html;
-}
 
 QString titleOf(const Article &article)
 {
@@ -140,31 +124,9 @@ QString RecoveryDialog::differencesHtml(const Article &typed, const std::optiona
                   .toHtmlEscaped()
             + u"</b></p>"_s;
     }
-    const Article before = stored.value_or(Article{});
-    const QList<std::pair<QString, std::pair<QString, QString>>> fields = {
-        {tr("Kicker"), {before.kicker, typed.kicker}},
-        {tr("Headline"), {before.headline, typed.headline}},
-        {tr("Lead"), {before.lead, typed.lead}},
-        {tr("Body"), {before.body, typed.body}},
-        {tr("Dateline"), {before.dateline, typed.dateline}},
-        {tr("Tags"), {before.tags.join(u", "_s), typed.tags.join(u", "_s)}},
-        {tr("Address"), {before.slug, typed.slug}},
-        {tr("Search title"), {before.seoTitle, typed.seoTitle}},
-        {tr("Search description"), {before.seoDescription, typed.seoDescription}},
-    };
-    int changed = 0;
-    for (const auto &[name, texts] : fields) {
-        if (texts.first == texts.second)
-            continue;
-        ++changed;
-        html += u"<h4>"_s + name.toHtmlEscaped() + u"</h4><p>"_s + marked(texts.first, texts.second) + u"</p>"_s;
-    }
-    if (before.categoryId != typed.categoryId) {
-        ++changed;
-        html += u"<h4>"_s + tr("Section").toHtmlEscaped() + u"</h4><p>"_s + tr("changed").toHtmlEscaped() + u"</p>"_s;
-    }
-    if (changed == 0)
-        html += u"<p>"_s + tr("The kept text is the same as the stored story.").toHtmlEscaped() + u"</p>"_s;
+    const QList<FieldChange> changes = compareArticles(stored.value_or(Article{}), typed);
+    html += changes.isEmpty() ? u"<p>"_s + tr("The kept text is the same as the stored story.").toHtmlEscaped() + u"</p>"_s
+                              : changesHtml(changes);
     return html;
 }
 

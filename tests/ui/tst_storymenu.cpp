@@ -8,11 +8,16 @@
 #include "storage/peoplerepository.h"
 #include "storyeditor.h"
 #include "windowscreenshot.h"
+#include "revisionsdialog.h"
 #include "workflowdialogs.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTextBrowser>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +38,7 @@ class TestStoryMenu : public QObject
 private Q_SLOTS:
     void initTestCase();
     void fromDraftToPublished();
+    void revisionsCompareAndRestore();
 
 private:
     QTemporaryDir m_dir;
@@ -123,6 +129,61 @@ void TestStoryMenu::fromDraftToPublished()
     });
     window.showHistory();
     QCOMPARE(rows, 4); // submitted, approved, scheduled, published
+}
+
+void TestStoryMenu::revisionsCompareAndRestore()
+{
+    DatabaseUrl url;
+    url.path = m_dir.filePath(u"revisions.db"_s);
+    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened);
+    Database &db = **opened;
+    MainWindow window(&db);
+    window.resize(1300, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newStory());
+    ArticleDocument *document = window.editor()->document();
+    document->setField(ArticleDocument::Field::Headline, u"Аким осмотрел котельную"_s);
+    window.editor()->bodyEdit()->setPlainText(u"Котельную запустят в октябре."_s);
+    QVERIFY(window.saveStory()); // revision 1
+    window.editor()->bodyEdit()->setPlainText(u"Котельную запустят в ноябре, на месяц позже."_s);
+    document->setField(ArticleDocument::Field::Headline, u"Запуск котельной отложили"_s);
+    QVERIFY(window.saveStory()); // revision 2
+
+    QString comparison;
+    QString againstCurrent;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<RevisionsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->list()->count(), 2);
+        QVERIFY(dialog->list()->item(0)->text().startsWith(u"Revision 2"_s)); // newest first
+        comparison = dialog->comparison()->toPlainText();
+        if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QTest::qWait(100);
+            QString error;
+            QVERIFY2(saveWindowScreenshot(dialog, folder + u"/revisions.png"_s, &error), qPrintable(error));
+        }
+        dialog->list()->setCurrentRow(1); // revision 1
+        dialog->againstCurrent()->setChecked(true);
+        againstCurrent = dialog->comparison()->toPlainText();
+        dialog->findChild<QPushButton *>(u"restoreRevision"_s)->click();
+    });
+    window.showRevisions();
+    // Revision 2 against 1: both changed fields, the body word by word.
+    QVERIFY2(comparison.contains(u"Headline"_s) && comparison.contains(u"Body"_s), qPrintable(comparison));
+    QVERIFY(comparison.contains(u"октябре"_s) && comparison.contains(u"ноябре"_s));
+    QVERIFY(againstCurrent.contains(u"на месяц позже"_s));
+    // Restored as revision 3, with the old text; revision 2 is still there.
+    const Article stored = *ArticleRepository(db).load(document->saved().id);
+    QCOMPARE(stored.revision, 3);
+    QCOMPARE(stored.headline, u"Аким осмотрел котельную"_s);
+    QCOMPARE(stored.body, u"Котельную запустят в октябре."_s);
+    const QList<Revision> revisions = *ArticleRepository(db).revisions(stored.id);
+    QCOMPARE(revisions.size(), 3);
+    QCOMPARE(revisions.at(1).snapshot.headline, u"Запуск котельной отложили"_s);
+    QCOMPARE(revisions.at(2).note, u"Restored revision 1"_s);
 }
 
 QTEST_MAIN(TestStoryMenu)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changeview.h"
+
+#include "text/worddiff.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+QString changesHtml(const QList<FieldChange> &changes)
+{
+    if (changes.isEmpty())
+        return u"<p>"_s + QCoreApplication::translate("Newsroom::Compare", "Nothing differs.").toHtmlEscaped() + u"</p>"_s;
+    QString html;
+    for (const FieldChange &change : changes) {
+        html += u"<h4>"_s + change.field.toHtmlEscaped() + u"</h4><p>"_s;
+        for (const DiffSpan &span : diffWords(change.before, change.after)) {
+            const QString text = span.text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+            switch (span.kind) {
+            case DiffSpan::Kind::Same: html += text; break;
+            case DiffSpan::Kind::Removed:
+                html += u"<span style=\"background:#f6d3d3; text-decoration:line-through\">"_s + text + u"</span>"_s;
+                break;
+            case DiffSpan::Kind::Inserted: html += u"<span style=\"background:#cdebd3\">"_s + text + u"</span>"_s; break;
+            }
+        }
+        html += u"</p>"_s;
+    }
+    return html;
+}
+
+} // namespace Newsroom
