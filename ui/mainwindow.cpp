@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "commentspanel.h"
 #include "document/articledocument.h"
 #include "document/autosaver.h"
 #include "photopanel.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_editor(new StoryEditor(m_splitter))
     , m_preview(new PreviewPane(m_splitter))
     , m_photos(new PhotoPanel(database, this))
+    , m_comments(new CommentsPanel(database, this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_publishDue(new QTimer(this))
@@ -154,6 +156,16 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         QMessageBox::warning(this, tr("Some Photos Were Not Added"), message);
     });
     m_preview->setDatabase(m_database);
+    auto *commentsDock = new QDockWidget(tr("Comments"), this);
+    commentsDock->setObjectName(u"commentsDock"_s);
+    commentsDock->setWidget(m_comments);
+    commentsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, commentsDock);
+    tabifyDockWidget(photoDock, commentsDock);
+    photoDock->raise();
+    connect(m_comments, &CommentsPanel::problem, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Comment Not Saved"), message);
+    });
 
     if (m_database) {
         if (const Expected<Actor> actor = Actor::signedIn(*m_database))
@@ -165,6 +177,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         connect(m_publishDue, &QTimer::timeout, this, &MainWindow::publishDueStories);
         m_publishDue->start();
     }
+    m_comments->setActor(m_actor);
     createActions();
     createStoryMenu();
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
@@ -353,6 +366,7 @@ bool MainWindow::performWorkflow(WorkflowAction action)
             message += tr(" (%1 here)").arg(QLocale().toString(done->scheduledAt.toLocalTime(), u"HH:mm"_s));
     }
     statusBar()->showMessage(message, 8000);
+    m_comments->setStory(done->id);
     refreshList();
     updateStoryActions();
     return true;
@@ -493,6 +507,8 @@ void MainWindow::createActions()
 
     viewMenu->addAction(findChild<QDockWidget *>(u"photoDock"_s)->toggleViewAction());
     viewMenu->actions().constLast()->setShortcut(QKeySequence(Qt::Key_F7));
+    viewMenu->addAction(findChild<QDockWidget *>(u"commentsDock"_s)->toggleViewAction());
+    viewMenu->actions().constLast()->setShortcut(QKeySequence(Qt::Key_F6));
 
     QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
     fullScreen->setObjectName(u"actionFullScreen"_s);
@@ -654,6 +670,7 @@ void MainWindow::setDocument(ArticleDocument *document, const QString &journalKe
     m_editor->setVisible(document != nullptr);
     m_preview->setDocument(document);
     m_photos->setDocument(document);
+    m_comments->setStory(document ? document->saved().id : 0);
     if (document) {
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
@@ -730,6 +747,7 @@ bool MainWindow::store(bool quietly, const QString &note)
         return false;
     }
     m_document->markSaved(saved.article);
+    m_comments->setStory(saved.article.id); // a new story can take comments now
     if (Status kept = m_autosaver->sync(); !kept)
         statusBar()->showMessage(kept.error().message);
     setWindowTitle(tr("%1[*] — Newsroom").arg(saved.article.headline));

@@ -19,6 +19,7 @@ namespace Newsroom {
 class ArticleDocument;
 class Autosaver;
 class Database;
+class CommentsPanel;
 class EmptyStateWidget;
 class PhotoPanel;
 class PreviewPane;
@@ -39,6 +40,7 @@ public:
     StoryEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
     PhotoPanel *photoPanel() const { return m_photos; }
+    CommentsPanel *commentsPanel() const { return m_comments; }
     QLineEdit *searchBox() const { return m_search; }
 
     // Opens a story in the editor (asking first about unsaved changes to the one there).
@@ -101,6 +103,7 @@ private:
     StoryEditor *m_editor;
     PreviewPane *m_preview;
     PhotoPanel *m_photos;
+    CommentsPanel *m_comments;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QTimer *m_publishDue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Story menu: a story submitted, approved, scheduled in newsroom time, published by
 // the running window when its time comes, and its history shown.
+#include "commentspanel.h"
 #include "document/articledocument.h"
 #include "mainwindow.h"
 #include "storage/articlerepository.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void fromDraftToPublished();
     void revisionsCompareAndRestore();
+    void commentsAndTheRequestForChanges();
 
 private:
     QTemporaryDir m_dir;
@@ -184,6 +188,51 @@ void TestStoryMenu::revisionsCompareAndRestore()
     QCOMPARE(revisions.size(), 3);
     QCOMPARE(revisions.at(1).snapshot.headline, u"Запуск котельной отложили"_s);
     QCOMPARE(revisions.at(2).note, u"Restored revision 1"_s);
+}
+
+void TestStoryMenu::commentsAndTheRequestForChanges()
+{
+    DatabaseUrl url;
+    url.path = m_dir.filePath(u"comments.db"_s);
+    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened);
+    Database &db = **opened;
+    MainWindow window(&db);
+    window.resize(1300, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newStory());
+    CommentsPanel *panel = window.commentsPanel();
+    QVERIFY(!panel->isEnabled()); // a story not saved yet has nowhere to keep comments
+    window.editor()->document()->setField(ArticleDocument::Field::Headline, u"Тарифы на отопление вырастут"_s);
+    QVERIFY(window.performWorkflow(WorkflowAction::Submit));
+    QVERIFY(panel->isEnabled());
+
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(u"Добавьте мнение жителей и источник цифр."_s);
+        dialog->accept();
+    });
+    QVERIFY(window.performWorkflow(WorkflowAction::RequestChanges));
+    QVERIFY(panel->request()->isVisibleTo(panel));
+    QVERIFY2(panel->request()->text().contains(u"Добавьте мнение жителей"_s), qPrintable(panel->request()->text()));
+
+    QVERIFY(panel->comment(u"Цифры из решения маслихата, приложу ссылку."_s));
+    QCOMPARE(panel->threads()->topLevelItemCount(), 1);
+    panel->threads()->setCurrentItem(panel->threads()->topLevelItem(0));
+    QVERIFY(panel->reply(u"Хорошо, жду."_s));
+    QCOMPARE(panel->threads()->topLevelItem(0)->childCount(), 1);
+    panel->threads()->setCurrentItem(panel->threads()->topLevelItem(0));
+    QVERIFY(panel->editChosen(u"Цифры из решения маслихата от 3 ноября."_s));
+    QVERIFY(panel->threads()->topLevelItem(0)->text(0).contains(u"3 ноября"_s));
+    QVERIFY(panel->threads()->topLevelItem(0)->text(0).contains(u"edited"_s));
+    if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+        window.findChild<QDockWidget *>(u"commentsDock"_s)->raise();
+        QTest::qWait(200);
+        QString error;
+        QVERIFY2(saveWindowScreenshot(&window, folder + u"/comments.png"_s, &error), qPrintable(error));
+    }
 }
 
 QTEST_MAIN(TestStoryMenu)

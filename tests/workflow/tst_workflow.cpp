@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "testdatabases.h"
+#include "workflow/comments.h"
 #include "workflow/workflow.h"
 
 #include <QJsonArray>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void publishDueExactlyOnceFromTwoPrograms_data() { Test::TestDatabases::addEngineRows(); }
     void publishDueExactlyOnceFromTwoPrograms();
     void headlessRefusalSaysWhoMay();
+    void commentsThreadAndOutliveRevisions_data() { Test::TestDatabases::addEngineRows(); }
+    void commentsThreadAndOutliveRevisions();
 
 private:
     qint64 storyIn(S status, qint64 reporterId);
@@ -341,6 +344,57 @@ void TestWorkflow::headlessRefusalSaysWhoMay()
     QVERIFY(program.waitForFinished(30000));
     QVERIFY2(program.exitCode() == 0, program.readAllStandardError().constData());
     QCOMPARE(ArticleRepository(*m_db).load(id)->status, S::Approved);
+}
+
+void TestWorkflow::commentsThreadAndOutliveRevisions()
+{
+    QFETCH(QString, engine);
+    auto db = m_databases.openFresh(engine);
+    QVERIFY(db);
+    PeopleRepository people(*db);
+    Person reporterPerson;
+    reporterPerson.name = u"Айгерим Сапарова"_s;
+    Person editorPerson;
+    editorPerson.name = u"Данияр Омаров"_s;
+    editorPerson.role = Role::Editor;
+    const Actor reporter = Actor::of(*people.add(reporterPerson));
+    const Actor editor = Actor::of(*people.add(editorPerson));
+    Article story;
+    story.headline = u"Тарифы на отопление"_s;
+    const SaveResult saved = ArticleRepository(*db).save(story);
+    QVERIFY(saved.ok());
+    const qint64 id = saved.article.id;
+
+    CommentRepository comments(*db);
+    const Expected<EditorialComment> question = comments.add(id, editor, u"Откуда цифра 12%?"_s);
+    QVERIFY2(question, qPrintable(Test::errorText(question)));
+    const Expected<EditorialComment> other = comments.add(id, editor, u"Нужен комментарий акимата."_s);
+    QVERIFY(other);
+    const Expected<EditorialComment> answer = comments.add(id, reporter, u"Из решения маслихата."_s, question->id);
+    QVERIFY(answer);
+    // A reply to a reply stays in the thread.
+    const Expected<EditorialComment> thanks = comments.add(id, editor, u"Спасибо."_s, answer->id);
+    QVERIFY(thanks);
+    QCOMPARE(thanks->parentId, question->id);
+    QVERIFY(!comments.add(id, reporter, u"   "_s));
+
+    // Editable by their author and by editors, no one else.
+    const Expected<EditorialComment> refused = comments.edit(question->id, reporter, u"Переписано"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Permission);
+    QVERIFY(comments.edit(answer->id, reporter, u"Из решения маслихата от 3 ноября."_s));
+
+    // Kept through new revisions and a publication.
+    Article changed = saved.article;
+    changed.body = u"Новый текст."_s;
+    QVERIFY(ArticleRepository(*db).save(changed).ok());
+    QStringList bodies;
+    const Expected<QList<EditorialComment>> listed = comments.list(id); // kept: the loop reads into it
+    QVERIFY(listed);
+    for (const EditorialComment &comment : *listed)
+        bodies.append(comment.body);
+    QCOMPARE(bodies, (QStringList{u"Откуда цифра 12%?"_s, u"Из решения маслихата от 3 ноября."_s, u"Спасибо."_s,
+                                  u"Нужен комментарий акимата."_s}));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

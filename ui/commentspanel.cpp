@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commentspanel.h"
+
+#include "storage/peoplerepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+CommentsPanel::CommentsPanel(Database *database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_request(new QLabel(this))
+    , m_threads(new QTreeWidget(this))
+    , m_input(new QPlainTextEdit(this))
+{
+    setObjectName(u"commentsPanel"_s);
+    m_request->setObjectName(u"changesRequested"_s);
+    m_request->setWordWrap(true);
+    m_request->setTextFormat(Qt::PlainText);
+    m_request->setStyleSheet(u"background:#fff4d6; padding:6px; border-radius:3px"_s);
+    m_request->hide();
+    m_threads->setObjectName(u"commentThreads"_s);
+    m_threads->setAccessibleName(tr("Comments"));
+    m_threads->setHeaderHidden(true);
+    m_threads->setWordWrap(true);
+    m_threads->setColumnCount(1);
+    m_threads->header()->setSectionResizeMode(QHeaderView::Stretch); // as wide as the panel, so text wraps
+    m_threads->setTextElideMode(Qt::ElideNone);
+    m_input->setObjectName(u"commentInput"_s);
+    m_input->setAccessibleName(tr("New comment"));
+    m_input->setPlaceholderText(tr("A comment for the desk (never published)"));
+    m_input->setTabChangesFocus(true);
+    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 3 + 12);
+    auto *add = new QPushButton(tr("Co&mment"), this);
+    add->setObjectName(u"commentAdd"_s);
+    auto *answer = new QPushButton(tr("Re&ply"), this);
+    answer->setObjectName(u"commentReply"_s);
+    auto *change = new QPushButton(tr("&Edit"), this);
+    change->setObjectName(u"commentEdit"_s);
+    connect(add, &QPushButton::clicked, this, [this] { comment(m_input->toPlainText()); });
+    connect(answer, &QPushButton::clicked, this, [this] { reply(m_input->toPlainText()); });
+    connect(change, &QPushButton::clicked, this, [this] { editChosen(m_input->toPlainText()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(answer);
+    buttons->addWidget(change);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_request);
+    layout->addWidget(m_threads, 1);
+    layout->addWidget(m_input);
+    layout->addLayout(buttons);
+    setStory(0);
+}
+
+void CommentsPanel::setStory(qint64 articleId)
+{
+    m_articleId = articleId;
+    setEnabled(m_database && articleId > 0);
+    refresh();
+}
+
+qint64 CommentsPanel::chosenId() const
+{
+    return m_threads->currentItem() ? m_threads->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void CommentsPanel::refresh()
+{
+    m_threads->clear();
+    m_request->hide();
+    if (!m_database || m_articleId == 0)
+        return;
+    QHash<qint64, QString> names;
+    if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list()) {
+        for (const Person &person : *staff)
+            names.insert(person.id, person.name);
+    }
+    const QTimeZone zone = SiteSettingsRepository(*m_database).timeZone();
+    const auto when = [&](const QDateTime &time) { return QLocale().toString(time.toTimeZone(zone), u"dd.MM HH:mm"_s); };
+    // The latest request for changes, while the story is back with its reporter.
+    if (const Expected<QList<WorkflowEvent>> events = Workflow(*m_database).history(m_articleId); events && !events->isEmpty()) {
+        const WorkflowEvent &last = events->last();
+        if (last.to == ArticleStatus::ChangesRequested) {
+            m_request->setText(tr("%1 asked for changes (%2): %3")
+                                   .arg(last.personId ? names.value(last.personId) : tr("An editor"), when(last.at),
+                                        last.note.isEmpty() ? tr("no note") : last.note));
+            m_request->show();
+        }
+    }
+    const Expected<QList<EditorialComment>> comments = CommentRepository(*m_database).list(m_articleId);
+    if (!comments)
+        return;
+    QHash<qint64, QTreeWidgetItem *> threads;
+    for (const EditorialComment &comment : *comments) {
+        const QString who = comment.authorId ? names.value(comment.authorId) : tr("the newsroom");
+        const QString edited = comment.updatedAt != comment.createdAt ? tr(" (edited)") : QString();
+        QTreeWidgetItem *parent = threads.value(comment.parentId);
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_threads);
+        item->setText(0, u"%1 · %2%3\n%4"_s.arg(who, when(comment.createdAt), edited, comment.body));
+        item->setData(0, Qt::UserRole, comment.id);
+        item->setToolTip(0, comment.body);
+        if (!parent)
+            threads.insert(comment.id, item);
+    }
+    m_threads->expandAll();
+}
+
+bool CommentsPanel::comment(const QString &text)
+{
+    if (!m_database || !m_actor || m_articleId == 0)
+        return false;
+    const Expected<EditorialComment> added = CommentRepository(*m_database).add(m_articleId, *m_actor, text);
+    if (!added) {
+        Q_EMIT problem(added.error().message);
+        return false;
+    }
+    m_input->clear();
+    refresh();
+    return true;
+}
+
+bool CommentsPanel::reply(const QString &text)
+{
+    if (!m_database || !m_actor || m_articleId == 0)
+        return false;
+    if (chosenId() == 0) {
+        Q_EMIT problem(tr("Choose the comment to reply to."));
+        return false;
+    }
+    const Expected<EditorialComment> added = CommentRepository(*m_database).add(m_articleId, *m_actor, text, chosenId());
+    if (!added) {
+        Q_EMIT problem(added.error().message);
+        return false;
+    }
+    m_input->clear();
+    refresh();
+    return true;
+}
+
+bool CommentsPanel::editChosen(const QString &text)
+{
+    if (!m_database || !m_actor || chosenId() == 0)
+        return false;
+    const Expected<EditorialComment> edited = CommentRepository(*m_database).edit(chosenId(), *m_actor, text);
+    if (!edited) {
+        Q_EMIT problem(edited.error().message);
+        return false;
+    }
+    m_input->clear();
+    refresh();
+    return true;
+}
+
+} // namespace Newsroom

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workflow/comments.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace Newsroom {
+
+class Database;
+
+// The editorial conversation about the story in the editor: the editor's request for
+// changes on top when there is one, then comment threads with replies. Comments belong
+// to the story, not to a revision, and never reach the site.
+class CommentsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CommentsPanel(Database *database, QWidget *parent = nullptr);
+
+    void setActor(const std::optional<Actor> &actor) { m_actor = actor; }
+    void setStory(qint64 articleId);
+    void refresh();
+
+    // What the buttons do: a new thread, a reply to the chosen comment, or a new text
+    // for it (its author's or an editor's); false, with the reason shown, when refused.
+    bool comment(const QString &text);
+    bool reply(const QString &text);
+    bool editChosen(const QString &text);
+
+    QTreeWidget *threads() const { return m_threads; }
+    QLabel *request() const { return m_request; }
+    QPlainTextEdit *input() const { return m_input; }
+
+Q_SIGNALS:
+    void problem(const QString &message);
+
+private:
+    qint64 chosenId() const;
+
+    Database *m_database;
+    std::optional<Actor> m_actor;
+    qint64 m_articleId = 0;
+    QLabel *m_request;
+    QTreeWidget *m_threads;
+    QPlainTextEdit *m_input;
+};
+
+} // namespace Newsroom
