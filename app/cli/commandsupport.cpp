@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "storage/peoplerepository.h"
 
 #include <QCoreApplication>
@@ -99,6 +103,12 @@ std::optional<QDateTime> parseTime(const QString &text, const QTimeZone &zone)
 bool isTerminal(FILE *stream)
 {
     return ::isatty(::fileno(stream)) != 0;
+}
+
+void printJson(Context &context, const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
 } // namespace Newsroom::Cli

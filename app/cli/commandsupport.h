@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -46,5 +47,8 @@ QString formatTime(const QDateTime &time, const QTimeZone &zone);
 std::optional<QDateTime> parseTime(const QString &text, const QTimeZone &zone);
 
 bool isTerminal(FILE *stream);
+
+// Prints an object or array as indented JSON.
+void printJson(Context &context, const QJsonValue &value);
 
 } // namespace Newsroom::Cli

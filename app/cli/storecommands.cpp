@@ -41,12 +41,6 @@ QJsonObject summaryJson(const ArticleSummary &s, const QString &categoryPath)
     };
 }
 
-void printJson(Context &context, const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-
 // Category paths by id, looked up once per command.
 class CategoryNames
 {

@@ -22,12 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Newsroom::Commands", text);
 }
 
-void printJson(Context &context, const QJsonValue &value)
-{
-    context.out << QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                                     : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-}
-
 // Who acts: on a local file, `--as NAME` or the file's owner; on a shared server, the
 // staff member whose login this connection uses.
 Expected<Actor> actorFor(Database &database, const QCommandLineParser &parser, const QCommandLineOption &as)

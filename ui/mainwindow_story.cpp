@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's Story menu: workflow steps, history, revisions, and publishing what
+// is due. (The window itself is in mainwindow.cpp.)
+#include "mainwindow.h"
+
+#include "commentspanel.h"
+#include "document/articlecompare.h"
+#include "document/articledocument.h"
+#include "document/autosaver.h"
+#include "revisionsdialog.h"
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+#include "storylistmodel.h"
+#include "workflowdialogs.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+void MainWindow::createStoryMenu()
+{
+    QMenu *menu = new QMenu(tr("&Story"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
+    const std::pair<WorkflowAction, QString> steps[] = {
+        {WorkflowAction::Submit, tr("S&ubmit for Review")},   {WorkflowAction::RequestChanges, tr("&Request Changes…")},
+        {WorkflowAction::Approve, tr("&Approve")},             {WorkflowAction::Schedule, tr("Sc&hedule…")},
+        {WorkflowAction::Unschedule, tr("&Take off the Schedule")}, {WorkflowAction::Publish, tr("&Publish Now")},
+        {WorkflowAction::Unpublish, tr("U&npublish")},          {WorkflowAction::Correct, tr("&Correct…")},
+    };
+    for (const auto &[step, label] : steps) {
+        QAction *action = menu->addAction(label, this, [this, step] { performWorkflow(step); });
+        action->setObjectName(u"actionWorkflow-"_s + actionName(step));
+        m_workflowActions.insert(step, action);
+        if (step == WorkflowAction::Approve || step == WorkflowAction::Unschedule)
+            menu->addSeparator();
+    }
+    menu->addSeparator();
+    QAction *history = menu->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    history->setObjectName(u"actionHistory"_s);
+    QAction *revisions = menu->addAction(tr("Re&visions…"), this, &MainWindow::showRevisions);
+    revisions->setObjectName(u"actionRevisions"_s);
+    connect(menu, &QMenu::aboutToShow, this, &MainWindow::updateStoryActions);
+    updateStoryActions();
+}
+
+void MainWindow::updateStoryActions()
+{
+    // Shown only as far as core would allow them; core checks again when one is taken.
+    const bool stored = m_database && m_document && m_document->saved().id > 0 && m_actor;
+    for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
+        bool allowed = stored;
+        QString why;
+        if (stored) {
+            const Status check = Workflow(*m_database).check(*m_actor, it.key(), m_document->snapshot(), m_actor->personId);
+            // What is missing can be written before publishing: those steps stay open
+            // and say what is missing when taken.
+            allowed = check || check.error().kind == Error::Kind::Invalid;
+            why = check ? QString() : check.error().message;
+        }
+        it.value()->setEnabled(allowed);
+        it.value()->setToolTip(why);
+    }
+    for (const auto name : {"actionHistory"_L1, "actionRevisions"_L1}) {
+        if (QAction *action = findChild<QAction *>(QString(name)))
+            action->setEnabled(m_database && m_document && m_document->saved().id > 0);
+    }
+}
+
+bool MainWindow::performWorkflow(WorkflowAction action)
+{
+    if (!m_database || !m_document || !m_actor)
+        return false;
+    // The step applies to the story as it is now: what is typed is saved first.
+    if ((m_document->isModified() || m_document->saved().id == 0) && !saveStory())
+        return false;
+    QString note;
+    QDateTime when;
+    if (action == WorkflowAction::RequestChanges || action == WorkflowAction::Correct) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(
+            this, action == WorkflowAction::Correct ? tr("Correct the Story") : tr("Request Changes"),
+            action == WorkflowAction::Correct ? tr("What was corrected (readers will see this note):")
+                                              : tr("What should the reporter change?"),
+            {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const QTimeZone zone = SiteSettingsRepository(*m_database).timeZone();
+    if (action == WorkflowAction::Schedule) {
+        const QDateTime suggestion = m_document->saved().scheduledAt.isValid()
+            ? m_document->saved().scheduledAt
+            : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone);
+        ScheduleDialog dialog(zone, suggestion, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        const QDateTime wall = dialog.newsroomTime();
+        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(wall.date(), wall.time(), zone);
+        if (!utc) {
+            QMessageBox::warning(this, tr("Cannot Schedule"), utc.error().message);
+            return false;
+        }
+        when = *utc;
+    }
+    const Expected<Article> done = Workflow(*m_database).perform(m_document->saved().id, action, *m_actor, note, when);
+    if (!done) {
+        QMessageBox::warning(this, tr("Not Done"), done.error().message);
+        return false;
+    }
+    m_document->markSaved(*done); // the step is a new revision: the editor works on it
+    (void)m_autosaver->sync();
+    QString message = tr("“%1” is %2 now").arg(done->headline, statusLabel(done->status).toLower());
+    if (action == WorkflowAction::Schedule) {
+        message += tr(", going out at %1 newsroom time").arg(QLocale().toString(done->scheduledAt.toTimeZone(zone), u"dd.MM.yyyy HH:mm"_s));
+        if (done->scheduledAt.toTimeZone(zone).offsetFromUtc() != done->scheduledAt.toLocalTime().offsetFromUtc())
+            message += tr(" (%1 here)").arg(QLocale().toString(done->scheduledAt.toLocalTime(), u"HH:mm"_s));
+    }
+    statusBar()->showMessage(message, 8000);
+    m_comments->setStory(done->id);
+    refreshList();
+    updateStoryActions();
+    return true;
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_database || !m_document || m_document->saved().id == 0)
+        return;
+    const Expected<QList<WorkflowEvent>> events = Workflow(*m_database).history(m_document->saved().id);
+    if (!events) {
+        QMessageBox::warning(this, tr("Cannot Show the History"), events.error().message);
+        return;
+    }
+    const QHash<qint64, QString> names = staffNames();
+    HistoryDialog(*events, names, SiteSettingsRepository(*m_database).timeZone(), this).exec();
+}
+
+QHash<qint64, QString> MainWindow::staffNames() const
+{
+    QHash<qint64, QString> names;
+    if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list()) {
+        for (const Person &person : *staff)
+            names.insert(person.id, person.name);
+    }
+    return names;
+}
+
+void MainWindow::showRevisions()
+{
+    if (!m_database || !m_document || m_document->saved().id == 0)
+        return;
+    const Expected<QList<Revision>> revisions = ArticleRepository(*m_database).revisions(m_document->saved().id);
+    if (!revisions) {
+        QMessageBox::warning(this, tr("Cannot Show the Revisions"), revisions.error().message);
+        return;
+    }
+    const QHash<qint64, QString> names = staffNames();
+    Database *database = m_database;
+    RevisionsDialog dialog(*revisions, m_document->snapshot(), names, SiteSettingsRepository(*m_database).timeZone(),
+                           [database](qint64 id) {
+                               const Expected<QString> path = CategoryRepository(*database).pathOf(id);
+                               return path ? QString(*path).replace(u'/', u" › "_s) : QString::number(id);
+                           },
+                           this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
+        restoreRevision(dialog.chosenRevision());
+}
+
+bool MainWindow::restoreRevision(int revision)
+{
+    if (!m_database || !m_document)
+        return false;
+    const Expected<QList<Revision>> revisions = ArticleRepository(*m_database).revisions(m_document->saved().id);
+    if (!revisions)
+        return false;
+    for (const Revision &candidate : *revisions) {
+        if (candidate.revision != revision)
+            continue;
+        // One undoable step in the editor, then saved: history grows, nothing is rewritten.
+        m_document->replaceContent(restoredFrom(m_document->snapshot(), candidate.snapshot));
+        return store(false, tr("Restored revision %1").arg(revision));
+    }
+    return false;
+}
+
+void MainWindow::publishDueStories()
+{
+    if (!m_database)
+        return;
+    const Expected<QList<qint64>> published = Workflow(*m_database).publishDue(QDateTime::currentDateTimeUtc());
+    if (!published) {
+        statusBar()->showMessage(tr("Scheduled stories could not be published: %1").arg(published.error().message));
+        return;
+    }
+    if (published->isEmpty())
+        return;
+    statusBar()->showMessage(tr("Published %1 scheduled stories.").arg(published->size()), 8000);
+    // The story in the editor may be one of them: it moves on to the published revision
+    // unless there is unsaved text (which then meets that revision as a conflict).
+    if (m_document && published->contains(m_document->saved().id) && !m_document->isModified()) {
+        if (const Expected<Article> current = ArticleRepository(*m_database).load(m_document->saved().id))
+            m_document->markSaved(*current);
+    }
+    refreshList();
+    updateStoryActions();
+}
+
+} // namespace Newsroom
