@@ -70,6 +70,8 @@ struct Article
     QDateTime updatedAt;
     QDateTime scheduledAt;
     QDateTime publishedAt;
+    // Export leaves the story off the site until then, whatever its state (invalid: none).
+    QDateTime embargoUntil;
     int revision = 0; // what the store had when this copy was read; 0 for a new story
     QList<Byline> bylines; // in order
     QList<ArticlePhoto> photos; // in order

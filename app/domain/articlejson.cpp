@@ -73,6 +73,7 @@ QJsonObject toJson(const Article &article)
         {u"updatedAt"_s, timeToJson(article.updatedAt)},
         {u"scheduledAt"_s, timeToJson(article.scheduledAt)},
         {u"publishedAt"_s, timeToJson(article.publishedAt)},
+        {u"embargoUntil"_s, timeToJson(article.embargoUntil)},
         {u"bylines"_s, bylines},
         {u"photos"_s, photos},
         {u"tags"_s, QJsonArray::fromStringList(article.tags)},
@@ -103,6 +104,7 @@ Expected<Article> articleFromJson(const QJsonObject &object)
     article.updatedAt = timeFromJson(object.value(u"updatedAt"_s));
     article.scheduledAt = timeFromJson(object.value(u"scheduledAt"_s));
     article.publishedAt = timeFromJson(object.value(u"publishedAt"_s));
+    article.embargoUntil = timeFromJson(object.value(u"embargoUntil"_s));
     for (const QJsonValue &value : object.value(u"bylines"_s).toArray()) {
         const QJsonObject byline = value.toObject();
         article.bylines.append({byline.value(u"kind"_s) == u"photo"_s ? Byline::Kind::Photo : Byline::Kind::Text,

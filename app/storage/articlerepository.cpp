@@ -25,7 +25,7 @@ QString tr(const char *text)
 
 const QString ArticleColumns =
     u"a.id, a.headline, a.kicker, a.lead, a.body, a.dateline, a.category_id, a.slug, a.status, a.language, "
-    "a.seo_title, a.seo_description, a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.revision"_s;
+    "a.seo_title, a.seo_description, a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.revision, a.embargo_until"_s;
 
 const QString SummaryColumns =
     u"a.id, a.headline, a.kicker, a.slug, a.status, a.category_id, a.created_at, a.updated_at, a.scheduled_at, "
@@ -206,6 +206,7 @@ Expected<Article> ArticleRepository::loadWhere(const QString &column, const QVar
     a.scheduledAt = fromStoredTime(query.value(14).toLongLong());
     a.publishedAt = fromStoredTime(query.value(15).toLongLong());
     a.revision = query.value(16).toInt();
+    a.embargoUntil = fromStoredTime(query.value(17).toLongLong());
     query.finish();
     if (Status loaded = loadChildren(a); !loaded)
         return loaded.error();
@@ -347,14 +348,14 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             article.id == 0
                 ? u"INSERT INTO articles (headline, kicker, lead, body, dateline, category_id, slug, status, language, "
                   "seo_title, seo_description, created_at, updated_at, scheduled_at, published_at, revision, "
-                  "created_by, updated_by) VALUES (:headline, :kicker, :lead, :body, :dateline, :category, :slug, "
+                  "embargo_until, created_by, updated_by) VALUES (:headline, :kicker, :lead, :body, :dateline, :category, :slug, "
                   ":status, :language, :seoTitle, :seoDescription, :createdAt, :updatedAt, :scheduledAt, "
-                  ":publishedAt, :revision, :person, :person2) RETURNING id"_s
+                  ":publishedAt, :revision, :embargo, :person, :person2) RETURNING id"_s
                 : u"UPDATE articles SET headline = :headline, kicker = :kicker, lead = :lead, body = :body, "
                   "dateline = :dateline, category_id = :category, slug = :slug, status = :status, "
                   "language = :language, seo_title = :seoTitle, seo_description = :seoDescription, "
                   "updated_at = :updatedAt, scheduled_at = :scheduledAt, published_at = :publishedAt, "
-                  "revision = :revision, updated_by = :person WHERE id = :id AND revision = :expected"_s);
+                  "revision = :revision, embargo_until = :embargo, updated_by = :person WHERE id = :id AND revision = :expected"_s);
         query.bindValue(u":headline"_s, text(article.headline));
         query.bindValue(u":kicker"_s, text(article.kicker));
         query.bindValue(u":lead"_s, text(article.lead));
@@ -370,6 +371,7 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
         query.bindValue(u":scheduledAt"_s, nullableTime(article.scheduledAt));
         query.bindValue(u":publishedAt"_s, nullableTime(article.publishedAt));
         query.bindValue(u":revision"_s, article.revision);
+        query.bindValue(u":embargo"_s, nullableTime(article.embargoUntil));
         query.bindValue(u":person"_s, nullableId(options.personId));
         if (article.id == 0) {
             query.bindValue(u":createdAt"_s, article.createdAt.toMSecsSinceEpoch());

@@ -104,8 +104,29 @@ Status Database::connect(OpenMode mode)
     db.setConnectOptions(u"connect_timeout=10;application_name=newsroom"_s);
     if (!db.open())
         return failure(tr("cannot connect to %1: %2").arg(where, reasonOf(db.lastError())));
+    return configurePostgreSQL();
+}
+
+Status Database::configurePostgreSQL()
+{
     // Notices ("relation already exists, skipping") are for a DBA's console, not a reporter's.
     return exec(u"SET client_min_messages TO warning"_s);
+}
+
+Status Database::ensureConnected()
+{
+    if (isSQLite() || m_inTransaction)
+        return Done{};
+    QSqlDatabase db = connection();
+    {
+        QSqlQuery ping(db);
+        if (ping.exec(u"SELECT 1"_s))
+            return Done{};
+    }
+    db.close();
+    if (!db.open())
+        return failure(tr("cannot connect to %1: %2").arg(m_url.toDisplayString(), reasonOf(db.lastError())));
+    return configurePostgreSQL();
 }
 
 Status Database::configureSQLite()

@@ -62,6 +62,11 @@ public:
 
     Error errorFrom(const QSqlQuery &query) const;
 
+    // Checks that the server still answers, and opens the connection again when it does
+    // not (a restarted server, a dropped network): what was in flight is lost, but the
+    // next query works. Does nothing inside a transaction, or on SQLite.
+    Status ensureConnected();
+
     // Called by the migrations once they know the file is a newsroom's: the journal mode
     // is stored in the file, so it is not switched on a database we must leave alone.
     Status enableWriteAheadLog();
@@ -84,6 +89,7 @@ private:
     explicit Database(const DatabaseUrl &url);
     Status connect(OpenMode mode);
     Status configureSQLite();
+    Status configurePostgreSQL();
     Status beginWrite();
     Status commit();
     void rollback();

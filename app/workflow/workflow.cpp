@@ -249,6 +249,26 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
     });
 }
 
+Expected<Article> Workflow::setEmbargo(qint64 articleId, const Actor &actor, const QDateTime &untilUtc)
+{
+    if (!roleMay(actor.role, Capability::Schedule))
+        return Error{Error::Kind::Permission, tr("%1 may not set an embargo; %2 may")
+                                                  .arg(actor.name, whoMay(Capability::Schedule))};
+    ArticleRepository articles(m_db);
+    Expected<Article> story = articles.load(articleId);
+    if (!story)
+        return story.error();
+    story->embargoUntil = untilUtc.isValid() ? untilUtc.toUTC() : QDateTime();
+    SaveOptions options;
+    options.personId = actor.personId;
+    options.note = untilUtc.isValid() ? tr("Embargo until %1 UTC").arg(story->embargoUntil.toString(u"yyyy-MM-dd HH:mm"_s))
+                                      : tr("Embargo lifted");
+    const SaveResult saved = articles.save(*story, options);
+    if (!saved.ok())
+        return *saved.error;
+    return saved.article;
+}
+
 Expected<QList<qint64>> Workflow::publishDue(const QDateTime &nowUtc)
 {
     QSqlQuery due = m_db.prepare(u"SELECT id FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "

@@ -58,6 +58,10 @@ public:
     Expected<Article> perform(qint64 articleId, WorkflowAction action, const Actor &actor, const QString &note = {},
                               const QDateTime &at = {});
 
+    // Holds a story off the exported site until `untilUtc` (invalid: lifts the embargo),
+    // whatever its state; those who may schedule may set it. Saved as a new revision.
+    Expected<Article> setEmbargo(qint64 articleId, const Actor &actor, const QDateTime &untilUtc);
+
     // Publishes every scheduled story whose time has come, each exactly once even when
     // two programs do this at the same moment. Returns the stories it published.
     Expected<QList<qint64>> publishDue(const QDateTime &nowUtc);

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Newsroom {
+
+class Database;
+
+// What colleagues change, as it happens. On PostgreSQL a second connection LISTENs to
+// the notifications the database's triggers send (a story saved, a lock taken, a
+// comment written); it is checked every second, and after a dropped connection both it
+// and the main connection are opened again, LISTEN is renewed and resynced() says that
+// anything may have changed meanwhile. On SQLite, where desks share one file, the file's
+// data version is watched instead and any change by another program is a resync.
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int CheckEveryMs = 1000;
+
+    explicit ChangeFeed(Database &database, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    // Whether changes are arriving (false while the server cannot be reached).
+    bool isLive() const { return m_live; }
+    // One liveness check now; the feed does this every CheckEveryMs by itself.
+    void check();
+
+Q_SIGNALS:
+    void articleChanged(qint64 id);
+    void lockChanged(qint64 articleId);
+    void commentsChanged(qint64 articleId);
+    // Changes may have been missed (after a reconnection, or another program wrote to a
+    // shared SQLite file): everything shown should be read again.
+    void resynced();
+    // The feed went quiet (reason says why) or came back.
+    void liveChanged(bool live, const QString &reason);
+
+private:
+    void checkPostgreSQL();
+    void checkSQLite();
+    Status listen();
+    void setLive(bool live, const QString &reason = {});
+    void received(const QString &channel, const QVariant &payload);
+
+    Database &m_db;
+    std::unique_ptr<Database> m_listener;
+    QTimer m_timer;
+    bool m_live = true;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace Newsroom
