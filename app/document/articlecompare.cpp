@@ -28,36 +28,88 @@ QString photoLines(const QList<ArticlePhoto> &photos)
 
 } // namespace
 
-QList<FieldChange> compareArticles(const Article &before, const Article &after,
-                                   const std::function<QString(qint64)> &categoryName)
+const QList<StoryField> &storyFields()
 {
-    const auto section = [&](qint64 id) {
-        if (id == 0)
-            return QString();
-        return categoryName ? categoryName(id) : QString::number(id);
-    };
-    const auto bylines = [](const Article &a) {
+    using F = StoryField;
+    static const QList<StoryField> fields = {F::Kicker,  F::Headline, F::Lead,     F::Body,  F::Bylines,
+                                             F::Photos,  F::Dateline, F::Section,  F::Tags,  F::Language,
+                                             F::Slug,    F::SeoTitle, F::SeoDescription};
+    return fields;
+}
+
+QString fieldLabel(StoryField field)
+{
+    switch (field) {
+    case StoryField::Kicker: return tr("Kicker");
+    case StoryField::Headline: return tr("Headline");
+    case StoryField::Lead: return tr("Lead");
+    case StoryField::Body: return tr("Body");
+    case StoryField::Bylines: return tr("Bylines");
+    case StoryField::Photos: return tr("Photos");
+    case StoryField::Dateline: return tr("Dateline");
+    case StoryField::Section: return tr("Section");
+    case StoryField::Tags: return tr("Tags");
+    case StoryField::Language: return tr("Language");
+    case StoryField::Slug: return tr("Address");
+    case StoryField::SeoTitle: return tr("Search title");
+    case StoryField::SeoDescription: return tr("Search description");
+    }
+    return {};
+}
+
+QString fieldText(StoryField field, const Article &a, const std::function<QString(qint64)> &categoryName)
+{
+    switch (field) {
+    case StoryField::Kicker: return a.kicker;
+    case StoryField::Headline: return a.headline;
+    case StoryField::Lead: return a.lead;
+    case StoryField::Body: return a.body;
+    case StoryField::Bylines: {
         const QString text = formatBylines(a.bylines, Byline::Kind::Text, a.language);
         const QString photo = formatBylines(a.bylines, Byline::Kind::Photo, a.language);
         return photo.isEmpty() ? text : text + u"\n"_s + tr("Photos: %1").arg(photo);
-    };
-    const QList<FieldChange> all = {
-        {tr("Kicker"), before.kicker, after.kicker},
-        {tr("Headline"), before.headline, after.headline},
-        {tr("Lead"), before.lead, after.lead},
-        {tr("Body"), before.body, after.body},
-        {tr("Bylines"), bylines(before), bylines(after)},
-        {tr("Photos"), photoLines(before.photos), photoLines(after.photos)},
-        {tr("Dateline"), before.dateline, after.dateline},
-        {tr("Section"), section(before.categoryId), section(after.categoryId)},
-        {tr("Tags"), before.tags.join(u", "_s), after.tags.join(u", "_s)},
-        {tr("Language"), before.language, after.language},
-        {tr("Address"), before.slug, after.slug},
-        {tr("Search title"), before.seoTitle, after.seoTitle},
-        {tr("Search description"), before.seoDescription, after.seoDescription},
-    };
+    }
+    case StoryField::Photos: return photoLines(a.photos);
+    case StoryField::Dateline: return a.dateline;
+    case StoryField::Section:
+        if (a.categoryId == 0)
+            return {};
+        return categoryName ? categoryName(a.categoryId) : QString::number(a.categoryId);
+    case StoryField::Tags: return a.tags.join(u", "_s);
+    case StoryField::Language: return a.language;
+    case StoryField::Slug: return a.slug;
+    case StoryField::SeoTitle: return a.seoTitle;
+    case StoryField::SeoDescription: return a.seoDescription;
+    }
+    return {};
+}
+
+void copyField(StoryField field, const Article &from, Article &to)
+{
+    switch (field) {
+    case StoryField::Kicker: to.kicker = from.kicker; break;
+    case StoryField::Headline: to.headline = from.headline; break;
+    case StoryField::Lead: to.lead = from.lead; break;
+    case StoryField::Body: to.body = from.body; break;
+    case StoryField::Bylines: to.bylines = from.bylines; break;
+    case StoryField::Photos: to.photos = from.photos; break;
+    case StoryField::Dateline: to.dateline = from.dateline; break;
+    case StoryField::Section: to.categoryId = from.categoryId; break;
+    case StoryField::Tags: to.tags = from.tags; break;
+    case StoryField::Language: to.language = from.language; break;
+    case StoryField::Slug: to.slug = from.slug; break;
+    case StoryField::SeoTitle: to.seoTitle = from.seoTitle; break;
+    case StoryField::SeoDescription: to.seoDescription = from.seoDescription; break;
+    }
+}
+
+QList<FieldChange> compareArticles(const Article &before, const Article &after,
+                                   const std::function<QString(qint64)> &categoryName)
+{
     QList<FieldChange> changed;
-    for (const FieldChange &change : all) {
+    for (const StoryField field : storyFields()) {
+        FieldChange change{field, fieldLabel(field), fieldText(field, before, categoryName),
+                           fieldText(field, after, categoryName)};
         if (change.before != change.after)
             changed.append(change);
     }
@@ -67,19 +119,11 @@ QList<FieldChange> compareArticles(const Article &before, const Article &after,
 Article restoredFrom(const Article &current, const Article &old)
 {
     Article restored = current;
-    restored.headline = old.headline;
-    restored.kicker = old.kicker;
-    restored.lead = old.lead;
-    restored.body = old.body;
-    restored.dateline = old.dateline;
-    restored.categoryId = old.categoryId;
-    restored.language = old.language;
-    restored.seoTitle = old.seoTitle;
-    restored.seoDescription = old.seoDescription;
-    restored.bylines = old.bylines;
-    restored.photos = old.photos;
-    restored.tags = old.tags;
     // The address stays: a published story's is frozen, and links point at it.
+    for (const StoryField field : storyFields()) {
+        if (field != StoryField::Slug)
+            copyField(field, old, restored);
+    }
     return restored;
 }
 

@@ -7,10 +7,22 @@
 
 namespace Newsroom {
 
+// The fields of a story that people edit, in the form's order.
+enum class StoryField {
+    Kicker, Headline, Lead, Body, Bylines, Photos, Dateline, Section, Tags, Language, Slug, SeoTitle, SeoDescription
+};
+const QList<StoryField> &storyFields();
+QString fieldLabel(StoryField field); // for people: "Headline", "Photos"
+// The field as text a person compares. `categoryName` names a section id.
+QString fieldText(StoryField field, const Article &article, const std::function<QString(qint64)> &categoryName = {});
+// Sets `field` of `to` to what it is in `from`.
+void copyField(StoryField field, const Article &from, Article &to);
+
 // One field that differs between two versions of a story, as text a person compares:
 // the body word by word (text/worddiff.h), bylines and photos as the lines they print.
 struct FieldChange
 {
+    StoryField which = StoryField::Headline;
     QString field; // a label for people: "Headline", "Photos"
     QString before;
     QString after;

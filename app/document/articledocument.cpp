@@ -301,9 +301,16 @@ void ArticleDocument::applyCategory(qint64 id)
     Q_EMIT contentChanged();
 }
 
-void ArticleDocument::replaceContent(const Article &content)
+void ArticleDocument::rebase(const Article &stored, const Article &content, const QString &what)
 {
-    m_undoStack->beginMacro(tr("Recover unsaved text"));
+    m_saved = stored;
+    replaceContent(content, what);
+    updateModified();
+}
+
+void ArticleDocument::replaceContent(const Article &content, const QString &what)
+{
+    m_undoStack->beginMacro(what.isEmpty() ? tr("Recover unsaved text") : what);
     const QList<std::pair<Field, QString>> fields = {
         {Field::Headline, content.headline}, {Field::Kicker, content.kicker},
         {Field::Lead, content.lead},         {Field::Dateline, content.dateline},

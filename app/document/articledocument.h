@@ -51,7 +51,10 @@ public:
 
     // Puts the text of `content` in place of the current text as one undoable step, the
     // baseline staying as it is: how unsaved work comes back after a crash.
-    void replaceContent(const Article &content);
+    void replaceContent(const Article &content, const QString &what = {});
+    // After a merge with a colleague's newer revision: `stored` becomes the baseline (so
+    // the next save goes on top of it) and `content` the text, as one undoable step.
+    void rebase(const Article &stored, const Article &content, const QString &what);
 
     bool isModified() const;
     // After a save: the stored story becomes the baseline, and the undo history stays.
