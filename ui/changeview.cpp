@@ -31,4 +31,17 @@ QString changesHtml(const QList<FieldChange> &changes)
     return html;
 }
 
+QString sideHtml(const QString &other, const QString &text)
+{
+    QString html;
+    for (const DiffSpan &span : diffWords(other, text)) {
+        const QString escaped = span.text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+        if (span.kind == DiffSpan::Kind::Same)
+            html += escaped;
+        else if (span.kind == DiffSpan::Kind::Inserted)
+            html += u"<span style=\"background:#fbe7a6\">"_s + escaped + u"</span>"_s;
+    }
+    return html;
+}
+
 } // namespace Newsroom

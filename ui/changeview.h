@@ -9,4 +9,7 @@ namespace Newsroom {
 // through on red, added words on green. An empty list says nothing differs.
 QString changesHtml(const QList<FieldChange> &changes);
 
+// `text` as HTML with the words that `other` lacks highlighted: one side of a side-by-side view.
+QString sideHtml(const QString &other, const QString &text);
+
 } // namespace Newsroom

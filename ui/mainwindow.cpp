@@ -9,6 +9,7 @@
 #include "recoverydialog.h"
 #include "revisionsdialog.h"
 #include "document/articlecompare.h"
+#include "editbanner.h"
 #include "workflowdialogs.h"
 #include "emptystatewidget.h"
 #include "storage/database.h"
@@ -180,6 +181,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_comments->setActor(m_actor);
     createActions();
     createStoryMenu();
+    setUpTogether();
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
 
 
@@ -468,6 +470,11 @@ bool MainWindow::maybeSave()
 void MainWindow::setDocument(ArticleDocument *document, const QString &journalKey)
 {
     ArticleDocument *previous = m_document;
+    if (m_lockedStory != 0 && (!document || document->saved().id != m_lockedStory))
+        releaseLock();
+    m_editor->banner()->clear();
+    m_editor->setReadOnly(false);
+    m_photos->setEnabled(true);
     if (m_autosaver) {
         // Past maybeSave(): the story was saved, or its changes were discarded on purpose.
         (void)m_autosaver->journal().remove(m_autosaver->key());
@@ -514,6 +521,7 @@ bool MainWindow::openStory(qint64 id)
         return false;
     }
     setDocument(new ArticleDocument(*article, this));
+    takeLock(article->id);
     m_editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
     return true;
 }
@@ -546,21 +554,38 @@ bool MainWindow::store(bool quietly, const QString &note)
     SaveOptions options;
     options.personId = m_actor ? m_actor->personId : 0; // on a shared server, the database checks it is them
     options.note = note;
-    const SaveResult saved = ArticleRepository(*m_database).save(m_document->snapshot(), options);
+    if (m_editor->isReadOnly())
+        return false; // a colleague's story for now: nothing here was typed
+    const bool isNew = m_document->saved().id == 0;
+    SaveResult saved = ArticleRepository(*m_database).save(m_document->snapshot(), options);
+    // A colleague saved meanwhile: choose what to keep from each, then save on top of
+    // theirs. (Twice at most: they may save again while the merge view is open.)
+    for (int round = 0; !quietly && saved.isConflict() && saved.theirs && round < 3; ++round) {
+        if (!mergeWithTheirs(*saved.theirs)) {
+            statusBar()->showMessage(tr("Not saved: your text is as you left it, and kept on this computer."));
+            return false;
+        }
+        saved = ArticleRepository(*m_database).save(m_document->snapshot(), options);
+    }
     if (!saved.ok()) {
-        // The editor and the journal keep every word typed; a conflict will open a merge
-        // view (workflow issue).
-        if (quietly) {
+        // The editor and the journal keep every word typed.
+        if (quietly && saved.isConflict()) {
+            m_editor->banner()->showNotice(tr("%1 saved a newer version of this story. Keep writing: when you save "
+                                              "(%2), you choose what to keep from each.")
+                                               .arg(saved.theirs ? lastEditorOf(*saved.theirs) : tr("A colleague"),
+                                                    QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+        } else if (quietly) {
             statusBar()->showMessage(tr("Not saved to the newsroom yet: %1. Your text is kept on this computer.")
                                          .arg(saved.error->message));
         } else {
-            QMessageBox::warning(this, saved.isConflict() ? tr("Saved by Someone Else Meanwhile") : tr("Cannot Save"),
-                                 saved.error->message);
+            QMessageBox::warning(this, tr("Cannot Save"), saved.error->message);
         }
         return false;
     }
     m_document->markSaved(saved.article);
     m_comments->setStory(saved.article.id); // a new story can take comments now
+    if (isNew)
+        takeLock(saved.article.id);
     if (Status kept = m_autosaver->sync(); !kept)
         statusBar()->showMessage(kept.error().message);
     setWindowTitle(tr("%1[*] — Newsroom").arg(saved.article.headline));
@@ -625,6 +650,10 @@ bool MainWindow::recoverStory(const QString &key)
     content.id = baseline.id;
     content.revision = baseline.revision;
     setDocument(new ArticleDocument(baseline, this), baseline.id > 0 ? key : QString());
+    takeLock(baseline.id);
+    // Recovered text is this person's own: it stays editable and savable (through the
+    // merge view) even while a colleague holds the story, whose banner says so.
+    setStoryReadOnly(false);
     m_document->replaceContent(content);
     // A story that is gone or was never saved gets a fresh entry; the old one goes only
     // once the text is safe under the new.
@@ -650,6 +679,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_autosaver)
         (void)m_autosaver->journal().remove(m_autosaver->key());
+    releaseLock();
     writeSettings();
     event->accept();
 }

@@ -7,6 +7,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
+class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -18,6 +21,8 @@ namespace Newsroom {
 
 class ArticleDocument;
 class Autosaver;
+class ChangeFeed;
+struct EditLock;
 class Database;
 class CommentsPanel;
 class EmptyStateWidget;
@@ -63,6 +68,16 @@ public:
     void publishDueStories();
     static constexpr int PublishDueIntervalMs = 15000;
 
+    // Working together (mainwindow_together.cpp).
+    ChangeFeed *changeFeed() const { return m_feed; }
+    // The window's name in the edit locks.
+    const QString &session() const { return m_session; }
+    // Takes the open story's edit lock from the colleague who holds it (editors).
+    bool takeOverEditing();
+    // Reads what the feed reports now rather than at its next second.
+    void checkLock();
+    void storyChangedElsewhere();
+
     // Offers back the stories the journal holds (after a crash); false when there were none.
     bool offerRecovery();
     // Opens the journal's text for `key` in the editor, on top of the stored story.
@@ -77,6 +92,19 @@ private:
     void createStoryMenu();
     void updateStoryActions();
     QHash<qint64, QString> staffNames() const;
+    std::function<QString(qint64)> sectionNamer() const;
+    void setUpTogether();
+    qint64 openStoryId() const;
+    void setStoryReadOnly(bool readOnly);
+    void takeLock(qint64 id);
+    void renewLock();
+    void releaseLock();
+    void lostLock(const EditLock &now);
+    void reloadOpenStory(const Article &stored);
+    QString lastEditorOf(const Article &story) const;
+    // Opens the merge view; false when the person cancelled it.
+    bool mergeWithTheirs(const Article &theirs);
+    void refreshListInPlace();
     void showView(NavigationSidebar::View view);
     // The list for what the sidebar and the search box ask for now.
     void refreshList();
@@ -115,6 +143,12 @@ private:
     Autosaver *m_autosaver = nullptr;
     QString m_journalFolder;
     QUndoGroup *m_undoGroup;
+    ChangeFeed *m_feed = nullptr;
+    QTimer *m_listRefresh = nullptr;
+    QTimer *m_lockRenewal = nullptr;
+    QLabel *m_offline = nullptr;
+    QString m_session;
+    qint64 m_lockedStory = 0; // the story whose edit lock this window holds
 };
 
 } // namespace Newsroom

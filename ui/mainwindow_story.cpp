@@ -142,6 +142,15 @@ void MainWindow::showHistory()
     HistoryDialog(*events, names, SiteSettingsRepository(*m_database).timeZone(), this).exec();
 }
 
+std::function<QString(qint64)> MainWindow::sectionNamer() const
+{
+    Database *database = m_database;
+    return [database](qint64 id) {
+        const Expected<QString> path = CategoryRepository(*database).pathOf(id);
+        return path ? QString(*path).replace(u'/', u" › "_s) : QString::number(id);
+    };
+}
+
 QHash<qint64, QString> MainWindow::staffNames() const
 {
     QHash<qint64, QString> names;
@@ -162,13 +171,8 @@ void MainWindow::showRevisions()
         return;
     }
     const QHash<qint64, QString> names = staffNames();
-    Database *database = m_database;
     RevisionsDialog dialog(*revisions, m_document->snapshot(), names, SiteSettingsRepository(*m_database).timeZone(),
-                           [database](qint64 id) {
-                               const Expected<QString> path = CategoryRepository(*database).pathOf(id);
-                               return path ? QString(*path).replace(u'/', u" › "_s) : QString::number(id);
-                           },
-                           this);
+                           sectionNamer(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
         restoreRevision(dialog.chosenRevision());
 }

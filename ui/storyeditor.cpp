@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storyeditor.h"
 
+#include "editbanner.h"
+
 #include "markdown/textstatistics.h"
 #include "markdown/typography.h"
 #include "markdownhighlighter.h"
@@ -65,6 +67,7 @@ QString counter(const QString &label, qsizetype length, int target)
 
 StoryEditor::StoryEditor(QWidget *parent)
     : QWidget(parent)
+    , m_banner(new EditBanner(this))
     , m_lead(new QPlainTextEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_formatting(new QToolBar(tr("Formatting"), this))
@@ -170,6 +173,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     createFormattingActions();
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(m_formatting);
     layout->addWidget(m_body, 1);
@@ -554,6 +558,23 @@ void StoryEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && m_highlighter)
         m_highlighter->followPalette(palette());
     QWidget::changeEvent(event);
+}
+
+void StoryEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *line : std::as_const(m_lines))
+        line->setReadOnly(readOnly);
+    m_lead->setReadOnly(readOnly);
+    m_body->setReadOnly(readOnly);
+    m_bylines->setReadOnly(readOnly);
+    m_photographers->setReadOnly(readOnly);
+    m_language->setEnabled(!readOnly);
+    m_section->setEnabled(!readOnly);
+    m_formatting->setEnabled(!readOnly);
+    // The same actions carry the shortcuts: off too, or Ctrl+B would still change the text.
+    for (QAction *action : m_formatting->actions())
+        action->setEnabled(!readOnly);
 }
 
 } // namespace Newsroom

@@ -18,6 +18,8 @@ class QToolBar;
 
 namespace Newsroom {
 
+class EditBanner;
+
 class MarkdownHighlighter;
 
 // The form a reporter writes a story in: kicker, headline, lead, body in Markdown,
@@ -38,6 +40,12 @@ public:
     QLineEdit *lineEdit(ArticleDocument::Field field) const;
     QToolBar *formattingBar() const { return m_formatting; }
     QComboBox *languageBox() const { return m_language; }
+    // What colleagues are doing with the story, above it.
+    EditBanner *banner() const { return m_banner; }
+    // While a colleague edits the story, or it is not this person's to change: every
+    // field can be read, selected and copied, nothing typed.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     QComboBox *sectionBox() const { return m_section; }
     QLineEdit *bylineEdit() const { return m_bylines; }
     QLineEdit *photographerEdit() const { return m_photographers; }
@@ -78,6 +86,8 @@ private:
     void applyBylines();
 
     QPointer<ArticleDocument> m_document;
+    EditBanner *m_banner;
+    bool m_readOnly = false;
     QHash<ArticleDocument::Field, QLineEdit *> m_lines;
     QPlainTextEdit *m_lead;
     QPlainTextEdit *m_body;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demonewsroom.h"
 #include "document/editjournal.h"
+#include "mergedialog.h"
 #include "recoverydialog.h"
 #include "storyeditor.h"
 #include "windowscreenshot.h"
@@ -314,19 +315,21 @@ void TestMainWindow::recoveryPromptOffersEveryUnsavedStory()
     QCOMPARE(journal.entries().size(), 2);
     QCOMPARE(articles.load(first.id)->body, typed.body);
 
-    // The stale one: opening it replaces nothing, and saving it is refused as a conflict.
+    // The stale one: opening it replaces nothing, and saving it opens the merge view, which
+    // overwrites nothing when cancelled.
     QVERIFY(window.recoverStory(u"story-%1"_s.arg(second.id)));
     QCOMPARE(window.editor()->document()->snapshot().headline, stale.headline);
     QString warning;
     QTimer closer;
     connect(&closer, &QTimer::timeout, this, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            warning = box->windowTitle();
-            box->close();
+        if (auto *merge = qobject_cast<Newsroom::MergeDialog *>(QApplication::activeModalWidget())) {
+            warning = merge->windowTitle();
+            merge->reject();
         }
     });
     closer.start(10);
     QVERIFY(!window.saveStory());
+    QCOMPARE(window.editor()->document()->snapshot().headline, stale.headline);
     closer.stop();
     QCOMPARE(warning, u"Saved by Someone Else Meanwhile"_s);
     QCOMPARE(articles.load(second.id)->lead, second.lead);

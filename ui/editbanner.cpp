@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editbanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+EditBanner::EditBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_takeOver(new QPushButton(tr("Take Over"), this))
+{
+    setObjectName(u"editBanner"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    // The theme's tooltip colours: noticeable, and readable in light and dark themes alike.
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, tinted.color(QPalette::ToolTipBase));
+    tinted.setColor(QPalette::WindowText, tinted.color(QPalette::ToolTipText));
+    setPalette(tinted);
+
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    m_text->setObjectName(u"editBannerText"_s);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_takeOver->setObjectName(u"takeOverButton"_s);
+    m_takeOver->setToolTip(tr("Edit this story yourself; the colleague's unsaved text is kept as a revision"));
+    connect(m_takeOver, &QPushButton::clicked, this, &EditBanner::takeOverRequested);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_takeOver, 0, Qt::AlignVCenter);
+    hide();
+}
+
+void EditBanner::showNotice(const QString &text, bool offerTakeOver)
+{
+    m_text->setText(text);
+    m_takeOver->setVisible(offerTakeOver);
+    setAccessibleDescription(text);
+    show();
+}
+
+void EditBanner::clear()
+{
+    m_text->clear();
+    hide();
+}
+
+QString EditBanner::text() const
+{
+    return isVisible() ? m_text->text() : QString();
+}
+
+} // namespace Newsroom
