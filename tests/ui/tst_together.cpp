@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two desks on one PostgreSQL newsroom, each a real main window with its own login: a
+// reporter and an editor. What one does appears in the other within two seconds; a
+// take-over keeps the reporter's unsaved text; a concurrent edit opens the merge view
+// and loses nothing; a connection killed at the server comes back by itself.
+#include "editbanner.h"
+#include "mainwindow.h"
+#include "mergedialog.h"
+#include "navigationsidebar.h"
+#include "storage/articlerepository.h"
+#include "storage/changefeed.h"
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+#include "storyeditor.h"
+#include "storylistmodel.h"
+#include "testdatabases.h"
+#include "windowscreenshot.h"
+#include "workflow/editlocks.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Newsroom;
+
+class TestTogether : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void statusChangeReachesTheOtherDesk();
+    void lockIsShownAndTakeOverKeepsTheHoldersText();
+    void concurrentEditOpensTheMergeViewAndLosesNothing();
+    void killedConnectionResumesUpdates();
+
+private:
+    std::unique_ptr<Database> as(const QString &login);
+    QString statusInList(MainWindow &window, qint64 id) const;
+    static void type(QWidget *widget, const QString &text);
+    void screenshot(QWidget *window, const QString &name);
+
+    Test::TestDatabases m_databases;
+    QString m_url;
+    std::unique_ptr<Database> m_owner;
+    qint64 m_category = 0;
+    qint64 m_reporterId = 0;
+    qint64 m_story = 0;
+    std::unique_ptr<Database> m_reporterDb;
+    std::unique_ptr<Database> m_editorDb;
+    std::unique_ptr<MainWindow> m_reporter;
+    std::unique_ptr<MainWindow> m_editor;
+};
+
+std::unique_ptr<Database> TestTogether::as(const QString &login)
+{
+    Expected<DatabaseUrl> url = DatabaseUrl::parse(m_url);
+    if (!url)
+        return nullptr;
+    url->user = login;
+    Expected<std::unique_ptr<Database>> db = Database::open(*url);
+    if (!db)
+        qWarning("%s", qPrintable(db.error().message));
+    return db ? std::move(*db) : nullptr;
+}
+
+void TestTogether::type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, c == u'\n' ? Qt::Key_Return : Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void TestTogether::screenshot(QWidget *window, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(150);
+    QString error;
+    QVERIFY2(saveWindowScreenshot(window, folder + u'/' + name, &error), qPrintable(error));
+}
+
+QString TestTogether::statusInList(MainWindow &window, qint64 id) const
+{
+    const QAbstractItemModel *model = window.storyList()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(StoryListModel::IdRole).toLongLong() == id)
+            return model->index(row, StoryListModel::Status).data().toString();
+    }
+    return {};
+}
+
+void TestTogether::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"NewsroomTests"_s);
+    QCoreApplication::setApplicationName(u"tst_together"_s);
+    m_url = m_databases.freshUrl(u"postgresql"_s);
+    QVERIFY(!m_url.isEmpty());
+    m_owner = m_databases.open(m_url); // the superuser who sets the newsroom up
+    QVERIFY(m_owner);
+    QSqlQuery setup(m_owner->connection());
+    for (const auto &[login, name, role] : {std::tuple{u"aigerim"_s, u"Айгерим Сапарова"_s, Role::Reporter},
+                                            std::tuple{u"daniyar"_s, u"Данияр Омаров"_s, Role::Editor}}) {
+        QVERIFY(setup.exec(u"CREATE ROLE %1 LOGIN IN ROLE newsroom_%2"_s.arg(login, roleName(role))));
+        const Expected<Person> added = PeopleRepository(*m_owner).add(Person{0, name, role, login});
+        QVERIFY2(added, qPrintable(Test::errorText(added)));
+        if (role == Role::Reporter)
+            m_reporterId = added->id;
+    }
+    const Expected<Category> category = CategoryRepository(*m_owner).ensurePath(u"Новости/Регион"_s);
+    QVERIFY(category);
+    m_category = category->id;
+}
+
+void TestTogether::init()
+{
+    // A fresh draft of the reporter's for each test, and both desks open on the list.
+    Article story;
+    story.headline = u"Министр посетил Темиртау"_s;
+    story.lead = u"Министр промышленности провёл день на комбинате."_s;
+    story.body = u"Визит начался с доменного цеха.\n\nРабочие спросили о зарплатах."_s;
+    story.categoryId = m_category;
+    story.bylines = {Byline{Byline::Kind::Text, m_reporterId, u"Айгерим Сапарова"_s}};
+    SaveOptions options;
+    options.personId = m_reporterId;
+    const SaveResult saved = ArticleRepository(*m_owner).save(story, options);
+    QVERIFY(saved.ok());
+    m_story = saved.article.id;
+
+    m_reporterDb = as(u"aigerim"_s);
+    m_editorDb = as(u"daniyar"_s);
+    QVERIFY(m_reporterDb && m_editorDb);
+    m_reporter = std::make_unique<MainWindow>(m_reporterDb.get());
+    m_editor = std::make_unique<MainWindow>(m_editorDb.get());
+    for (MainWindow *window : {m_reporter.get(), m_editor.get()}) {
+        window->resize(1360, 820);
+        window->sidebar()->setCurrentView(NavigationSidebar::View::AllStories);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window->changeFeed() && window->changeFeed()->isLive());
+    }
+    QCOMPARE(statusInList(*m_editor, m_story), u"Draft"_s);
+}
+
+void TestTogether::cleanup()
+{
+    m_reporter.reset();
+    m_editor.reset();
+    m_reporterDb.reset();
+    m_editorDb.reset();
+}
+
+void TestTogether::statusChangeReachesTheOtherDesk()
+{
+    QVERIFY(m_reporter->openStory(m_story));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(m_reporter->performWorkflow(WorkflowAction::Submit));
+    QTRY_COMPARE_WITH_TIMEOUT(statusInList(*m_editor, m_story), u"Submitted"_s, 2000);
+    qInfo("the editor's list showed the submission %lld ms after it", qint64(clock.elapsed()));
+}
+
+void TestTogether::lockIsShownAndTakeOverKeepsTheHoldersText()
+{
+    QVERIFY(m_reporter->openStory(m_story));
+    QVERIFY(!m_reporter->editor()->isReadOnly());
+    QPlainTextEdit *reportersBody = m_reporter->editor()->bodyEdit();
+    reportersBody->setFocus();
+    reportersBody->moveCursor(QTextCursor::End);
+    type(reportersBody, u"\n\nМинистр пообещал вернуться весной."_s);
+    QVERIFY(m_reporter->editor()->document()->isModified());
+
+    // The editor opens it: read-only, with the reporter's name and Take Over.
+    QVERIFY(m_editor->openStory(m_story));
+    EditBanner *banner = m_editor->editor()->banner();
+    QVERIFY(m_editor->editor()->isReadOnly());
+    QVERIFY2(banner->text().contains(u"Editing now: Айгерим Сапарова"_s), qPrintable(banner->text()));
+    QVERIFY(banner->takeOverButton()->isVisible());
+    // And typing there changes nothing.
+    type(m_editor->editor()->bodyEdit(), u"xyz"_s);
+    QVERIFY(!m_editor->editor()->document()->isModified());
+    screenshot(m_editor.get(), u"lock-banner.png"_s);
+
+    QElapsedTimer clock;
+    clock.start();
+    banner->takeOverButton()->click();
+    QVERIFY(!m_editor->editor()->isReadOnly());
+    // Within two seconds the reporter's desk knows, has kept its text as a revision and
+    // turned read-only; the editor's desk shows that text.
+    QTRY_VERIFY_WITH_TIMEOUT(m_reporter->editor()->isReadOnly(), 2000);
+    qInfo("the reporter's desk learned of the take-over after %lld ms", qint64(clock.elapsed()));
+    const QString reportersBanner = m_reporter->editor()->banner()->text();
+    QVERIFY2(reportersBanner.contains(u"Данияр Омаров took over"_s) && reportersBanner.contains(u"kept as revision"_s),
+             qPrintable(reportersBanner));
+    const Expected<Article> stored = ArticleRepository(*m_owner).load(m_story);
+    QVERIFY(stored->body.endsWith(u"Министр пообещал вернуться весной."_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor->editor()->bodyEdit()->toPlainText().contains(u"вернуться весной"_s), 2000);
+    QVERIFY(!m_reporter->editor()->document()->isModified());
+}
+
+void TestTogether::concurrentEditOpensTheMergeViewAndLosesNothing()
+{
+    // The reporter writes; the editor takes over and writes at once, before the
+    // reporter's text arrives as a revision: two edits of the same story at a time.
+    QVERIFY(m_reporter->openStory(m_story));
+    QPlainTextEdit *reportersBody = m_reporter->editor()->bodyEdit();
+    reportersBody->moveCursor(QTextCursor::End);
+    type(reportersBody, u"\n\nАбзац репортёра о новом цехе."_s);
+    QVERIFY(m_editor->openStory(m_story));
+    QVERIFY(m_editor->takeOverEditing());
+    QPlainTextEdit *editorsBody = m_editor->editor()->bodyEdit();
+    editorsBody->moveCursor(QTextCursor::Start);
+    type(editorsBody, u"Вставка редактора перед текстом.\n\n"_s);
+    QLineEdit *headline = m_editor->editor()->lineEdit(ArticleDocument::Field::Headline);
+    headline->selectAll();
+    type(headline, u"Министр осмотрел комбинат в Темиртау"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_reporter->editor()->isReadOnly(), 2000);
+    QVERIFY(ArticleRepository(*m_owner).load(m_story)->body.contains(u"Абзац репортёра"_s));
+
+    // The editor saves: the merge view, each field with what changed, the body both.
+    bool merged = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<MergeDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        const QList<MergeField> fields = dialog->choices();
+        QCOMPARE(fields.size(), 2);
+        QCOMPARE(fields.at(0).which, StoryField::Headline);
+        QCOMPARE(fields.at(0).choice, MergeField::Choice::Mine);
+        QCOMPARE(fields.at(1).which, StoryField::Body);
+        QCOMPARE(fields.at(1).choice, MergeField::Choice::Both);
+        screenshot(dialog, u"merge-view.png"_s);
+        dialog->findChild<QPushButton *>(u"saveMergedButton"_s)->click();
+        merged = true;
+    });
+    QVERIFY(m_editor->saveStory());
+    QVERIFY(merged);
+    const Expected<Article> stored = ArticleRepository(*m_owner).load(m_story);
+    QCOMPARE(stored->headline, u"Министр осмотрел комбинат в Темиртау"_s);
+    QVERIFY2(stored->body.startsWith(u"Вставка редактора перед текстом."_s), qPrintable(stored->body));
+    QVERIFY(stored->body.contains(u"Визит начался с доменного цеха."_s));
+    QVERIFY(stored->body.contains(u"Абзац репортёра о новом цехе."_s));
+    QVERIFY(!m_editor->editor()->document()->isModified());
+}
+
+void TestTogether::killedConnectionResumesUpdates()
+{
+    QSignalSpy live(m_editor->changeFeed(), &ChangeFeed::liveChanged);
+    QSqlQuery kill(m_owner->connection());
+    QVERIFY(kill.exec(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'daniyar'"_s));
+    QVERIFY(kill.next());
+    QVERIFY(kill.value(0).toInt() >= 2); // the window's connection and its listener
+    // The editor's desk notices within a second or two, says so, and comes back.
+    QTRY_COMPARE_WITH_TIMEOUT(live.size(), 2, 5000);
+    QCOMPARE(live.at(0).at(0).toBool(), false);
+    QCOMPARE(live.at(1).at(0).toBool(), true);
+    QVERIFY(m_editor->changeFeed()->isLive());
+    QSqlQuery count(m_owner->connection());
+    QVERIFY(count.exec(u"SELECT count(*) FROM pg_stat_activity WHERE usename = 'daniyar'"_s) && count.next());
+    QCOMPARE(count.value(0).toInt(), 2);
+
+    QVERIFY(m_reporter->openStory(m_story));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(m_reporter->performWorkflow(WorkflowAction::Submit));
+    QTRY_COMPARE_WITH_TIMEOUT(statusInList(*m_editor, m_story), u"Submitted"_s, 2000);
+    qInfo("after the reconnection, the submission showed after %lld ms", qint64(clock.elapsed()));
+    // The editor's own connection works again too.
+    QVERIFY(m_editor->openStory(m_story));
+}
+
+QTEST_MAIN(TestTogether)
+#include "tst_together.moc"
