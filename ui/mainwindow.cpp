@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "calendarview.h"
 #include "commentspanel.h"
 #include "document/articledocument.h"
 #include "document/autosaver.h"
@@ -133,6 +134,9 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
             m_sortOrder = header->sortIndicatorOrder();
             refreshList();
         });
+        m_calendar = new CalendarView(m_database, m_content);
+        m_content->addWidget(m_calendar);
+        connect(m_calendar, &CalendarView::storyActivated, this, &MainWindow::openStory);
         connect(m_storyList, &QAbstractItemView::activated, this,
                 [this](const QModelIndex &index) { openStory(index.data(StoryListModel::IdRole).toLongLong()); });
     }
@@ -368,6 +372,13 @@ ArticleFilter MainWindow::currentFilter() const
 void MainWindow::refreshList()
 {
     const QString text = m_search->text().trimmed();
+    if (m_calendar && text.isEmpty() && m_sidebar->currentView() == NavigationSidebar::View::Calendar
+        && m_sidebar->currentCategory() == 0 && m_sidebar->currentSavedSearch().isEmpty()) {
+        m_calendar->setTimeZone(SiteSettingsRepository(*m_database).timeZone());
+        m_calendar->refresh();
+        m_content->setCurrentWidget(m_calendar);
+        return;
+    }
     if (m_stories) {
         if (!text.isEmpty()) {
             m_stories->setSearch(text, currentFilter());
@@ -449,6 +460,7 @@ void MainWindow::showEmptyState(NavigationSidebar::View view)
         m_emptyState->setMessage(tr("Nothing published yet"), tr("Stories readers can see on the site."));
         break;
     case View::AllStories:
+    case View::Calendar: // shown only without a database
         m_emptyState->setMessage(tr("No stories yet"), tr("Every story of the newsroom, in every state."));
         break;
     }

@@ -21,6 +21,7 @@ namespace Newsroom {
 
 class ArticleDocument;
 class Autosaver;
+class CalendarView;
 class ChangeFeed;
 struct EditLock;
 class Database;
@@ -47,6 +48,7 @@ public:
     PhotoPanel *photoPanel() const { return m_photos; }
     CommentsPanel *commentsPanel() const { return m_comments; }
     QLineEdit *searchBox() const { return m_search; }
+    CalendarView *calendar() const { return m_calendar; }
 
     // Opens a story in the editor (asking first about unsaved changes to the one there).
     bool openStory(qint64 id);
@@ -126,6 +128,7 @@ private:
     NavigationSidebar *m_sidebar;
     QStackedWidget *m_content;
     EmptyStateWidget *m_emptyState;
+    CalendarView *m_calendar = nullptr;
     QTreeView *m_storyList;
     StoryListModel *m_stories = nullptr;
     StoryEditor *m_editor;

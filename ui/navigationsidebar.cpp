@@ -42,6 +42,7 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
         {View::MyStories, tr("My stories")},   {View::Drafts, tr("Drafts")},
         {View::Submitted, tr("Submitted")},    {View::Scheduled, tr("Scheduled")},
         {View::Published, tr("Published")},    {View::AllStories, tr("All stories")},
+        {View::Calendar, tr("Calendar")},
     };
     for (const auto &[view, label] : views) {
         auto *item = new QStandardItem(label);

@@ -17,7 +17,7 @@ class NavigationSidebar : public QTreeView
     Q_OBJECT
 
 public:
-    enum class View { MyStories, Drafts, Submitted, Scheduled, Published, AllStories };
+    enum class View { MyStories, Drafts, Submitted, Scheduled, Published, AllStories, Calendar };
     Q_ENUM(View)
 
     explicit NavigationSidebar(QWidget *parent = nullptr);

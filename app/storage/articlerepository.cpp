@@ -112,6 +112,7 @@ Conditions conditionsFor(const ArticleFilter &filter)
     }
     const QString column = filter.dateField == ArticleFilter::DateField::Published ? u"a.published_at"_s
         : filter.dateField == ArticleFilter::DateField::Created                     ? u"a.created_at"_s
+        : filter.dateField == ArticleFilter::DateField::Scheduled                   ? u"a.scheduled_at"_s
                                                                                     : u"a.updated_at"_s;
     if (filter.from.isValid()) {
         c.sql.append(column + u" >= :from"_s);

@@ -58,7 +58,7 @@ struct ArticleFilter
     qint64 categoryId = 0; // with its subcategories
     qint64 authorId = 0;   // a staff byline
     QString tag;           // name or slug
-    enum class DateField { Updated, Published, Created };
+    enum class DateField { Updated, Published, Created, Scheduled };
     DateField dateField = DateField::Updated;
     QDateTime from; // inclusive
     QDateTime to;   // exclusive

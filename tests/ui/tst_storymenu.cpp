@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Story menu: a story submitted, approved, scheduled in newsroom time, published by
 // the running window when its time comes, and its history shown.
+#include "calendarview.h"
 #include "commentspanel.h"
+#include "navigationsidebar.h"
 #include "document/articledocument.h"
 #include "mainwindow.h"
 #include "storage/articlerepository.h"
@@ -29,7 +31,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTableWidget>
 #include <QTreeWidget>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void fromDraftToPublished();
     void revisionsCompareAndRestore();
     void commentsAndTheRequestForChanges();
+    void calendarShowsTheMonthInNewsroomTime();
 
 private:
     QTemporaryDir m_dir;
@@ -53,6 +59,9 @@ void TestStoryMenu::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"NewsroomTests"_s);
     QCoreApplication::setApplicationName(u"tst_storymenu"_s);
+    // This computer's clock in UTC, the newsroom's in Almaty: the two times differ.
+    qputenv("TZ", "UTC");
+    tzset();
 }
 
 void TestStoryMenu::fromDraftToPublished()
@@ -233,6 +242,61 @@ void TestStoryMenu::commentsAndTheRequestForChanges()
         QString error;
         QVERIFY2(saveWindowScreenshot(&window, folder + u"/comments.png"_s, &error), qPrintable(error));
     }
+}
+
+void TestStoryMenu::calendarShowsTheMonthInNewsroomTime()
+{
+    DatabaseUrl url;
+    url.path = m_dir.filePath(u"calendar.db"_s);
+    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened);
+    Database &db = **opened;
+    const auto story = [&](const QString &headline, ArticleStatus status, const QDateTime &atUtc) {
+        Article article;
+        article.headline = headline;
+        article.status = status;
+        (status == ArticleStatus::Scheduled ? article.scheduledAt : article.publishedAt) = atUtc;
+        const SaveResult saved = ArticleRepository(db).save(article);
+        return saved.ok() ? saved.article.id : 0;
+    };
+    const auto utc = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2026, 12, day), QTime(hour, minute), QTimeZone::UTC);
+    };
+    QVERIFY(story(u"Аким отчитается перед жителями"_s, ArticleStatus::Scheduled, utc(3, 4, 0)));
+    QVERIFY(story(u"Итоги сессии маслихата"_s, ArticleStatus::Published, utc(1, 14, 30)));
+    // 20:30 UTC on the 4th is 01:30 on the 5th in Almaty: the newsroom's day, not UTC's.
+    const qint64 night = story(u"Ночной рейс в Астану отменили"_s, ArticleStatus::Scheduled, utc(4, 20, 30));
+    QVERIFY(night);
+    QVERIFY(story(u"Черновик без даты"_s, ArticleStatus::Draft, {}));
+
+    MainWindow window(&db);
+    window.resize(1300, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.sidebar()->setCurrentView(NavigationSidebar::View::Calendar);
+    CalendarView *calendar = window.calendar();
+    QVERIFY(calendar->isVisible());
+    calendar->showDay(QDate(2026, 12, 5));
+
+    QStringList month;
+    for (int row = 0; row < calendar->month()->rowCount(); ++row)
+        for (int column = 0; column < 7; ++column)
+            month.append(calendar->month()->item(row, column)->text());
+    const QString all = month.join(u"\n---\n"_s);
+    QVERIFY2(all.contains(u"3\n◷ 09:00 Аким отчитается перед жителями"_s), qPrintable(all));
+    QVERIFY(all.contains(u"1\n● 19:30 Итоги сессии маслихата"_s));
+    QVERIFY(all.contains(u"5\n◷ 01:30 Ночной рейс в Астану отменили"_s));
+    QVERIFY(!all.contains(u"Черновик"_s));
+    QCOMPARE(calendar->dayList()->count(), 1);
+    QListWidgetItem *item = calendar->dayList()->item(0);
+    QVERIFY2(item->text().startsWith(u"01:30 (20:30 here) — Scheduled — Ночной рейс"_s), qPrintable(item->text()));
+    if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(100);
+        QString error;
+        QVERIFY2(saveWindowScreenshot(&window, folder + u"/calendar.png"_s, &error), qPrintable(error));
+    }
+    Q_EMIT calendar->dayList()->itemActivated(item);
+    QCOMPARE(window.editor()->document()->saved().id, night);
 }
 
 QTEST_MAIN(TestStoryMenu)
