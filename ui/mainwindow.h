@@ -62,6 +62,8 @@ public:
     // Takes a workflow step on the story in the editor (saving unsaved text first); false,
     // with the reason shown, when it cannot be taken.
     bool performWorkflow(WorkflowAction action);
+    // Sets or lifts the open story's embargo (export keeps it off the site until then).
+    bool setEmbargo();
     void showHistory();
     void showRevisions();
     // Puts revision `revision`'s text back and saves it as a new revision.

@@ -42,6 +42,9 @@ void MainWindow::createStoryMenu()
         if (step == WorkflowAction::Approve || step == WorkflowAction::Unschedule)
             menu->addSeparator();
     }
+    QAction *embargo = menu->addAction(tr("&Embargo…"), this, &MainWindow::setEmbargo);
+    embargo->setObjectName(u"actionEmbargo"_s);
+    embargo->setToolTip(tr("Keep the story off the exported site until a time"));
     menu->addSeparator();
     QAction *history = menu->addAction(tr("&History…"), this, &MainWindow::showHistory);
     history->setObjectName(u"actionHistory"_s);
@@ -49,6 +52,43 @@ void MainWindow::createStoryMenu()
     revisions->setObjectName(u"actionRevisions"_s);
     connect(menu, &QMenu::aboutToShow, this, &MainWindow::updateStoryActions);
     updateStoryActions();
+}
+
+bool MainWindow::setEmbargo()
+{
+    if (!m_database || !m_document || !m_actor || m_document->saved().id == 0)
+        return false;
+    if (m_document->isModified() && !saveStory())
+        return false;
+    const QTimeZone zone = SiteSettingsRepository(*m_database).timeZone();
+    const QDateTime current = m_document->saved().embargoUntil;
+    ScheduleDialog dialog(zone, current.isValid() ? current : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone),
+                          this, ScheduleDialog::Purpose::Embargo);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QDateTime until;
+    if (!dialog.lifted()) {
+        const QDateTime wall = dialog.newsroomTime();
+        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(wall.date(), wall.time(), zone);
+        if (!utc) {
+            QMessageBox::warning(this, tr("Cannot Set the Embargo"), utc.error().message);
+            return false;
+        }
+        until = *utc;
+    }
+    const Expected<Article> done = Workflow(*m_database).setEmbargo(m_document->saved().id, *m_actor, until);
+    if (!done) {
+        QMessageBox::warning(this, tr("Cannot Set the Embargo"), done.error().message);
+        return false;
+    }
+    m_document->markSaved(*done);
+    (void)m_autosaver->sync();
+    statusBar()->showMessage(until.isValid() ? tr("“%1” stays off the site until %2 newsroom time")
+                                                   .arg(done->headline, QLocale().toString(until.toTimeZone(zone),
+                                                                                           u"dd.MM.yyyy HH:mm"_s))
+                                             : tr("The embargo on “%1” is lifted").arg(done->headline),
+                             8000);
+    return true;
 }
 
 void MainWindow::updateStoryActions()
@@ -68,6 +108,8 @@ void MainWindow::updateStoryActions()
         it.value()->setEnabled(allowed);
         it.value()->setToolTip(why);
     }
+    if (QAction *embargo = findChild<QAction *>(u"actionEmbargo"_s))
+        embargo->setEnabled(stored && roleMay(m_actor->role, Capability::Schedule));
     for (const auto name : {"actionHistory"_L1, "actionRevisions"_L1}) {
         if (QAction *action = findChild<QAction *>(QString(name)))
             action->setEnabled(m_database && m_document && m_document->saved().id > 0);

@@ -17,14 +17,15 @@ using namespace Qt::StringLiterals;
 
 namespace Newsroom {
 
-ScheduleDialog::ScheduleDialog(const QTimeZone &newsroom, const QDateTime &suggestion, QWidget *parent)
+ScheduleDialog::ScheduleDialog(const QTimeZone &newsroom, const QDateTime &suggestion, QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_zone(newsroom)
     , m_edit(new QDateTimeEdit(this))
     , m_local(new QLabel(this))
 {
     setObjectName(u"scheduleDialog"_s);
-    setWindowTitle(tr("Schedule the Story"));
+    const bool embargo = purpose == Purpose::Embargo;
+    setWindowTitle(embargo ? tr("Embargo the Story") : tr("Schedule the Story"));
     m_edit->setObjectName(u"scheduleTime"_s);
     m_edit->setAccessibleName(tr("Publication time, newsroom time"));
     m_edit->setCalendarPopup(true);
@@ -34,11 +35,20 @@ ScheduleDialog::ScheduleDialog(const QTimeZone &newsroom, const QDateTime &sugge
     m_edit->setDateTime(QDateTime(wall.date(), wall.time()));
     m_local->setObjectName(u"scheduleLocalTime"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Schedule"));
+    buttons->button(QDialogButtonBox::Ok)->setText(embargo ? tr("Set &Embargo") : tr("&Schedule"));
+    if (embargo) {
+        QPushButton *lift = buttons->addButton(tr("&Lift Embargo"), QDialogButtonBox::ResetRole);
+        lift->setObjectName(u"liftEmbargo"_s);
+        connect(lift, &QPushButton::clicked, this, [this] {
+            m_lifted = true;
+            accept();
+        });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
-    form->addRow(tr("Publish at (%1):").arg(QString::fromUtf8(newsroom.id())), m_edit);
+    form->addRow((embargo ? tr("Off the site until (%1):") : tr("Publish at (%1):")).arg(QString::fromUtf8(newsroom.id())),
+                 m_edit);
     form->addRow(QString(), m_local);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -18,10 +18,16 @@ class ScheduleDialog : public QDialog
     Q_OBJECT
 
 public:
-    ScheduleDialog(const QTimeZone &newsroom, const QDateTime &suggestion, QWidget *parent = nullptr);
+    // When a story goes out, or (Embargo) until when export keeps it off the site.
+    enum class Purpose { Publication, Embargo };
+
+    ScheduleDialog(const QTimeZone &newsroom, const QDateTime &suggestion, QWidget *parent = nullptr,
+                   Purpose purpose = Purpose::Publication);
 
     // The wall-clock time picked, in the newsroom's zone.
     QDateTime newsroomTime() const;
+    // Embargo: the person chose to lift it rather than set a time.
+    bool lifted() const { return m_lifted; }
     QDateTimeEdit *editor() const { return m_edit; }
 
 private:
@@ -30,6 +36,7 @@ private:
     QTimeZone m_zone;
     QDateTimeEdit *m_edit;
     QLabel *m_local;
+    bool m_lifted = false;
 };
 
 // A story's workflow history: every step, who took it, when, and its note.

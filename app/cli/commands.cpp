@@ -89,6 +89,8 @@ constexpr std::array commandTable = {
             &withContext<Cli::runUnpublish>},
     Command{"correct"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "record a correction of a published story"),
             &withContext<Cli::runCorrect>},
+    Command{"embargo"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "keep a story off the site until a time (--until, --lift)"),
+            &withContext<Cli::runEmbargo>},
     Command{"publish-due"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "publish scheduled stories whose time has come"),
             &withContext<Cli::runPublishDue>},
     Command{"history"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show a story's workflow history"),

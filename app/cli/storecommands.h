@@ -23,6 +23,7 @@ int runSchedule(Context &context);
 int runPublish(Context &context);
 int runUnpublish(Context &context);
 int runCorrect(Context &context);
+int runEmbargo(Context &context);
 int runPublishDue(Context &context);
 int runHistory(Context &context);
 

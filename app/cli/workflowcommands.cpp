@@ -140,6 +140,57 @@ int runCorrect(Context &context)
     return runAction(context, WorkflowAction::Correct, tr("Record a correction of a published story (--note)."));
 }
 
+int runEmbargo(Context &context)
+{
+    const QString command = u"embargo"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption as = asOption();
+    const QCommandLineOption until(u"until"_s, tr("Until when, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."),
+                                   u"time"_s);
+    const QCommandLineOption lift(u"lift"_s, tr("Lift the embargo."));
+    parser.addOptions({as, until, lift});
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Keep a story off the exported site until a time, whatever its state."), u"story"_s))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(context, command, tr("name one story, by its id or its slug"));
+    if (parser.isSet(until) == parser.isSet(lift))
+        return usageError(context, command, tr("say either --until \"YYYY-MM-DD HH:MM\" or --lift"));
+    QDateTime typed;
+    if (parser.isSet(until)) {
+        typed = QDateTime::fromString(parser.value(until), u"yyyy-MM-dd HH:mm"_s);
+        if (!typed.isValid())
+            return usageError(context, command, tr("--until wants \"YYYY-MM-DD HH:MM\", not “%1”").arg(parser.value(until)));
+    }
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    Database &database = **db;
+    const QTimeZone zone = newsroomZone(database);
+    QDateTime when;
+    if (typed.isValid()) {
+        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(typed.date(), typed.time(), zone);
+        if (!utc)
+            return fail(context, command, utc.error());
+        when = *utc;
+    }
+    const Expected<Actor> actor = actorFor(database, parser, as);
+    if (!actor)
+        return fail(context, command, actor.error());
+    const Expected<qint64> id = storyId(database, parser.positionalArguments().first());
+    if (!id)
+        return fail(context, command, id.error());
+    const Expected<Article> done = Workflow(database).setEmbargo(*id, *actor, when);
+    if (!done)
+        return fail(context, command, done.error());
+    if (when.isValid())
+        context.out << tr("“%1” stays off the site until %2").arg(done->headline, formatTime(when, zone)) << Qt::endl;
+    else
+        context.out << tr("“%1” is no longer under embargo").arg(done->headline) << Qt::endl;
+    return ExitSuccess;
+}
+
 int runPublishDue(Context &context)
 {
     const QString command = u"publish-due"_s;

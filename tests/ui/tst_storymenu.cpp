@@ -49,6 +49,7 @@ private Q_SLOTS:
     void revisionsCompareAndRestore();
     void commentsAndTheRequestForChanges();
     void calendarShowsTheMonthInNewsroomTime();
+    void embargoFromTheStoryMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -297,6 +298,46 @@ void TestStoryMenu::calendarShowsTheMonthInNewsroomTime()
     }
     Q_EMIT calendar->dayList()->itemActivated(item);
     QCOMPARE(window.editor()->document()->saved().id, night);
+}
+
+void TestStoryMenu::embargoFromTheStoryMenu()
+{
+    DatabaseUrl url;
+    url.path = m_dir.filePath(u"embargo.db"_s);
+    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened);
+    Database &db = **opened;
+    Article article;
+    article.headline = u"Отчёт о бюджете выйдет в понедельник"_s;
+    const SaveResult saved = ArticleRepository(db).save(article);
+    QVERIFY(saved.ok());
+
+    MainWindow window(&db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openStory(saved.article.id));
+    const auto answer = [&](bool lift) {
+        QTimer::singleShot(0, this, [lift] {
+            auto *dialog = qobject_cast<ScheduleDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->windowTitle(), u"Embargo the Story"_s);
+            if (lift) {
+                dialog->findChild<QPushButton *>(u"liftEmbargo"_s)->click();
+                return;
+            }
+            dialog->editor()->setDateTime(QDateTime(QDate(2026, 12, 7), QTime(10, 0)));
+            dialog->accept();
+        });
+    };
+    answer(false);
+    QVERIFY(window.setEmbargo());
+    // 10:00 in Almaty is 05:00 UTC.
+    QCOMPARE(ArticleRepository(db).load(saved.article.id)->embargoUntil,
+             QDateTime(QDate(2026, 12, 7), QTime(5, 0), QTimeZone::UTC));
+    QCOMPARE(window.editor()->document()->saved().embargoUntil, QDateTime(QDate(2026, 12, 7), QTime(5, 0), QTimeZone::UTC));
+    answer(true);
+    QVERIFY(window.setEmbargo());
+    QVERIFY(!ArticleRepository(db).load(saved.article.id)->embargoUntil.isValid());
 }
 
 QTEST_MAIN(TestStoryMenu)

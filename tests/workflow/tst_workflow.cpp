@@ -344,6 +344,22 @@ void TestWorkflow::headlessRefusalSaysWhoMay()
     QVERIFY(program.waitForFinished(30000));
     QVERIFY2(program.exitCode() == 0, program.readAllStandardError().constData());
     QCOMPARE(ArticleRepository(*m_db).load(id)->status, S::Approved);
+
+    // An embargo, in newsroom time (Almaty, UTC+5), for editors only; bad times named.
+    const auto embargo = [&](const QStringList &arguments) {
+        program.start(QCoreApplication::applicationDirPath() + u"/newsroom"_s,
+                      QStringList{u"embargo"_s, QString::number(id), u"--database"_s, u"sqlite:"_s + m_dbPath} + arguments);
+        return program.waitForFinished(30000) ? program.exitCode() : -1;
+    };
+    QCOMPARE(embargo({u"--until"_s, u"2026-12-01 09:00"_s, u"--as"_s, u"Айгерим Сапарова"_s}), 3);
+    QCOMPARE(embargo({u"--until"_s, u"1 December"_s, u"--as"_s, u"Данияр Омаров"_s}), 2);
+    QVERIFY(QString::fromUtf8(program.readAllStandardError()).contains(u"1 December"_s));
+    QVERIFY(!ArticleRepository(*m_db).load(id)->embargoUntil.isValid());
+    QCOMPARE(embargo({u"--until"_s, u"2026-12-01 09:00"_s, u"--as"_s, u"Данияр Омаров"_s}), 0);
+    QCOMPARE(ArticleRepository(*m_db).load(id)->embargoUntil,
+             QDateTime(QDate(2026, 12, 1), QTime(4, 0), QTimeZone::UTC));
+    QCOMPARE(embargo({u"--lift"_s, u"--as"_s, u"Данияр Омаров"_s}), 0);
+    QVERIFY(!ArticleRepository(*m_db).load(id)->embargoUntil.isValid());
 }
 
 void TestWorkflow::commentsThreadAndOutliveRevisions()
