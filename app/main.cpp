@@ -5,6 +5,8 @@
 #include "cli/commands.h"
 #include "demo/demonewsroom.h"
 #include "mainwindow.h"
+#include "passwordstore.h"
+#include "signindialog.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "version.h"
@@ -64,9 +66,11 @@ Newsroom::Expected<std::unique_ptr<Newsroom::Database>> openNewsroom(const Newsr
     const Expected<DatabaseUrl> url = DatabaseUrl::resolve(chosen);
     if (!url)
         return url.error();
-    Expected<std::unique_ptr<Database>> database = Database::open(*url, Database::OpenMode::CreateIfMissing);
+    // A shared server: each person signs in with their own login, the password kept in
+    // the system keychain when they want.
+    Expected<std::unique_ptr<Database>> database = openSignedIn(*url, PasswordStore());
     if (database)
-        settings.setValue(LastDatabaseKey, url->toDisplayString()); // never a password
+        settings.setValue(LastDatabaseKey, (*database)->url().toDisplayString()); // never a password
     return database;
 }
 

@@ -152,6 +152,25 @@ void PostgresCluster::stop()
     m_dir.reset();
 }
 
+bool PostgresCluster::requirePassword(const QString &role, QString *error)
+{
+    const QString data = m_dir->filePath(u"data"_s);
+    QFile hba(data + u"/pg_hba.conf"_s);
+    if (!hba.open(QIODevice::ReadOnly)) {
+        *error = hba.errorString();
+        return false;
+    }
+    const QByteArray rules = "host all " + role.toUtf8() + " 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
+    hba.close();
+    // The first matching line wins: this one goes before the trust lines.
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(rules) != rules.size()) {
+        *error = hba.errorString();
+        return false;
+    }
+    hba.close();
+    return run(m_binDir + u"/pg_ctl"_s, {u"-D"_s, data, u"reload"_s}, error);
+}
+
 QString PostgresCluster::createDatabase(QString *error)
 {
     const QString name = u"newsroom_test_%1_%2"_s.arg(::getpid()).arg(++m_databases);

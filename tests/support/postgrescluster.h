@@ -27,6 +27,10 @@ public:
     bool isRunning() const { return m_running; }
     int port() const { return m_port; }
 
+    // Makes `role` sign in with its password over TCP (scram-sha-256), as on a real
+    // server, while the test's own login stays trusted.
+    bool requirePassword(const QString &role, QString *error);
+
     // A new, empty database on this cluster, as a postgresql:// URL.
     QString createDatabase(QString *error);
 
