@@ -5,6 +5,7 @@
 #include "commentspanel.h"
 #include "document/articledocument.h"
 #include "document/autosaver.h"
+#include "peopledialog.h"
 #include "photopanel.h"
 #include "previewpane.h"
 #include "recoverydialog.h"
@@ -293,6 +294,15 @@ void MainWindow::createActions()
     });
     recover->setObjectName(u"actionRecover"_s);
     recover->setEnabled(m_database != nullptr);
+    fileMenu->addSeparator();
+    QAction *people = fileMenu->addAction(tr("&People…"), this, [this] {
+        PeopleDialog dialog(*m_database, m_actor && roleMay(m_actor->role, Capability::ManagePeople), this);
+        dialog.exec();
+        if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list())
+            m_editor->setStaff(*staff); // bylines complete the newcomers' names too
+    });
+    people->setObjectName(u"actionPeople"_s);
+    people->setEnabled(m_database != nullptr);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);

@@ -70,6 +70,24 @@ Expected<Person> PeopleRepository::add(const Person &person)
     return added;
 }
 
+Status PeopleRepository::update(const Person &person)
+{
+    if (person.name.trimmed().isEmpty())
+        return invalid(tr("a staff member needs a name"));
+    QSqlQuery query = m_db.prepare(u"UPDATE people SET name = :name, role = :role, login = :login WHERE id = :id"_s);
+    query.bindValue(u":name"_s, person.name.simplified());
+    query.bindValue(u":role"_s, roleName(person.role));
+    query.bindValue(u":login"_s, person.login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : person.login);
+    query.bindValue(u":id"_s, person.id);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran;
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::Permission, tr("%1 was not changed: there is no such staff member, or changing "
+                                                 "people is for admins")
+                                                  .arg(person.name.simplified())};
+    return Done{};
+}
+
 Expected<QList<Person>> PeopleRepository::list() const
 {
     QSqlQuery query = m_db.prepare(u"SELECT id, name, role, login FROM people ORDER BY name, id"_s);

@@ -20,6 +20,9 @@ public:
     explicit PeopleRepository(Database &database);
 
     Expected<Person> add(const Person &person);
+    // Changes a staff member's name, role or login (admins; on a server, row security
+    // refuses anyone else).
+    Status update(const Person &person);
     Expected<QList<Person>> list() const;
     // The staff member with this exact name, or NotFound.
     Expected<Person> findByName(const QString &name) const;

@@ -116,6 +116,11 @@ void TestRowSecurity::reporterCannotPublishOrTouchOthersStories()
     QCOMPARE(run(*reporter, u"INSERT INTO workflow_events (article_id, from_status, to_status, created_at) "
                             "VALUES (%1, 'approved', 'published', 0)"_s.arg(m_reportersStory)), -1);
     QCOMPARE(run(*reporter, u"INSERT INTO people (name, role, created_at) VALUES ('Хакер', 'admin', 0)"_s), -1);
+    // Nor promote herself, through the app or not.
+    Person promoted = m_people.value(u"aigerim"_s);
+    promoted.role = Role::Admin;
+    QVERIFY(!PeopleRepository(*reporter).update(promoted));
+    QCOMPARE(PeopleRepository(*m_owner).findByName(promoted.name)->role, Role::Reporter);
     // Editing her own draft is hers to do.
     QCOMPARE(run(*reporter, u"UPDATE articles SET headline = 'Мой заголовок' WHERE id = %1"_s.arg(m_reportersStory)), 1);
     // And the app says the same, with the permission error the UI shows.

@@ -4,6 +4,7 @@
 #include "calendarview.h"
 #include "commentspanel.h"
 #include "navigationsidebar.h"
+#include "peopledialog.h"
 #include "document/articledocument.h"
 #include "mainwindow.h"
 #include "storage/articlerepository.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void commentsAndTheRequestForChanges();
     void calendarShowsTheMonthInNewsroomTime();
     void embargoFromTheStoryMenu();
+    void peopleAndTheirRolesOnALocalFile();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +340,43 @@ void TestStoryMenu::embargoFromTheStoryMenu()
     answer(true);
     QVERIFY(window.setEmbargo());
     QVERIFY(!ArticleRepository(db).load(saved.article.id)->embargoUntil.isValid());
+}
+
+void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
+{
+    DatabaseUrl url;
+    url.path = m_dir.filePath(u"people.db"_s);
+    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened);
+    Database &db = **opened;
+    PeopleDialog dialog(db, true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.note()->text().contains(u"advisory"_s), qPrintable(dialog.note()->text()));
+
+    dialog.nameEdit()->setText(u"  Данияр   Омаров "_s);
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(int(Role::Editor)));
+    QVERIFY(dialog.addFromForm());
+    dialog.nameEdit()->setText(u"Айгерим Сапарова"_s);
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(int(Role::Reporter)));
+    QVERIFY(dialog.addFromForm());
+    QVERIFY(!dialog.addFromForm()); // a name is needed
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    QCOMPARE(dialog.table()->item(1, 0)->text(), u"Данияр Омаров"_s);
+
+    // Aigerim becomes an editor, from her row's role box.
+    auto *role = qobject_cast<QComboBox *>(dialog.table()->cellWidget(0, 1));
+    QVERIFY(role);
+    role->setCurrentIndex(role->findData(int(Role::Editor)));
+    Q_EMIT role->activated(role->currentIndex());
+    const Expected<Person> aigerim = PeopleRepository(db).findByName(u"Айгерим Сапарова"_s);
+    QVERIFY(aigerim);
+    QCOMPARE(aigerim->role, Role::Editor);
+
+    // Someone who may not manage people sees them, and the form is off.
+    PeopleDialog readOnly(db, false);
+    QVERIFY(!readOnly.nameEdit()->isEnabled());
+    QCOMPARE(readOnly.table()->item(0, 1)->text(), u"Editor"_s);
 }
 
 QTEST_MAIN(TestStoryMenu)

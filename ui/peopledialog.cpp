@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "peopledialog.h"
+
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Reporter: return PeopleDialog::tr("Reporter");
+    case Role::Editor: return PeopleDialog::tr("Editor");
+    case Role::Admin: return PeopleDialog::tr("Admin");
+    }
+    return {};
+}
+
+void fillRoles(QComboBox *box)
+{
+    for (const Role role : {Role::Reporter, Role::Editor, Role::Admin})
+        box->addItem(roleLabel(role), int(role));
+}
+
+} // namespace
+
+PeopleDialog::PeopleDialog(Database &database, bool mayManage, QWidget *parent)
+    : QDialog(parent)
+    , m_db(database)
+    , m_mayManage(mayManage)
+    , m_note(new QLabel(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_name(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_login(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(u"peopleDialog"_s);
+    setWindowTitle(tr("People"));
+    resize(640, 480);
+    m_note->setObjectName(u"peopleNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setText(m_db.isSQLite()
+                        ? tr("This newsroom is a file on this computer, used by one person: the roles below are "
+                             "advisory. They say who does what, but nothing stops whoever opens the file. On a shared "
+                             "PostgreSQL server the database itself enforces them for each login.")
+                        : tr("Each person signs in with their own database login, and the server enforces their role. "
+                             "A new person also needs that login on the server, made by its administrator: "
+                             "<tt>CREATE ROLE login LOGIN PASSWORD '…' IN ROLE newsroom_reporter</tt> "
+                             "(or newsroom_editor, newsroom_admin)."));
+
+    m_table->setObjectName(u"peopleTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Login")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    m_name->setPlaceholderText(tr("Name as in a byline"));
+    m_name->setAccessibleName(tr("Name"));
+    m_login->setPlaceholderText(m_db.isSQLite() ? tr("login (only on a server)") : tr("database login"));
+    m_login->setAccessibleName(tr("Login"));
+    fillRoles(m_role);
+    m_role->setAccessibleName(tr("Role"));
+    auto *add = new QPushButton(tr("&Add"), this);
+    add->setObjectName(u"addPersonButton"_s);
+    connect(add, &QPushButton::clicked, this, &PeopleDialog::addFromForm);
+    connect(m_name, &QLineEdit::returnPressed, this, &PeopleDialog::addFromForm);
+    auto *form = new QHBoxLayout;
+    form->addWidget(m_name, 2);
+    form->addWidget(m_role);
+    form->addWidget(m_login, 1);
+    form->addWidget(add);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    for (QWidget *widget : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_role),
+                            static_cast<QWidget *>(m_login), static_cast<QWidget *>(add)})
+        widget->setEnabled(m_mayManage);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void PeopleDialog::reload()
+{
+    const Expected<QList<Person>> people = PeopleRepository(m_db).list();
+    m_table->setRowCount(0);
+    if (!people) {
+        m_problem->setText(people.error().message);
+        m_problem->show();
+        return;
+    }
+    m_table->setRowCount(int(people->size()));
+    for (int row = 0; row < people->size(); ++row) {
+        const Person person = people->at(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(person.name));
+        m_table->setItem(row, 2, new QTableWidgetItem(person.login));
+        if (!m_mayManage) {
+            m_table->setItem(row, 1, new QTableWidgetItem(roleLabel(person.role)));
+            continue;
+        }
+        auto *role = new QComboBox(m_table);
+        fillRoles(role);
+        role->setCurrentIndex(role->findData(int(person.role)));
+        role->setAccessibleName(tr("Role of %1").arg(person.name));
+        connect(role, &QComboBox::activated, this,
+                [this, person, role] { changeRole(person, Role(role->currentData().toInt())); });
+        m_table->setCellWidget(row, 1, role);
+    }
+}
+
+void PeopleDialog::changeRole(const Person &person, Role role)
+{
+    Person changed = person;
+    changed.role = role;
+    if (const Status updated = PeopleRepository(m_db).update(changed); !updated) {
+        m_problem->setText(updated.error().message);
+        m_problem->show();
+    } else {
+        m_problem->hide();
+    }
+    reload();
+}
+
+bool PeopleDialog::addFromForm()
+{
+    Person person;
+    person.name = m_name->text();
+    person.role = Role(m_role->currentData().toInt());
+    person.login = m_login->text().trimmed();
+    const Expected<Person> added = PeopleRepository(m_db).add(person);
+    if (!added) {
+        m_problem->setText(added.error().message);
+        m_problem->show();
+        return false;
+    }
+    m_problem->hide();
+    m_name->clear();
+    m_login->clear();
+    reload();
+    return true;
+}
+
+} // namespace Newsroom
