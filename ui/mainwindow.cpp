@@ -408,6 +408,7 @@ void MainWindow::refreshList()
         }
         if (!m_stories->lastError().isEmpty())
             statusBar()->showMessage(m_stories->lastError());
+        showEditors();
         if (m_stories->total() > 0) {
             m_content->setCurrentWidget(m_storyList);
             statusBar()->showMessage(text.isEmpty()

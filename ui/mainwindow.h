@@ -109,6 +109,8 @@ private:
     // Opens the merge view; false when the person cancelled it.
     bool mergeWithTheirs(const Article &theirs);
     void refreshListInPlace();
+    // Marks the stories colleagues are editing in the list.
+    void showEditors();
     void showView(NavigationSidebar::View view);
     // The list for what the sidebar and the search box ask for now.
     void refreshList();

@@ -54,7 +54,7 @@ void MainWindow::setUpTogether()
             storyChangedElsewhere();
     });
     connect(m_feed, &ChangeFeed::lockChanged, this, [this](qint64 id) {
-        m_listRefresh->start();
+        showEditors();
         if (openStoryId() == id)
             checkLock();
     });
@@ -295,6 +295,20 @@ bool MainWindow::mergeWithTheirs(const Article &theirs)
                        tr("Merge with revision %1").arg(theirs.revision));
     m_editor->banner()->clear();
     return true;
+}
+
+void MainWindow::showEditors()
+{
+    if (!m_stories)
+        return;
+    QHash<qint64, QString> editors;
+    if (const Expected<QHash<qint64, EditLock>> locks = EditLocks(*m_database, m_session).active()) {
+        for (const EditLock &lock : *locks) {
+            if (!lock.heldBy(m_session))
+                editors.insert(lock.articleId, lock.holder);
+        }
+    }
+    m_stories->setEditors(editors);
 }
 
 void MainWindow::refreshListInPlace()

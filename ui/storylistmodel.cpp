@@ -121,6 +121,8 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral("\n\n") + m_snippets.at(index.row());
         return tip;
     }
+    if (role == Qt::ToolTipRole && index.column() == Status && m_editors.contains(story.id))
+        return tr("Editing now: %1").arg(m_editors.value(story.id));
     if (role == Qt::DecorationRole && index.column() == Headline)
         return thumbnail(story.leadPhotoSha256);
     if (role != Qt::DisplayRole)
@@ -129,6 +131,8 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
     case Headline:
         return story.headline.isEmpty() ? tr("(no headline yet)") : story.headline;
     case Status:
+        if (m_editors.contains(story.id))
+            return tr("%1 · ✎ %2").arg(statusLabel(story.status), m_editors.value(story.id));
         return statusLabel(story.status);
     case Byline:
         return QLocale().createSeparatedList(story.bylines);
@@ -138,6 +142,15 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(story.updatedAt.toTimeZone(m_zone), QStringLiteral("d MMM yyyy, HH:mm"));
     }
     return {};
+}
+
+void StoryListModel::setEditors(const QHash<qint64, QString> &editors)
+{
+    if (editors == m_editors)
+        return;
+    m_editors = editors;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(int(m_items.size()) - 1, Status), {Qt::DisplayRole});
 }
 
 QVariant StoryListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -31,6 +31,8 @@ public:
     void setSearch(const QString &text, const ArticleFilter &filter);
     bool isSearch() const { return !m_searchText.isEmpty(); }
     qint64 total() const { return m_total; }
+    // Who is editing which story now (by id), shown beside its status.
+    void setEditors(const QHash<qint64, QString> &editors);
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -62,6 +64,7 @@ private:
     QString m_error;
     QTimeZone m_zone;
     mutable QHash<qint64, QString> m_categories;
+    QHash<qint64, QString> m_editors;
     bool m_pageJustFetched = false;
     mutable bool m_askedWhileBusy = false;
 };

@@ -168,7 +168,7 @@ void TestTogether::statusChangeReachesTheOtherDesk()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(m_reporter->performWorkflow(WorkflowAction::Submit));
-    QTRY_COMPARE_WITH_TIMEOUT(statusInList(*m_editor, m_story), u"Submitted"_s, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(statusInList(*m_editor, m_story).startsWith(u"Submitted · ✎ Айгерим"_s), 2000);
     qInfo("the editor's list showed the submission %lld ms after it", qint64(clock.elapsed()));
 }
 
@@ -181,6 +181,8 @@ void TestTogether::lockIsShownAndTakeOverKeepsTheHoldersText()
     reportersBody->moveCursor(QTextCursor::End);
     type(reportersBody, u"\n\nМинистр пообещал вернуться весной."_s);
     QVERIFY(m_reporter->editor()->document()->isModified());
+    // The editor's list marks who is editing it.
+    QTRY_COMPARE_WITH_TIMEOUT(statusInList(*m_editor, m_story), u"Draft · ✎ Айгерим Сапарова"_s, 2000);
 
     // The editor opens it: read-only, with the reporter's name and Take Over.
     QVERIFY(m_editor->openStory(m_story));
@@ -278,7 +280,7 @@ void TestTogether::killedConnectionResumesUpdates()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(m_reporter->performWorkflow(WorkflowAction::Submit));
-    QTRY_COMPARE_WITH_TIMEOUT(statusInList(*m_editor, m_story), u"Submitted"_s, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(statusInList(*m_editor, m_story).startsWith(u"Submitted · ✎ Айгерим"_s), 2000);
     qInfo("after the reconnection, the submission showed after %lld ms", qint64(clock.elapsed()));
     // The editor's own connection works again too.
     QVERIFY(m_editor->openStory(m_story));
