@@ -69,6 +69,8 @@ constexpr std::array commandTable = {
             &withContext<Cli::runSearch>},
     Command{"import"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "import Markdown stories with front matter"),
             &withContext<Cli::runImport>},
+    Command{"export"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "export the site as static HTML (--out DIR)"),
+            &withContext<Cli::runExport>},
     Command{"export-markdown"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "write every story as Markdown"),
             &withContext<Cli::runExportMarkdown>},
     Command{"backup"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "save a consistent copy of the newsroom"),

@@ -12,6 +12,7 @@ int runSearch(Context &context);
 
 int runImport(Context &context);
 int runExportMarkdown(Context &context);
+int runExport(Context &context);
 int runBackup(Context &context);
 int runRestore(Context &context);
 

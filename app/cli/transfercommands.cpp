@@ -5,7 +5,11 @@
 #include "importers/markdownimport.h"
 #include "storage/backup.h"
 
+#include "export/siteexporter.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -122,6 +126,69 @@ int runExportMarkdown(Context &context)
     if (!written)
         return fail(context, command, written.error());
     context.out << tr("Wrote %1 stories to %2.").arg(*written).arg(parser.value(out)) << Qt::endl;
+    return ExitSuccess;
+}
+
+int runExport(Context &context)
+{
+    const QString command = u"export"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption out(u"out"_s, tr("The folder of the site (empty, or a previous export)."), tr("folder"));
+    const QCommandLineOption full(u"full"_s, tr("Rewrite every file, not only what changed."));
+    const QCommandLineOption baseUrl(u"base-url"_s, tr("Where the site will be, e.g. https://news.example.kz/ "
+                                                       "(else the site settings')."),
+                                     u"url"_s);
+    const QCommandLineOption theme(u"theme"_s, tr("A folder of templates and CSS overriding the default theme."),
+                                   tr("folder"));
+    const QCommandLineOption at(u"at"_s, tr("Export as at this UTC time, \"YYYY-MM-DD HH:MM\" (for reproducible builds)."),
+                                u"time"_s);
+    parser.addOptions({out, full, baseUrl, theme, at});
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Export the site as static HTML: published stories past their embargo, with "
+                                    "section, tag and author pages, feeds and sitemaps. Only what changed is "
+                                    "rewritten.")))
+        return *stop;
+    if (!parser.isSet(out) || parser.value(out).isEmpty())
+        return usageError(context, command, tr("say where to write with --out FOLDER"));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(context, command, tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+    ExportOptions options;
+    options.outDir = parser.value(out);
+    options.full = parser.isSet(full);
+    options.themeFolder = parser.value(theme);
+    if (parser.isSet(baseUrl)) {
+        options.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
+        if (!options.baseUrl.isValid() || !QStringList{u"http"_s, u"https"_s}.contains(options.baseUrl.scheme()))
+            return usageError(context, command, tr("--base-url wants an http or https address, not “%1”").arg(parser.value(baseUrl)));
+    }
+    if (parser.isSet(at)) {
+        options.now = QDateTime::fromString(parser.value(at), u"yyyy-MM-dd HH:mm"_s);
+        if (!options.now.isValid())
+            return usageError(context, command, tr("--at wants \"YYYY-MM-DD HH:MM\", not “%1”").arg(parser.value(at)));
+        options.now.setTimeZone(QTimeZone::UTC);
+    }
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    ProgressLine progress(context.err);
+    options.progress = [&](qsizetype done, qsizetype total) {
+        progress.show(done, total, QString());
+        return true;
+    };
+    const Expected<ExportReport> report = exportSite(**db, options);
+    progress.finish();
+    if (!report)
+        return fail(context, command, report.error());
+    for (const QString &skipped : report->skipped)
+        context.err << tr("left out: %1").arg(skipped) << Qt::endl;
+    context.out << tr("Exported %1 stories to %2: %3 files written, %4 unchanged, %5 removed.")
+                       .arg(report->stories)
+                       .arg(QDir::toNativeSeparators(parser.value(out)))
+                       .arg(report->written)
+                       .arg(report->unchanged)
+                       .arg(report->removed)
+                << Qt::endl;
     return ExitSuccess;
 }
 

@@ -8,7 +8,9 @@
 #include "storage/peoplerepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QtEndian>
 #include <QFile>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -37,7 +39,9 @@ const Person Staff[] = {
 
 QImage drawPhoto(const QString &seed, const QSize &size)
 {
-    QRandomGenerator random(qHash(seed, 20261125u));
+    // Not qHash: its value may differ from one run of the program to the next.
+    const QByteArray digest = QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha256);
+    QRandomGenerator random(qFromLittleEndian<quint32>(digest.constData()));
     auto hue = [&](int low, int high) { return int(random.bounded(low, high)); };
     QImage image(size, QImage::Format_RGB32);
     QPainter painter(&image);

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+#include "domain/category.h"
+#include "domain/result.h"
+#include "domain/revision.h"
+#include "domain/sitesettings.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTimeZone>
+
+namespace Newsroom {
+
+class Database;
+
+// What the exported site is made of: the stories readers may see, each with where it
+// goes, and the sections, tags and authors that list them. Built once per export, in
+// an order that depends only on the stored data, so two exports are byte-identical.
+struct SiteStory
+{
+    Article article;
+    QString path;              // "news/<slug>.html"
+    QList<qint64> sectionPath; // from the top section down to the story's own
+    QStringList tagSlugs;      // the tags that make a valid address, in order
+    QStringList tagNames;      // and their names
+    QList<std::pair<QString, QString>> authors; // text bylines: name, author page slug
+    QString excerpt;
+    QList<WorkflowEvent> corrections; // oldest first
+    QList<qsizetype> related;         // indexes into SiteContent::stories, best first
+};
+
+struct SiteSection
+{
+    Category category;
+    QString path;               // "section/novosti/obshchestvo"
+    QList<qsizetype> stories;   // its own and its subsections', newest first
+};
+
+struct SiteList
+{
+    QString name;
+    QList<qsizetype> stories; // newest first
+};
+
+struct SiteContent
+{
+    SiteSettings settings;
+    QTimeZone zone;
+    QList<SiteStory> stories;        // newest first
+    QList<Category> categories;      // parents before children, siblings in order
+    QHash<qint64, SiteSection> sections;
+    QMap<QString, SiteList> tags;    // by slug
+    QMap<QString, SiteList> authors; // by slug
+    QStringList skipped;             // left out, with the reason
+};
+
+// Published stories whose embargo has passed by `nowUtc`, with their sections, tags,
+// authors, corrections and related stories.
+Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUtc);
+
+// A story's text without its Markdown, shortened at a word to at most `length` characters.
+QString plainExcerpt(const QString &markdown, int length = 220);
+
+} // namespace Newsroom

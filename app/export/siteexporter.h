@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+namespace Newsroom {
+
+class Database;
+
+struct ExportOptions
+{
+    QString outDir;
+    bool full = false; // rewrite every file, not only what changed
+    QUrl baseUrl;      // where the site will live, for canonical URLs and feeds; else the site settings'
+    QString themeFolder; // templates and CSS that override the default theme's
+    // The moment of the export (UTC): embargoes end by it, and the header shows its day.
+    QDateTime now;
+    // Called as the pages are written; returning false cancels (the previous site stays usable).
+    std::function<bool(qsizetype done, qsizetype total)> progress;
+};
+
+struct ExportReport
+{
+    int stories = 0; // published, past their embargo, exported
+    int files = 0;   // files the site has
+    int written = 0;
+    int unchanged = 0;
+    int removed = 0;
+    QStringList skipped; // stories left out, and why
+    bool cancelled = false;
+};
+
+// The newsroom's site as static files: front page, section, tag and author pages,
+// articles, feeds, sitemaps and photo renditions, from the theme's KTextTemplate
+// templates, relative links so the folder works opened from disk. Only published
+// stories past their embargo, and only what readers may see of them.
+Expected<ExportReport> exportSite(Database &database, const ExportOptions &options);
+
+} // namespace Newsroom

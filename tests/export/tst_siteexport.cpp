@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The exported site: each page type against a golden copy, byte-identical twice over,
+// incremental, only what may be public, and nothing a hostile story can smuggle in.
+#include "demo/demonewsroom.h"
+#include "export/outputfolder.h"
+#include "export/siteexporter.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+#include "testdatabases.h"
+#include "workflow/comments.h"
+#include "workflow/workflow.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsroom;
+
+namespace {
+
+const QDateTime ExportTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::UTC);
+
+QMap<QString, QByteArray> filesIn(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(folder).relativeFilePath(file.fileName()), file.readAll());
+    }
+    return files;
+}
+
+struct Attribute
+{
+    QString element;
+    QString name;
+    QString value;
+};
+
+// Every attribute of every tag, as a browser would read them: quoted values may hold
+// anything but their quote, so text inside a value is never taken for an attribute.
+QList<Attribute> attributesIn(const QString &html)
+{
+    static const QRegularExpression tag(
+        u"<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s=>/\"']+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*/?>"_s);
+    static const QRegularExpression attribute(u"([^\\s=>/\"']+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?"_s);
+    QList<Attribute> found;
+    for (auto tags = tag.globalMatch(html); tags.hasNext();) {
+        const QRegularExpressionMatch t = tags.next();
+        for (auto attributes = attribute.globalMatch(t.captured(2)); attributes.hasNext();) {
+            const QRegularExpressionMatch a = attributes.next();
+            QString value = a.captured(2);
+            if (value.startsWith(u'"') || value.startsWith(u'\''))
+                value = value.mid(1, value.size() - 2);
+            found.append({t.captured(1).toLower(), a.captured(1).toLower(), value});
+        }
+    }
+    return found;
+}
+
+QString golden(const QString &path)
+{
+    return QStringLiteral(NEWSROOM_SOURCE_DIR) + u"/tests/export/golden/"_s + path;
+}
+
+} // namespace
+
+class TestSiteExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void pagesMatchTheGoldenCopies_data();
+    void pagesMatchTheGoldenCopies();
+    void twoExportsAreByteIdentical();
+    void reExportWritesOnlyWhatChanged();
+    void onlyWhatMayBePublic();
+    void hostileStoriesSmuggleNothingIn();
+    void unsafePathsAndForeignFoldersAreRefused();
+    void aThemeFolderOverridesTheDefault();
+
+private:
+    Expected<ExportReport> exportTo(Database &db, const QString &folder, bool full = false, const QString &theme = {});
+
+    Test::TestDatabases m_databases;
+    std::unique_ptr<Database> m_demo;
+    QTemporaryDir m_dir;
+    QString m_site; // the demo newsroom exported once
+};
+
+Expected<ExportReport> TestSiteExport::exportTo(Database &db, const QString &folder, bool full, const QString &theme)
+{
+    ExportOptions options;
+    options.outDir = folder;
+    options.full = full;
+    options.baseUrl = QUrl(u"https://news.example.kz/"_s);
+    options.now = ExportTime;
+    options.themeFolder = theme;
+    return exportSite(db, options);
+}
+
+void TestSiteExport::initTestCase()
+{
+    m_demo = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(m_demo);
+    QVERIFY(Demo::load(*m_demo));
+    m_site = m_dir.filePath(u"site"_s);
+    const Expected<ExportReport> report = exportTo(*m_demo, m_site);
+    QVERIFY2(report, qPrintable(Test::errorText(report)));
+    QVERIFY(report->stories >= 8);
+    QCOMPARE(report->written, report->files);
+}
+
+void TestSiteExport::pagesMatchTheGoldenCopies_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("front page") << u"index.html"_s;
+    QTest::newRow("article") << u"news/v-shkole-no-7-zarabotala-novaya-kotelnaya.html"_s;
+    QTest::newRow("article in Kazakh") << u"news/temirtauda-zhanga-sayabaq-ashyldy.html"_s;
+    QTest::newRow("section") << u"section/novosti/index.html"_s;
+    QTest::newRow("subsection") << u"section/novosti/gorod/index.html"_s;
+    QTest::newRow("tag") << u"tag/transport/index.html"_s;
+    QTest::newRow("author") << u"author/aygerim-saparova/index.html"_s;
+    QTest::newRow("RSS") << u"feed.xml"_s;
+    QTest::newRow("section RSS") << u"section/sport/feed.xml"_s;
+    QTest::newRow("sitemap") << u"sitemap.xml"_s;
+    QTest::newRow("news sitemap") << u"news-sitemap.xml"_s;
+}
+
+void TestSiteExport::pagesMatchTheGoldenCopies()
+{
+    QFETCH(QString, path);
+    QFile exported(m_site + u'/' + path);
+    QVERIFY2(exported.open(QIODevice::ReadOnly), qPrintable(path));
+    const QByteArray bytes = exported.readAll();
+    if (qEnvironmentVariableIsSet("NEWSROOM_UPDATE_GOLDEN")) {
+        QDir().mkpath(QFileInfo(golden(path)).absolutePath());
+        QFile out(golden(path));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        return;
+    }
+    QFile expected(golden(path));
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(u"no golden copy of %1; make them with NEWSROOM_UPDATE_GOLDEN=1"_s.arg(path)));
+    const QList<QByteArray> want = expected.readAll().split('\n');
+    const QList<QByteArray> got = bytes.split('\n');
+    for (qsizetype i = 0; i < std::min(want.size(), got.size()); ++i)
+        QVERIFY2(want.at(i) == got.at(i), qPrintable(u"%1, line %2:\n  want %3\n  got  %4"_s.arg(path).arg(i + 1).arg(
+                                                      QString::fromUtf8(want.at(i)), QString::fromUtf8(got.at(i)))));
+    QCOMPARE(got.size(), want.size());
+}
+
+void TestSiteExport::twoExportsAreByteIdentical()
+{
+    const QString again = m_dir.filePath(u"again"_s);
+    QVERIFY(exportTo(*m_demo, again, true));
+    const QMap<QString, QByteArray> first = filesIn(m_site);
+    const QMap<QString, QByteArray> second = filesIn(again);
+    QCOMPARE(second.keys(), first.keys());
+    for (auto it = first.cbegin(); it != first.cend(); ++it)
+        QVERIFY2(second.value(it.key()) == it.value(), qPrintable(it.key()));
+}
+
+void TestSiteExport::reExportWritesOnlyWhatChanged()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db && Demo::load(*db));
+    const QString site = m_dir.filePath(u"incremental"_s);
+    const Expected<ExportReport> first = exportTo(*db, site);
+    QVERIFY(first);
+
+    // Nothing changed: nothing written.
+    const Expected<ExportReport> same = exportTo(*db, site);
+    QVERIFY(same);
+    QCOMPARE(same->written, 0);
+    QCOMPARE(same->unchanged, first->files);
+
+    // One story's lead changes: its page, and the lists and feeds that show its excerpt.
+    ArticleRepository articles(*db);
+    Article story = *articles.loadBySlug(u"v-shkole-no-7-zarabotala-novaya-kotelnaya"_s);
+    story.lead = u"Новая газовая котельная греет школу № 7 с понедельника."_s;
+    QVERIFY(articles.save(story).ok());
+    const Expected<ExportReport> changed = exportTo(*db, site);
+    QVERIFY(changed);
+    // (Every page's news feed shows the excerpt, so most pages change; photos do not.)
+    qsizetype photos = 0;
+    for (const QString &path : filesIn(site).keys())
+        photos += path.startsWith(u"media/"_s);
+    QVERIFY(photos > 0);
+    QVERIFY2(changed->written > 0 && changed->written <= first->files - photos, qPrintable(QString::number(changed->written)));
+    QFile page(site + u"/news/v-shkole-no-7-zarabotala-novaya-kotelnaya.html"_s);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(page.readAll()).contains(story.lead));
+
+    // Unpublished: its page and its photos go, and nothing else is left behind.
+    QVERIFY(Workflow(*db).perform(story.id, WorkflowAction::Unpublish, Actor::owner()));
+    const Expected<ExportReport> removed = exportTo(*db, site);
+    QVERIFY(removed);
+    QVERIFY(removed->removed >= 1);
+    QVERIFY(!QFile::exists(page.fileName()));
+    const QMap<QString, QByteArray> files = filesIn(site);
+    QFile manifest(site + u"/"_s + OutputFolder::ManifestName);
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QByteArray listed = manifest.readAll();
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() != OutputFolder::ManifestName)
+            QVERIFY2(listed.contains(it.key().toUtf8()), qPrintable(it.key()));
+    }
+}
+
+void TestSiteExport::onlyWhatMayBePublic()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db);
+    Person reporter{0, u"Айгерим Сапарова"_s, Role::Reporter, u"aigerim_login"_s};
+    reporter = *PeopleRepository(*db).add(reporter);
+    ArticleRepository articles(*db);
+    const auto story = [&](const QString &headline, ArticleStatus status, const QDateTime &embargo = {}) {
+        Article a;
+        a.headline = headline;
+        a.lead = u"Лид."_s;
+        a.body = u"Текст."_s;
+        a.status = status;
+        a.embargoUntil = embargo;
+        a.bylines = {Byline{Byline::Kind::Text, reporter.id, reporter.name}};
+        const SaveResult saved = articles.save(a);
+        return saved.ok() ? saved.article.id : 0;
+    };
+    const qint64 published = story(u"Опубликовано"_s, ArticleStatus::Published);
+    story(u"Черновик не для читателей"_s, ArticleStatus::Draft);
+    story(u"Одобрено, но не вышло"_s, ArticleStatus::Approved);
+    story(u"Под эмбарго до завтра"_s, ArticleStatus::Published, ExportTime.addDays(1));
+    story(u"Эмбарго уже прошло"_s, ArticleStatus::Published, ExportTime.addSecs(-60));
+    QVERIFY(CommentRepository(*db).add(published, Actor::of(reporter), u"Внутренний комментарий редакции"_s));
+    QVERIFY(Workflow(*db).perform(published, WorkflowAction::Correct, Actor::owner(), u"Исправлена фамилия"_s));
+
+    const QString site = m_dir.filePath(u"public"_s);
+    const Expected<ExportReport> report = exportTo(*db, site);
+    QVERIFY2(report, qPrintable(Test::errorText(report)));
+    QCOMPARE(report->stories, 2);
+    QVERIFY(report->skipped.join(u'\n').contains(u"embargo"_s));
+    QString everything;
+    for (const QByteArray &bytes : filesIn(site))
+        everything += QString::fromUtf8(bytes);
+    QVERIFY(everything.contains(u"Эмбарго уже прошло"_s));
+    QVERIFY(everything.contains(u"Исправлена фамилия"_s)); // the correction note readers see
+    for (const QString &secret : {u"Черновик не для читателей"_s, u"Одобрено, но не вышло"_s, u"Под эмбарго до завтра"_s,
+                                  u"Внутренний комментарий"_s, u"aigerim_login"_s})
+        QVERIFY2(!everything.contains(secret), qPrintable(secret));
+}
+
+void TestSiteExport::hostileStoriesSmuggleNothingIn()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db);
+    ArticleRepository articles(*db);
+    const Expected<Category> section = CategoryRepository(*db).ensurePath(u"Новости"_s);
+    QVERIFY(section);
+    const QStringList hostile = {
+        u"<script>alert(1)</script>"_s,
+        u"\"><img src=x onerror=alert(2)>"_s,
+        u"<svg onload=alert(3)><circle r=1></svg>"_s,
+        u"[клик](javascript:alert(4))"_s,
+        u"[клик](JaVaScRiPt:alert(5))"_s,
+        u"[клик](jav&#x61;script:alert(6))"_s,
+        u"[клик](data:text/html;base64,PHNjcmlwdD5hbGVydCg3KTwvc2NyaXB0Pg==)"_s,
+        u"[клик](  javascript:alert(8))"_s,
+        u"![x](javascript:alert(9))"_s,
+        u"<a href=\"javascript:alert(10)\">a</a>"_s,
+        u"<iframe src=\"https://evil.example\"></iframe>"_s,
+        u"</script><script>alert(11)</script>"_s,
+        u"' onmouseover='alert(12)"_s,
+        u"[x](vbscript:msgbox(13))"_s,
+        u"[x](file:///etc/passwd)"_s,
+    };
+    for (qsizetype i = 0; i < hostile.size(); ++i) {
+        Article a;
+        a.headline = u"Заголовок "_s + hostile.at(i);
+        a.kicker = hostile.at(i);
+        a.lead = hostile.at(i);
+        a.body = u"Абзац.\n\n"_s + hostile.at(i) + u"\n\n> "_s + hostile.at(i);
+        a.dateline = hostile.at(i);
+        a.tags = {hostile.at(i), u"тег "_s + QString::number(i)};
+        a.seoTitle = hostile.at(i);
+        a.seoDescription = hostile.at(i);
+        a.categoryId = section->id;
+        a.status = ArticleStatus::Published;
+        a.bylines = {Byline{Byline::Kind::Text, 0, hostile.at(i)}};
+        QVERIFY(articles.save(a).ok());
+    }
+    // Addresses written straight into the database, past the app's own slugs: the
+    // database itself refuses any that is not a plain slug, so no path can come of it.
+    Article escape;
+    escape.headline = u"Побег из папки"_s;
+    escape.status = ArticleStatus::Published;
+    const SaveResult saved = articles.save(escape);
+    QVERIFY(saved.ok());
+    QSqlQuery sql(db->connection());
+    for (const QString &slug : {u"../../../escaped"_s, u"/etc/passwd"_s, u"news/../x"_s, u"Caps"_s, u""_s})
+        QVERIFY2(!sql.exec(u"UPDATE articles SET slug = '%1' WHERE id = %2"_s.arg(slug).arg(saved.article.id)), qPrintable(slug));
+    QVERIFY(!sql.exec(u"UPDATE categories SET slug = '..' WHERE id = %1"_s.arg(section->id)));
+
+    QTemporaryDir parent;
+    const QString site = parent.filePath(u"site"_s);
+    const Expected<ExportReport> report = exportTo(*db, site);
+    QVERIFY2(report, qPrintable(Test::errorText(report)));
+    QCOMPARE(report->stories, int(hostile.size()) + 1);
+
+    // Nothing outside the folder; nothing in it that is not the site's.
+    QCOMPARE(QDir(parent.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{u"site"_s});
+    static const QRegularExpression script(u"<script"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scheme(u"^\\s*(javascript|data|vbscript|file):"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression elements(u"<(iframe|svg|object|embed|img src=x|a href=\"javascript)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    const QMap<QString, QByteArray> files = filesIn(site);
+    int attributes = 0;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QVERIFY2(OutputFolder::isSafePath(it.key()) || it.key() == OutputFolder::ManifestName, qPrintable(it.key()));
+        const QString text = QString::fromUtf8(it.value());
+        // The only script elements are JSON-LD data blocks, which nothing can end early.
+        QCOMPARE(text.count(script), text.count(u"<script type=\"application/ld+json\">"_s));
+        QVERIFY2(!text.contains(u"</script><script"_s), qPrintable(it.key()));
+        QVERIFY2(!text.contains(elements), qPrintable(it.key() + u": "_s + elements.match(text).captured()));
+        for (const Attribute &a : attributesIn(text)) {
+            ++attributes;
+            QVERIFY2(!a.name.startsWith(u"on"_s), qPrintable(u"%1: <%2 %3>"_s.arg(it.key(), a.element, a.name)));
+            if (a.name == u"href" || a.name == u"src" || a.name == u"srcset" || a.name == u"action") {
+                QVERIFY2(!a.value.contains(scheme),
+                         qPrintable(u"%1: <%2 %3=\"%4\">"_s.arg(it.key(), a.element, a.name, a.value)));
+            }
+        }
+    }
+    QVERIFY(attributes > 1000); // the scanner saw the pages
+}
+
+void TestSiteExport::unsafePathsAndForeignFoldersAreRefused()
+{
+    for (const QString &path : {u"../x.html"_s, u"/etc/passwd"_s, u"a/../../b"_s, u"a//b"_s, u"A.html"_s, u""_s,
+                                u"news/.."_s, u"news/x..html"_s, u"новости/x.html"_s})
+        QVERIFY2(!OutputFolder::isSafePath(path), qPrintable(path));
+    QVERIFY(OutputFolder::isSafePath(u"news/marshrut-12.html"_s));
+
+    // A folder with someone's files in it is not written over, nor cleaned up.
+    const QString foreign = m_dir.filePath(u"foreign"_s);
+    QVERIFY(QDir().mkpath(foreign));
+    QFile mine(foreign + u"/thesis.odt"_s);
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("не трогать");
+    mine.close();
+    const Expected<ExportReport> refused = exportTo(*m_demo, foreign);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"foreign"_s), qPrintable(refused.error().message));
+    QCOMPARE(QDir(foreign).entryList(QDir::Files), QStringList{u"thesis.odt"_s});
+
+    // A symbolic link planted in a previous export cannot lead the next one outside it.
+    const QString site = m_dir.filePath(u"planted"_s);
+    QVERIFY(exportTo(*m_demo, site));
+    const QString outside = m_dir.filePath(u"outside"_s);
+    QVERIFY(QDir().mkpath(outside));
+    QVERIFY(QDir(site + u"/news"_s).removeRecursively());
+    QVERIFY(QFile::link(outside, site + u"/news"_s));
+    const Expected<ExportReport> blocked = exportTo(*m_demo, site, true);
+    QVERIFY(!blocked);
+    QVERIFY2(blocked.error().message.contains(u"outside"_s), qPrintable(blocked.error().message));
+    QVERIFY(QDir(outside).isEmpty());
+}
+
+void TestSiteExport::aThemeFolderOverridesTheDefault()
+{
+    QTemporaryDir theme;
+    QFile css(theme.filePath(u"style.css"_s));
+    QVERIFY(css.open(QIODevice::WriteOnly));
+    css.write("body { background: #fffbe6; }\n");
+    css.close();
+    const QString site = m_dir.filePath(u"themed"_s);
+    QVERIFY(exportTo(*m_demo, site, false, theme.path()));
+    QFile written(site + u"/assets/style.css"_s);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), QByteArray("body { background: #fffbe6; }\n"));
+    // Templates it does not have come from the default theme.
+    QVERIFY(QFile::exists(site + u"/index.html"_s));
+    QVERIFY(!exportTo(*m_demo, m_dir.filePath(u"nothemed"_s), false, m_dir.filePath(u"no-such-theme"_s)));
+}
+
+QTEST_GUILESS_MAIN(TestSiteExport)
+#include "tst_siteexport.moc"
