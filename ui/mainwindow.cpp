@@ -12,6 +12,7 @@
 #include "revisionsdialog.h"
 #include "document/articlecompare.h"
 #include "editbanner.h"
+#include "exportdialog.h"
 #include "workflowdialogs.h"
 #include "emptystatewidget.h"
 #include "storage/database.h"
@@ -22,7 +23,9 @@
 
 #include <QAction>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDockWidget>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
@@ -295,6 +298,10 @@ void MainWindow::createActions()
     recover->setObjectName(u"actionRecover"_s);
     recover->setEnabled(m_database != nullptr);
     fileMenu->addSeparator();
+    QAction *exportSite = fileMenu->addAction(tr("&Export Site…"), this, &MainWindow::exportSite);
+    exportSite->setObjectName(u"actionExportSite"_s);
+    exportSite->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    exportSite->setEnabled(m_database != nullptr);
     QAction *people = fileMenu->addAction(tr("&People…"), this, [this] {
         PeopleDialog dialog(*m_database, m_actor && roleMay(m_actor->role, Capability::ManagePeople), this);
         dialog.exec();
@@ -684,6 +691,27 @@ bool MainWindow::recoverStory(const QString &key)
         (void)EditJournal(m_journalFolder).remove(key);
     m_editor->bodyEdit()->setFocus();
     return true;
+}
+
+ExportDialog *MainWindow::exportSite()
+{
+    if (!m_database)
+        return nullptr;
+    // The folder last used for this newsroom, else one beside the user's documents.
+    const QString key = u"Export/folder-"_s + QString::fromLatin1(QCryptographicHash::hash(
+        m_database->url().toDisplayString().toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+    const QString folder = QSettings()
+                               .value(key, QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                               .filePath(u"newsroom-site"_s))
+                               .toString();
+    auto *dialog = new ExportDialog(m_database->url(), folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::finished, this, [dialog, key](bool ok) {
+        if (ok)
+            QSettings().setValue(key, QDir::fromNativeSeparators(dialog->folderEdit()->text()));
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -27,6 +27,7 @@ struct EditLock;
 class Database;
 class CommentsPanel;
 class EmptyStateWidget;
+class ExportDialog;
 class PhotoPanel;
 class PreviewPane;
 class StoryEditor;
@@ -62,6 +63,8 @@ public:
     // Takes a workflow step on the story in the editor (saving unsaved text first); false,
     // with the reason shown, when it cannot be taken.
     bool performWorkflow(WorkflowAction action);
+    // File › Export Site: the dialog, already shown (it deletes itself when closed).
+    ExportDialog *exportSite();
     // Sets or lifts the open story's embargo (export keeps it off the site until then).
     bool setEmbargo();
     void showHistory();

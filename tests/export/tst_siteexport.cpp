@@ -88,6 +88,7 @@ private Q_SLOTS:
     void hostileStoriesSmuggleNothingIn();
     void unsafePathsAndForeignFoldersAreRefused();
     void aThemeFolderOverridesTheDefault();
+    void aCancelledExportLeavesThePreviousSite();
 
 private:
     Expected<ExportReport> exportTo(Database &db, const QString &folder, bool full = false, const QString &theme = {});
@@ -390,6 +391,38 @@ void TestSiteExport::aThemeFolderOverridesTheDefault()
     // Templates it does not have come from the default theme.
     QVERIFY(QFile::exists(site + u"/index.html"_s));
     QVERIFY(!exportTo(*m_demo, m_dir.filePath(u"nothemed"_s), false, m_dir.filePath(u"no-such-theme"_s)));
+}
+
+void TestSiteExport::aCancelledExportLeavesThePreviousSite()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db && Demo::load(*db));
+    const QString site = m_dir.filePath(u"cancelled"_s);
+    QVERIFY(exportTo(*db, site));
+    const QMap<QString, QByteArray> before = filesIn(site);
+
+    ArticleRepository articles(*db);
+    Article story = *articles.loadBySlug(u"marshrut-no-12-prodlyat-do-mikrorayona-vostochnyy"_s);
+    story.headline = u"Маршрут № 12 продлят до Восточного уже в ноябре"_s;
+    QVERIFY(articles.save(story).ok());
+    ExportOptions options;
+    options.outDir = site;
+    options.baseUrl = QUrl(u"https://news.example.kz/"_s);
+    options.now = ExportTime;
+    options.progress = [](qsizetype done, qsizetype) { return done < 3; };
+    const Expected<ExportReport> cancelled = exportSite(*db, options);
+    QVERIFY(cancelled);
+    QVERIFY(cancelled->cancelled);
+    // Every file is whole (old or new), the manifest is the previous export's, and the
+    // next export finishes the job.
+    const QMap<QString, QByteArray> after = filesIn(site);
+    QCOMPARE(after.keys(), before.keys());
+    QCOMPARE(after.value(QString(OutputFolder::ManifestName)), before.value(QString(OutputFolder::ManifestName)));
+    const Expected<ExportReport> finished = exportTo(*db, site);
+    QVERIFY(finished && !finished->cancelled);
+    QFile page(site + u"/news/marshrut-no-12-prodlyat-do-mikrorayona-vostochnyy.html"_s);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(page.readAll()).contains(story.headline));
 }
 
 QTEST_GUILESS_MAIN(TestSiteExport)

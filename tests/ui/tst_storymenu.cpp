@@ -3,6 +3,8 @@
 // the running window when its time comes, and its history shown.
 #include "calendarview.h"
 #include "commentspanel.h"
+#include "demo/demonewsroom.h"
+#include "exportdialog.h"
 #include "navigationsidebar.h"
 #include "peopledialog.h"
 #include "document/articledocument.h"
@@ -22,7 +24,9 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTextBrowser>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void calendarShowsTheMonthInNewsroomTime();
     void embargoFromTheStoryMenu();
     void peopleAndTheirRolesOnALocalFile();
+    void exportTheSiteFromTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -377,6 +382,37 @@ void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
     PeopleDialog readOnly(db, false);
     QVERIFY(!readOnly.nameEdit()->isEnabled());
     QCOMPARE(readOnly.table()->item(0, 1)->text(), u"Editor"_s);
+}
+
+void TestStoryMenu::exportTheSiteFromTheWindow()
+{
+    DatabaseUrl url;
+    url.path = m_dir.filePath(u"export.db"_s);
+    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened);
+    QVERIFY(Demo::load(**opened));
+    MainWindow window(opened->get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ExportDialog *dialog = window.exportSite();
+    QVERIFY(dialog && dialog->isVisible());
+    const QString site = m_dir.filePath(u"site"_s);
+    dialog->folderEdit()->setText(site);
+    QSignalSpy finished(dialog, &ExportDialog::finished);
+    dialog->exportButton()->click();
+    QVERIFY(dialog->isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY2(dialog->result()->text().startsWith(u"Exported 9 stories"_s), qPrintable(dialog->result()->text()));
+    QVERIFY(dialog->openButton()->isEnabled());
+    QCOMPARE(dialog->progress()->value(), dialog->progress()->maximum());
+    QVERIFY(QFile::exists(site + u"/index.html"_s));
+    if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(100);
+        QString error;
+        QVERIFY2(saveWindowScreenshot(dialog, folder + u"/export-dialog.png"_s, &error), qPrintable(error));
+    }
+    dialog->close();
 }
 
 QTEST_MAIN(TestStoryMenu)
