@@ -30,7 +30,48 @@ QString hashOf(const QByteArray &bytes)
 
 OutputFolder::OutputFolder(const QDir &root)
     : m_root(root)
+    , m_writers(std::make_unique<QThreadPool>())
+    , m_failureLock(std::make_unique<QMutex>())
+    , m_queue(std::make_unique<QSemaphore>(32))
 {
+    m_writers->setMaxThreadCount(4);
+}
+
+OutputFolder::~OutputFolder()
+{
+    if (m_writers)
+        m_writers->waitForDone(); // the writers use this object's lock and queue
+}
+
+void OutputFolder::writeLater(const QString &target, const QByteArray &bytes)
+{
+    // A bounded queue: a big site is not held in memory waiting for the disk.
+    m_queue->acquire();
+    m_writers->start([this, target, bytes] {
+        QString problem;
+        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+            problem = tr("cannot create the folder for %1").arg(QDir::toNativeSeparators(target));
+        } else {
+            QSaveFile file(target);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                problem = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
+        }
+        if (!problem.isEmpty()) {
+            const QMutexLocker locked(m_failureLock.get());
+            if (!m_failure)
+                m_failure = failure(problem);
+        }
+        m_queue->release();
+    });
+}
+
+Status OutputFolder::flush()
+{
+    m_writers->waitForDone();
+    const QMutexLocker locked(m_failureLock.get());
+    if (m_failure)
+        return *m_failure;
+    return Done{};
 }
 
 Expected<OutputFolder> OutputFolder::open(const QString &path, bool full)
@@ -117,17 +158,18 @@ Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes)
             return Done{};
         }
     }
-    if (!QDir().mkpath(QFileInfo(*target).absolutePath()))
-        return failure(tr("cannot create the folder for %1").arg(QDir::toNativeSeparators(*target)));
-    QSaveFile file(*target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failure(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(*target), file.errorString()));
+    writeLater(*target, bytes);
     ++m_written;
+    const QMutexLocker locked(m_failureLock.get());
+    if (m_failure)
+        return *m_failure;
     return Done{};
 }
 
 Status OutputFolder::finish()
 {
+    if (Status written = flush(); !written)
+        return written;
     for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
         if (m_current.contains(it.key()))
             continue;

@@ -5,8 +5,14 @@
 
 #include <QDir>
 #include <QHash>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSet>
 #include <QString>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
 
 namespace Newsroom {
 
@@ -24,6 +30,8 @@ public:
 
     // `full`: rewrite every file whatever the manifest says.
     static Expected<OutputFolder> open(const QString &path, bool full);
+    OutputFolder(OutputFolder &&) = default;
+    ~OutputFolder();
 
     // Whether a relative path is one the export may write: segments of lower-case
     // letters, digits, '-', '_' and '.', no empty, "." or ".." segment, not absolute.
@@ -38,6 +46,8 @@ public:
 
     // Removes what the previous export wrote that this one did not, and writes the manifest.
     Status finish();
+    // Waits for the files being written (finish() does too); the first failure, if any.
+    Status flush();
 
     int written() const { return m_written; }
     int unchanged() const { return m_unchanged; }
@@ -46,6 +56,7 @@ public:
 
 private:
     explicit OutputFolder(const QDir &root);
+    void writeLater(const QString &target, const QByteArray &bytes);
     Expected<QString> resolve(const QString &relativePath) const;
 
     QDir m_root;
@@ -56,6 +67,12 @@ private:
     int m_written = 0;
     int m_unchanged = 0;
     int m_removed = 0;
+    // Files are written beside the rendering, a few at a time: QSaveFile waits for the
+    // disk on each, and the disk can take several at once.
+    std::unique_ptr<QThreadPool> m_writers;
+    std::unique_ptr<QMutex> m_failureLock;
+    std::unique_ptr<QSemaphore> m_queue; // files waiting for a writer, at most a few dozen
+    std::optional<Error> m_failure;
 };
 
 } // namespace Newsroom

@@ -129,74 +129,56 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
         content.sections.insert(category.id, SiteSection{category, u"section/"_s + slugs.join(u'/'), {}});
     }
 
-    ArticleRepository articles(database);
-    Workflow workflow(database);
-    ArticleQuery query;
-    query.filter.status = ArticleStatus::Published;
-    query.sort = ArticleQuery::Sort::PublishedNewest;
-    query.limit = 500;
+    Expected<QList<Article>> published = ArticleRepository(database).loadAllWithStatus(ArticleStatus::Published);
+    if (!published)
+        return published.error();
+    const Expected<QHash<qint64, QList<WorkflowEvent>>> corrections = Workflow(database).corrections();
+    if (!corrections)
+        return corrections.error();
     QSet<QString> authorSlugsTaken;
     QHash<QString, QString> authorSlugOf; // name: slug
-    for (;;) {
-        const Expected<ArticlePage> page = articles.list(query);
-        if (!page)
-            return page.error();
-        for (const ArticleSummary &summary : page->items) {
-            Expected<Article> article = articles.load(summary.id);
-            if (!article)
-                return article.error();
-            if (article->embargoUntil.isValid() && article->embargoUntil > nowUtc) {
-                content.skipped.append(tr("“%1”: under embargo until %2 UTC")
-                                           .arg(article->headline, article->embargoUntil.toString(u"yyyy-MM-dd HH:mm"_s)));
-                continue;
-            }
-            if (!Slug::isValid(article->slug)) {
-                content.skipped.append(tr("“%1”: its address “%2” is not a valid slug").arg(article->headline, article->slug));
-                continue;
-            }
-            SiteStory story;
-            story.path = u"news/"_s + article->slug + u".html"_s;
-            for (qint64 id = content.sections.contains(article->categoryId) ? article->categoryId : 0; id;
-                 id = byId.value(id).parentId)
-                story.sectionPath.prepend(id);
-            for (const QString &tag : std::as_const(article->tags)) {
-                const QString slug = Slug::fromText(tag, article->language);
-                if (Slug::isValid(slug) && !story.tagSlugs.contains(slug)) {
-                    story.tagSlugs.append(slug);
-                    story.tagNames.append(tag);
-                }
-            }
-            for (const Byline &byline : std::as_const(article->bylines)) {
-                if (byline.kind != Byline::Kind::Text || byline.name.trimmed().isEmpty())
-                    continue;
-                QString slug = authorSlugOf.value(byline.name);
-                if (slug.isEmpty()) {
-                    const QString base = Slug::fromText(byline.name, article->language);
-                    slug = base;
-                    for (int n = 2; authorSlugsTaken.contains(slug); ++n)
-                        slug = Slug::withSuffix(base, n);
-                    if (!Slug::isValid(slug))
-                        continue;
-                    authorSlugsTaken.insert(slug);
-                    authorSlugOf.insert(byline.name, slug);
-                }
-                story.authors.append({byline.name, slug});
-            }
-            story.excerpt = article->lead.trimmed().isEmpty() ? plainExcerpt(article->body) : article->lead.simplified();
-            const Expected<QList<WorkflowEvent>> history = workflow.history(article->id);
-            if (history) {
-                for (const WorkflowEvent &event : *history) {
-                    if (event.from == ArticleStatus::Published && event.to == ArticleStatus::Published
-                        && !event.note.trimmed().isEmpty())
-                        story.corrections.append(event);
-                }
-            }
-            story.article = std::move(*article);
-            content.stories.append(std::move(story));
+    for (Article &article : *published) {
+        if (article.embargoUntil.isValid() && article.embargoUntil > nowUtc) {
+            content.skipped.append(tr("“%1”: under embargo until %2 UTC")
+                                       .arg(article.headline, article.embargoUntil.toString(u"yyyy-MM-dd HH:mm"_s)));
+            continue;
         }
-        query.offset += query.limit;
-        if (page->items.size() < query.limit)
-            break;
+        if (!Slug::isValid(article.slug)) {
+            content.skipped.append(tr("“%1”: its address “%2” is not a valid slug").arg(article.headline, article.slug));
+            continue;
+        }
+        SiteStory story;
+        story.path = u"news/"_s + article.slug + u".html"_s;
+        for (qint64 id = content.sections.contains(article.categoryId) ? article.categoryId : 0; id;
+             id = byId.value(id).parentId)
+            story.sectionPath.prepend(id);
+        for (const QString &tag : std::as_const(article.tags)) {
+            const QString slug = Slug::fromText(tag, article.language);
+            if (Slug::isValid(slug) && !story.tagSlugs.contains(slug)) {
+                story.tagSlugs.append(slug);
+                story.tagNames.append(tag);
+            }
+        }
+        for (const Byline &byline : std::as_const(article.bylines)) {
+            if (byline.kind != Byline::Kind::Text || byline.name.trimmed().isEmpty())
+                continue;
+            QString slug = authorSlugOf.value(byline.name);
+            if (slug.isEmpty()) {
+                const QString base = Slug::fromText(byline.name, article.language);
+                slug = base;
+                for (int n = 2; authorSlugsTaken.contains(slug); ++n)
+                    slug = Slug::withSuffix(base, n);
+                if (!Slug::isValid(slug))
+                    continue;
+                authorSlugsTaken.insert(slug);
+                authorSlugOf.insert(byline.name, slug);
+            }
+            story.authors.append({byline.name, slug});
+        }
+        story.excerpt = article.lead.trimmed().isEmpty() ? plainExcerpt(article.body) : article.lead.simplified();
+        story.corrections = corrections->value(article.id);
+        story.article = std::move(article);
+        content.stories.append(std::move(story));
     }
 
     for (qsizetype i = 0; i < content.stories.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/photostore.h"
 
+#include <KTextTemplate/CachingLoaderDecorator>
 #include <KTextTemplate/Context>
 #include <KTextTemplate/Engine>
 #include <KTextTemplate/SafeString>
@@ -150,6 +151,11 @@ private:
     KTextTemplate::Engine m_engine;
     QHash<QString, PhotoFiles> m_photos; // by sha256 + credit + caption
     QStringList m_pages;                 // every HTML page, for the sitemap
+    // Worked out once: a story's publication time as shown and as ISO 8601; the header
+    // and the news feed for pages at each depth of the folder (and section in the menu).
+    QList<std::pair<QString, QString>> m_published;
+    mutable QHash<std::pair<qsizetype, qint64>, QVariantHash> m_siteCache;
+    mutable QHash<qsizetype, QVariantList> m_feedCache;
     qsizetype m_done = 0;
     qsizetype m_total = 0;
     bool m_cancelled = false;
@@ -175,7 +181,8 @@ Status Exporter::setUpTheme()
     }
     folders.append(DefaultTheme);
     loader->setTemplateDirs(folders);
-    m_engine.addTemplateLoader(loader);
+    // Parsed once, rendered thousands of times.
+    m_engine.addTemplateLoader(QSharedPointer<KTextTemplate::CachingLoaderDecorator>::create(loader));
     m_engine.setSmartTrimEnabled(true);
     // The stylesheet: the theme's own, else the default one.
     for (const QString &folder : std::as_const(folders)) {
@@ -201,6 +208,9 @@ bool Exporter::step()
 
 QVariantHash Exporter::siteFor(const QString &page, qint64 currentSection) const
 {
+    const std::pair<qsizetype, qint64> key{page.count(u'/'), currentSection};
+    if (const auto cached = m_siteCache.constFind(key); cached != m_siteCache.cend())
+        return *cached;
     const QDate today = m_options.now.toTimeZone(m_site.zone).date();
     QString todayText = m_locale.toString(today, u"dddd, d MMMM yyyy"_s);
     if (!todayText.isEmpty())
@@ -216,7 +226,7 @@ QVariantHash Exporter::siteFor(const QString &page, qint64 currentSection) const
                                  {u"url"_s, relative(page, section.path + u"/index.html"_s)},
                                  {u"current"_s, category.id == currentSection}});
     }
-    return {{u"name"_s, m_site.settings.name.isEmpty() ? tr("Newsroom") : m_site.settings.name},
+    return m_siteCache[key] = {{u"name"_s, m_site.settings.name.isEmpty() ? tr("Newsroom") : m_site.settings.name},
             {u"city"_s, m_site.settings.city},
             {u"lang"_s, m_site.settings.language},
             {u"root"_s, relative(page, QString())},
@@ -252,8 +262,8 @@ QVariantHash Exporter::storyItem(const QString &page, qsizetype index, bool with
                       {u"kicker"_s, story.article.kicker},
                       {u"url"_s, relative(page, story.path)},
                       {u"excerpt"_s, story.excerpt},
-                      {u"date"_s, dateText(story.article.publishedAt)},
-                      {u"iso"_s, isoText(story.article.publishedAt)}};
+                      {u"date"_s, m_published.at(index).first},
+                      {u"iso"_s, m_published.at(index).second}};
     if (withPhoto) {
         for (const ArticlePhoto &photo : story.article.photos) {
             if (photo.role == PhotoRole::Lead) {
@@ -267,10 +277,13 @@ QVariantHash Exporter::storyItem(const QString &page, qsizetype index, bool with
 
 QVariantList Exporter::feedFor(const QString &page) const
 {
+    const qsizetype depth = page.count(u'/');
+    if (const auto cached = m_feedCache.constFind(depth); cached != m_feedCache.cend())
+        return *cached;
     QVariantList feed;
     for (qsizetype i = 0; i < std::min<qsizetype>(m_site.stories.size(), FeedSize); ++i)
         feed.append(storyItem(page, i, false));
-    return feed;
+    return m_feedCache[depth] = feed;
 }
 
 Status Exporter::render(const QString &path, const QString &templateName, QVariantHash page, const QVariantHash &extra)
@@ -413,8 +426,8 @@ Status Exporter::writeArticle(qsizetype index)
                          {u"headline"_s, a.headline},
                          {u"lead"_s, a.lead},
                          {u"dateline"_s, a.dateline},
-                         {u"published"_s, dateText(a.publishedAt)},
-                         {u"publishedIso"_s, isoText(a.publishedAt)},
+                         {u"published"_s, m_published.at(index).first},
+                         {u"publishedIso"_s, m_published.at(index).second},
                          {u"body"_s, QVariant::fromValue(KTextTemplate::SafeString(markdown.toHtml(a.body),
                                                                                    KTextTemplate::SafeString::IsSafe))},
                          {u"breadcrumbs"_s, crumbs},
@@ -641,6 +654,9 @@ Expected<ExportReport> Exporter::run()
         return theme.error();
     if (Status photos = makeRenditions(); !photos)
         return photos.error();
+    m_published.reserve(m_site.stories.size());
+    for (const SiteStory &story : std::as_const(m_site.stories))
+        m_published.append({dateText(story.article.publishedAt), isoText(story.article.publishedAt)});
     m_total = m_site.stories.size() + 1 + m_site.sections.size() + m_site.tags.size() + m_site.authors.size();
 
     // The front page: the newest story with a photo leads, then the rest.

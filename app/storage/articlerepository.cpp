@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -189,6 +190,15 @@ Expected<Article> ArticleRepository::loadWhere(const QString &column, const QVar
     if (!query.next())
         return Error{Error::Kind::NotFound, tr("there is no story with %1 %2").arg(column, value.toString())};
 
+    Article a = articleFrom(query);
+    query.finish();
+    if (Status loaded = loadChildren(a); !loaded)
+        return loaded.error();
+    return a;
+}
+
+Article ArticleRepository::articleFrom(const QSqlQuery &query)
+{
     Article a;
     a.id = query.value(0).toLongLong();
     a.headline = query.value(1).toString();
@@ -208,10 +218,60 @@ Expected<Article> ArticleRepository::loadWhere(const QString &column, const QVar
     a.publishedAt = fromStoredTime(query.value(15).toLongLong());
     a.revision = query.value(16).toInt();
     a.embargoUntil = fromStoredTime(query.value(17).toLongLong());
-    query.finish();
-    if (Status loaded = loadChildren(a); !loaded)
-        return loaded.error();
     return a;
+}
+
+Expected<QList<Article>> ArticleRepository::loadAllWithStatus(ArticleStatus status) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + ArticleColumns + u" FROM articles a WHERE a.status = :status "
+                                   "ORDER BY a.published_at DESC NULLS LAST, a.id DESC"_s);
+    query.bindValue(u":status"_s, statusName(status));
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    QList<Article> articles;
+    QHash<qint64, qsizetype> index;
+    while (query.next()) {
+        index.insert(query.value(0).toLongLong(), articles.size());
+        articles.append(articleFrom(query));
+    }
+    query.finish();
+    // The children of all of them, each table once, in the same order load() gives.
+    const auto each = [&](const QString &sql, const std::function<void(Article &, const QSqlQuery &)> &add) -> Status {
+        QSqlQuery rows = m_db.prepare(sql);
+        rows.bindValue(u":status"_s, statusName(status));
+        if (Status ran = m_db.exec(rows); !ran)
+            return ran;
+        while (rows.next()) {
+            if (const auto it = index.constFind(rows.value(0).toLongLong()); it != index.cend())
+                add(articles[*it], rows);
+        }
+        return Done{};
+    };
+    Status loaded = each(u"SELECT b.article_id, b.kind, b.person_id, coalesce(p.name, b.guest_name) FROM bylines b "
+                         "JOIN articles a ON a.id = b.article_id LEFT JOIN people p ON p.id = b.person_id "
+                         "WHERE a.status = :status ORDER BY b.article_id, CASE b.kind WHEN 'text' THEN 0 ELSE 1 END, "
+                         "b.position"_s,
+                         [](Article &a, const QSqlQuery &row) {
+                             a.bylines.append({row.value(1).toString() == u"photo" ? Byline::Kind::Photo : Byline::Kind::Text,
+                                               row.value(2).toLongLong(), row.value(3).toString()});
+                         });
+    if (loaded)
+        loaded = each(u"SELECT ap.article_id, ap.photo_id, p.sha256, p.file_name, p.mime_type, p.width, p.height, "
+                      "ap.caption, ap.credit, ap.alt_text, ap.role FROM article_photos ap JOIN photos p ON p.id = ap.photo_id "
+                      "JOIN articles a ON a.id = ap.article_id WHERE a.status = :status ORDER BY ap.article_id, ap.position"_s,
+                      [](Article &a, const QSqlQuery &row) {
+                          a.photos.append({row.value(1).toLongLong(), row.value(2).toString(), row.value(3).toString(),
+                                           row.value(4).toString(), row.value(5).toInt(), row.value(6).toInt(),
+                                           row.value(7).toString(), row.value(8).toString(), row.value(9).toString(),
+                                           photoRoleFromName(row.value(10).toString()).value_or(PhotoRole::Inline)});
+                      });
+    if (loaded)
+        loaded = each(u"SELECT t.article_id, g.name FROM article_tags t JOIN tags g ON g.id = t.tag_id "
+                      "JOIN articles a ON a.id = t.article_id WHERE a.status = :status ORDER BY t.article_id, t.position"_s,
+                      [](Article &a, const QSqlQuery &row) { a.tags.append(row.value(1).toString()); });
+    if (!loaded)
+        return loaded.error();
+    return articles;
 }
 
 Status ArticleRepository::loadChildren(Article &article) const

@@ -94,6 +94,9 @@ public:
 
     Expected<Article> load(qint64 id) const;
     Expected<Article> loadBySlug(const QString &slug) const;
+    // Every story in `status`, whole, newest publication first: in four queries however
+    // many there are (the export reads the whole published archive this way).
+    Expected<QList<Article>> loadAllWithStatus(ArticleStatus status) const;
 
     // Inserts a new story (id 0) or updates one, only if the store still has
     // article.revision. Every save writes a revision and updates the search index.
@@ -109,6 +112,7 @@ public:
 
 private:
     Expected<Article> loadWhere(const QString &column, const QVariant &value) const;
+    static Article articleFrom(const QSqlQuery &query);
     Status loadChildren(Article &article) const;
     Expected<QString> uniqueSlug(const Article &article) const;
     Status writeChildren(const Article &article);

@@ -318,6 +318,27 @@ Expected<QList<WorkflowEvent>> Workflow::history(qint64 articleId) const
     return events;
 }
 
+Expected<QHash<qint64, QList<WorkflowEvent>>> Workflow::corrections() const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT id, article_id, coalesce(person_id, 0), created_at, note FROM workflow_events "
+                                   "WHERE from_status = 'published' AND to_status = 'published' AND note <> '' "
+                                   "ORDER BY article_id, created_at, id"_s);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    QHash<qint64, QList<WorkflowEvent>> corrections;
+    while (query.next()) {
+        WorkflowEvent event;
+        event.id = query.value(0).toLongLong();
+        event.articleId = query.value(1).toLongLong();
+        event.from = event.to = ArticleStatus::Published;
+        event.personId = query.value(2).toLongLong();
+        event.at = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::UTC);
+        event.note = query.value(4).toString();
+        corrections[event.articleId].append(event);
+    }
+    return corrections;
+}
+
 Expected<QDateTime> Workflow::newsroomTimeToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
     if (!date.isValid() || !time.isValid() || !zone.isValid())

@@ -67,6 +67,9 @@ public:
     Expected<QList<qint64>> publishDue(const QDateTime &nowUtc);
 
     Expected<QList<WorkflowEvent>> history(qint64 articleId) const;
+    // The corrections of every story (a published story corrected, with its note for
+    // readers), oldest first, by story.
+    Expected<QHash<qint64, QList<WorkflowEvent>>> corrections() const;
 
     // A wall-clock time in the newsroom's zone, to UTC: refused when the clock skips it
     // (a DST gap); the earlier of two when it happens twice.
