@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,7 @@ QString tr(const char *text)
 }
 
 constexpr int RelatedCount = 4;
-constexpr int RelatedCandidates = 300; // the newest this many per section and tag are weighed
+constexpr int RelatedCandidates = 200; // the newest this many per section and tag are weighed
 
 // The words a headline is about, for "related": lower-case, four letters or more.
 QSet<QString> headlineWords(const QString &headline)
@@ -52,13 +53,19 @@ void findRelated(SiteContent &content)
             byTag[tag].append(i);
         words.append(headlineWords(story.article.headline));
     }
+    // Scores in one array, reset after each story: no hashing in the inner loop.
+    std::vector<int> score(size_t(content.stories.size()), 0);
+    std::vector<qsizetype> touched;
     for (qsizetype i = 0; i < content.stories.size(); ++i) {
         SiteStory &story = content.stories[i];
-        QHash<qsizetype, int> score;
         const auto weigh = [&](const QList<qsizetype> &candidates, int points) {
             for (qsizetype k = 0; k < std::min<qsizetype>(candidates.size(), RelatedCandidates); ++k) {
-                if (candidates.at(k) != i)
-                    score[candidates.at(k)] += points;
+                const qsizetype other = candidates.at(k);
+                if (other == i)
+                    continue;
+                if (score[size_t(other)] == 0)
+                    touched.push_back(other);
+                score[size_t(other)] += points;
             }
         };
         if (story.article.categoryId)
@@ -66,15 +73,21 @@ void findRelated(SiteContent &content)
         for (const QString &tag : std::as_const(story.tagSlugs))
             weigh(byTag.value(tag), 4);
         QList<std::pair<int, qsizetype>> ranked;
-        for (auto it = score.cbegin(); it != score.cend(); ++it) {
-            const int shared = int((words.at(i) & words.at(it.key())).size());
-            ranked.append({it.value() + 2 * shared, it.key()});
+        ranked.reserve(qsizetype(touched.size()));
+        for (const qsizetype other : touched) {
+            int shared = 0;
+            for (const QString &word : words.at(i))
+                shared += words.at(other).contains(word);
+            ranked.append({score[size_t(other)] + 2 * shared, other});
+            score[size_t(other)] = 0;
         }
+        touched.clear();
         // Best first; among equals the newer (a lower index), so the order is fixed.
-        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        const qsizetype best = std::min<qsizetype>(ranked.size(), RelatedCount);
+        std::partial_sort(ranked.begin(), ranked.begin() + best, ranked.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });
-        for (qsizetype k = 0; k < std::min<qsizetype>(ranked.size(), RelatedCount); ++k)
+        for (qsizetype k = 0; k < best; ++k)
             story.related.append(ranked.at(k).second);
     }
 }
@@ -137,6 +150,7 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
         return corrections.error();
     QSet<QString> authorSlugsTaken;
     QHash<QString, QString> authorSlugOf; // name: slug
+    QHash<QString, QString> tagSlugOf;
     for (Article &article : *published) {
         if (article.embargoUntil.isValid() && article.embargoUntil > nowUtc) {
             content.skipped.append(tr("“%1”: under embargo until %2 UTC")
@@ -153,7 +167,11 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
              id = byId.value(id).parentId)
             story.sectionPath.prepend(id);
         for (const QString &tag : std::as_const(article.tags)) {
-            const QString slug = Slug::fromText(tag, article.language);
+            // Transliterating is costly and tags repeat: each name once.
+            auto known = tagSlugOf.constFind(tag);
+            if (known == tagSlugOf.cend())
+                known = tagSlugOf.insert(tag, Slug::fromText(tag, article.language));
+            const QString slug = *known;
             if (Slug::isValid(slug) && !story.tagSlugs.contains(slug)) {
                 story.tagSlugs.append(slug);
                 story.tagNames.append(tag);
