@@ -91,11 +91,15 @@ Expected<OutputFolder> OutputFolder::open(const QString &path, bool full)
     if (manifest.exists()) {
         if (!manifest.open(QIODevice::ReadOnly))
             return failure(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(manifest.fileName()), manifest.errorString()));
-        const QJsonObject files = QJsonDocument::fromJson(manifest.readAll()).object().value(u"files"_s).toObject();
+        const QJsonObject saved = QJsonDocument::fromJson(manifest.readAll()).object();
+        const QJsonObject files = saved.value(u"files"_s).toObject();
         for (auto it = files.begin(); it != files.end(); ++it) {
             if (isSafePath(it.key()))
                 folder.m_previous.insert(it.key(), it.value().toString());
         }
+        const QJsonObject inputs = saved.value(u"inputs"_s).toObject();
+        for (auto it = inputs.begin(); it != inputs.end(); ++it)
+            folder.m_previousInputs.insert(it.key(), it.value().toString());
     } else if (!root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
         // Never write over, or clean up, a folder that is not an export of ours.
         return invalid(tr("%1 has files in it that no export wrote; choose an empty folder or a previous export's")
@@ -139,6 +143,21 @@ bool OutputFolder::keep(const QString &relativePath)
     m_current.insert(relativePath, m_previous.value(relativePath));
     ++m_unchanged;
     return true;
+}
+
+bool OutputFolder::reuse(const QString &relativePath, const QString &inputs)
+{
+    // Only a hash of the inputs is kept: the manifest says nothing of the stories.
+    const QString fingerprint = hashOf(inputs.toUtf8()).left(32);
+    if (m_full || m_previousInputs.value(relativePath) != fingerprint || !keep(relativePath))
+        return false;
+    m_currentInputs.insert(relativePath, fingerprint);
+    return true;
+}
+
+void OutputFolder::noteInputs(const QString &relativePath, const QString &inputs)
+{
+    m_currentInputs.insert(relativePath, hashOf(inputs.toUtf8()).left(32));
 }
 
 Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes)
@@ -194,8 +213,14 @@ Status OutputFolder::finish()
     std::sort(paths.begin(), paths.end());
     for (const QString &path : std::as_const(paths))
         files.insert(path, m_current.value(path));
+    QJsonObject inputs;
+    for (const QString &path : std::as_const(paths)) {
+        if (m_currentInputs.contains(path))
+            inputs.insert(path, m_currentInputs.value(path));
+    }
     QSaveFile manifest(m_root.filePath(ManifestName));
-    const QByteArray bytes = QJsonDocument(QJsonObject{{u"files"_s, files}}).toJson(QJsonDocument::Indented);
+    const QByteArray bytes
+        = QJsonDocument(QJsonObject{{u"files"_s, files}, {u"inputs"_s, inputs}}).toJson(QJsonDocument::Indented);
     if (!manifest.open(QIODevice::WriteOnly) || manifest.write(bytes) != bytes.size() || !manifest.commit())
         return failure(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(manifest.fileName()), manifest.errorString()));
     return Done{};

@@ -43,6 +43,11 @@ public:
     // Whether the previous export wrote this path (for files too costly to remake, such as
     // photo renditions named after their content): keeps it as it is.
     bool keep(const QString &relativePath);
+    // Whether the page at `relativePath` was made by the previous export from the same
+    // inputs (a fingerprint of everything it shows): then it is kept without rendering.
+    bool reuse(const QString &relativePath, const QString &inputs);
+    // Records the inputs of a page just put, for the next export's reuse().
+    void noteInputs(const QString &relativePath, const QString &inputs);
 
     // Removes what the previous export wrote that this one did not, and writes the manifest.
     Status finish();
@@ -63,6 +68,8 @@ private:
     QString m_canonicalRoot;
     QHash<QString, QString> m_previous; // path: sha256 of the bytes written
     QHash<QString, QString> m_current;
+    QHash<QString, QString> m_previousInputs; // path: fingerprint of what the page was made from
+    QHash<QString, QString> m_currentInputs;
     bool m_full = false;
     int m_written = 0;
     int m_unchanged = 0;

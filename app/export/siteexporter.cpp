@@ -125,7 +125,9 @@ public:
 
 private:
     Status setUpTheme();
-    Status render(const QString &path, const QString &templateName, QVariantHash page, const QVariantHash &extra);
+    QString everyPageInputs(const QStringList &themeFolders) const;
+    Status render(const QString &path, const QString &templateName, QVariantHash page, const QVariantHash &extra,
+                  const QString &inputs = {});
     Status makeRenditions();
     QVariantHash siteFor(const QString &page, qint64 currentSection) const;
     QVariantList feedFor(const QString &page) const;
@@ -156,6 +158,14 @@ private:
     QList<std::pair<QString, QString>> m_published;
     mutable QHash<std::pair<qsizetype, qint64>, QVariantHash> m_siteCache;
     mutable QHash<qsizetype, QVariantList> m_feedCache;
+    // What every page shows whatever its story (theme, settings, day, menu, news feed),
+    // hashed: a page's inputs start with it, so a change there remakes every page.
+    QString m_everyPage;
+    QString stamp(qsizetype index) const
+    {
+        const Article &a = m_site.stories.at(index).article;
+        return QString::number(a.id) + u':' + QString::number(a.revision);
+    }
     qsizetype m_done = 0;
     qsizetype m_total = 0;
     bool m_cancelled = false;
@@ -184,6 +194,7 @@ Status Exporter::setUpTheme()
     // Parsed once, rendered thousands of times.
     m_engine.addTemplateLoader(QSharedPointer<KTextTemplate::CachingLoaderDecorator>::create(loader));
     m_engine.setSmartTrimEnabled(true);
+    m_everyPage = everyPageInputs(folders);
     // The stylesheet: the theme's own, else the default one.
     for (const QString &folder : std::as_const(folders)) {
         QFile css(folder + u"/style.css"_s);
@@ -191,6 +202,32 @@ Status Exporter::setUpTheme()
             return m_out.put(u"assets/style.css"_s, css.readAll());
     }
     return failure(tr("the theme has no style.css"));
+}
+
+QString Exporter::everyPageInputs(const QStringList &themeFolders) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &name : {u"base.html"_s, u"article.html"_s, u"list.html"_s, u"style.css"_s}) {
+        for (const QString &folder : themeFolders) {
+            QFile file(folder + u'/' + name);
+            if (file.open(QIODevice::ReadOnly)) {
+                hash.addData(file.readAll());
+                break;
+            }
+        }
+    }
+    const SiteSettings &settings = m_site.settings;
+    QStringList parts{settings.name, settings.city, settings.language, settings.timeZone, m_base.toString(),
+                      m_options.now.toTimeZone(m_site.zone).date().toString(Qt::ISODate)};
+    for (const Category &category : m_site.categories) {
+        const SiteSection section = m_site.sections.value(category.id);
+        parts.append(QString::number(category.id) + u'/' + QString::number(category.parentId) + u'/' + category.name
+                     + u'/' + section.path + u'/' + QString::number(section.stories.isEmpty()));
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(m_site.stories.size(), FeedSize); ++i)
+        parts.append(stamp(i));
+    hash.addData(parts.join(u'\n').toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(24));
 }
 
 QString Exporter::dateText(const QDateTime &time) const
@@ -286,7 +323,8 @@ QVariantList Exporter::feedFor(const QString &page) const
     return m_feedCache[depth] = feed;
 }
 
-Status Exporter::render(const QString &path, const QString &templateName, QVariantHash page, const QVariantHash &extra)
+Status Exporter::render(const QString &path, const QString &templateName, QVariantHash page, const QVariantHash &extra,
+                        const QString &inputs)
 {
     const KTextTemplate::Template theme = m_engine.loadByName(templateName);
     if (!theme || theme->error())
@@ -309,6 +347,8 @@ Status Exporter::render(const QString &path, const QString &templateName, QVaria
     if (theme->error())
         return invalid(tr("the theme's %1: %2").arg(templateName, theme->errorString()));
     m_pages.append(path);
+    if (!inputs.isEmpty())
+        m_out.noteInputs(path, inputs);
     return m_out.put(path, html.toUtf8());
 }
 
@@ -369,6 +409,19 @@ Status Exporter::writeArticle(qsizetype index)
     const SiteStory &story = m_site.stories.at(index);
     const Article &a = story.article;
     const QString page = story.path;
+    // Made from the same story, related stories, sections and authors as last time: kept.
+    QStringList inputParts{m_everyPage, stamp(index)};
+    for (const qsizetype other : story.related)
+        inputParts.append(stamp(other));
+    for (const qint64 id : story.sectionPath)
+        inputParts.append(m_site.sections.value(id).category.name);
+    for (const auto &[name, slug] : story.authors)
+        inputParts.append(slug);
+    const QString inputs = inputParts.join(u' ');
+    if (m_out.reuse(page, inputs)) {
+        m_pages.append(page);
+        return Done{};
+    }
 
     MarkdownRenderer markdown;
     // The story's biggest subheading becomes <h2>, under the page's <h1>, whether the
@@ -488,8 +541,8 @@ Status Exporter::writeArticle(qsizetype index)
                                                            {u"@type"_s, u"BreadcrumbList"_s},
                                                            {u"itemListElement"_s, crumbsLd}}))}}};
     const qint64 section = story.sectionPath.isEmpty() ? 0 : story.sectionPath.first();
-    return render(page, u"article.html"_s, pageValues,
-                  {{u"article"_s, article}, {u"site"_s, siteFor(page, section)}});
+    return render(page, u"article.html"_s, pageValues, {{u"article"_s, article}, {u"site"_s, siteFor(page, section)}},
+                  inputs);
 }
 
 Status Exporter::writeList(const QString &folder, const QString &title, const QList<qsizetype> &stories, qint64 section,
@@ -500,10 +553,24 @@ Status Exporter::writeList(const QString &folder, const QString &title, const QL
         const QString name = number == 1 ? u"index.html"_s : u"page-%1.html"_s.arg(number);
         return folder.isEmpty() ? name : folder + u'/' + name;
     };
+    QStringList crumbNames;
+    for (const QVariant &crumb : crumbs)
+        crumbNames.append(crumb.toHash().value(u"name"_s).toString());
     for (qsizetype number = 1; number <= pages; ++number) {
         const QString page = pagePath(number);
-        QVariantList items;
         const qsizetype first = (number - 1) * PageSize;
+        QStringList inputParts{m_everyPage, title, description, crumbNames.join(u'/'), QString::number(section),
+                               QString::number(number), QString::number(pages)};
+        for (qsizetype i = first; i < std::min<qsizetype>(stories.size(), first + PageSize); ++i)
+            inputParts.append(stamp(stories.at(i)));
+        const QString inputs = inputParts.join(u' ');
+        if (m_out.reuse(page, inputs)) {
+            m_pages.append(page);
+            if (!step())
+                return Done{};
+            continue;
+        }
+        QVariantList items;
         for (qsizetype i = first; i < std::min<qsizetype>(stories.size(), first + PageSize); ++i)
             items.append(storyItem(page, stories.at(i), true));
         QVariantHash list{{u"title"_s, title}, {u"items"_s, items}};
@@ -528,7 +595,7 @@ Status Exporter::writeList(const QString &folder, const QString &title, const QL
         const QString pageTitle = (number == 1 ? title : tr("%1, page %2").arg(title).arg(number)) + u" — "_s
             + siteFor(page, 0).value(u"name"_s).toString();
         if (Status written = render(page, u"list.html"_s, {{u"title"_s, pageTitle}, {u"description"_s, description}},
-                                    {{u"list"_s, list}, {u"site"_s, siteFor(page, section)}});
+                                    {{u"list"_s, list}, {u"site"_s, siteFor(page, section)}}, inputs);
             !written)
             return written;
         if (!step())
