@@ -14,6 +14,8 @@ struct SiteSettings
     // An IANA zone from the system's tz database, never a fixed offset.
     QString timeZone = QStringLiteral("Asia/Almaty");
     QString city;
+    // A folder of templates and CSS that override the exported site's default theme.
+    QString themeFolder;
 
     friend bool operator==(const SiteSettings &, const SiteSettings &) = default;
 };

@@ -184,10 +184,12 @@ Status Exporter::setUpTheme()
 {
     auto loader = QSharedPointer<KTextTemplate::FileSystemTemplateLoader>::create();
     QStringList folders;
-    if (!m_options.themeFolder.isEmpty()) {
-        if (!QFileInfo(m_options.themeFolder).isDir())
-            return invalid(tr("the theme folder %1 does not exist").arg(m_options.themeFolder));
-        folders.append(m_options.themeFolder);
+    // --theme, else the site settings' theme folder, over the default theme.
+    const QString theme = m_options.themeFolder.isEmpty() ? m_site.settings.themeFolder : m_options.themeFolder;
+    if (!theme.isEmpty()) {
+        if (!QFileInfo(theme).isDir())
+            return invalid(tr("the theme folder %1 does not exist").arg(theme));
+        folders.append(theme);
     }
     folders.append(DefaultTheme);
     loader->setTemplateDirs(folders);

@@ -256,6 +256,8 @@ Expected<SiteSettings> SiteSettingsRepository::load() const
             settings.timeZone = value;
         else if (key == u"city")
             settings.city = value;
+        else if (key == u"theme_folder")
+            settings.themeFolder = value;
     }
     return settings;
 }
@@ -281,13 +283,14 @@ Status SiteSettingsRepository::save(const SiteSettings &settings)
         {u"language"_s, settings.language},
         {u"time_zone"_s, settings.timeZone},
         {u"city"_s, settings.city},
+        {u"theme_folder"_s, settings.themeFolder},
     };
     return m_db.write([&]() -> Status {
         QSqlQuery query = m_db.prepare(u"INSERT INTO site_settings (key, value) VALUES (:key, :value) "
                                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s);
         for (const auto &[key, value] : values) {
             query.bindValue(u":key"_s, key);
-            query.bindValue(u":value"_s, value);
+            query.bindValue(u":value"_s, value.isNull() ? u""_s : value); // a null QString would bind NULL
             if (Status ran = m_db.exec(query); !ran)
                 return ran;
         }

@@ -390,6 +390,22 @@ void TestSiteExport::aThemeFolderOverridesTheDefault()
     QCOMPARE(written.readAll(), QByteArray("body { background: #fffbe6; }\n"));
     // Templates it does not have come from the default theme.
     QVERIFY(QFile::exists(site + u"/index.html"_s));
+
+    // The same folder named in the site settings (saved from the defaults but for it).
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db && Demo::load(*db));
+    SiteSettings settings = *SiteSettingsRepository(*db).load();
+    settings.themeFolder = theme.path();
+    const Status saved = SiteSettingsRepository(*db).save(settings);
+    QVERIFY2(saved, qPrintable(Test::errorText(saved)));
+    QVERIFY(SiteSettingsRepository(*db).save(SiteSettings{})); // empty fields store as empty
+    settings.themeFolder = theme.path();
+    QVERIFY(SiteSettingsRepository(*db).save(settings));
+    const QString fromSettings = m_dir.filePath(u"themed-by-settings"_s);
+    QVERIFY(exportTo(*db, fromSettings));
+    QFile css2(fromSettings + u"/assets/style.css"_s);
+    QVERIFY(css2.open(QIODevice::ReadOnly));
+    QCOMPARE(css2.readAll(), QByteArray("body { background: #fffbe6; }\n"));
     QVERIFY(!exportTo(*m_demo, m_dir.filePath(u"nothemed"_s), false, m_dir.filePath(u"no-such-theme"_s)));
 }
 
