@@ -585,9 +585,17 @@ Status Exporter::writeList(const QString &folder, const QString &title, const QL
         }
         list.insert(u"breadcrumbs"_s, linkedCrumbs);
         if (pages > 1) {
+            // The first and last pages and three either side of this one: a section of
+            // a thousand pages does not list a thousand links on each.
             QVariantList numbers;
-            for (qsizetype n = 1; n <= pages; ++n)
+            for (qsizetype n = 1; n <= pages; ++n) {
+                if (n != 1 && n != pages && std::abs(n - number) > 3) {
+                    if (numbers.isEmpty() || !numbers.last().toHash().value(u"gap"_s).toBool())
+                        numbers.append(QVariantHash{{u"gap"_s, true}});
+                    continue;
+                }
                 numbers.append(QVariantHash{{u"number"_s, n}, {u"url"_s, relative(page, pagePath(n))}, {u"current"_s, n == number}});
+            }
             list.insert(u"pages"_s, numbers);
             if (number > 1)
                 list.insert(u"previous"_s, relative(page, pagePath(number - 1)));
