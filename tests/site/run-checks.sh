@@ -40,4 +40,6 @@ echo "ok a ../ slug is refused: $(head -n 1 "$work/refusal")"
 java -jar "$tools/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --skip-non-html "$work/demo" "$work/hostile"
 echo "ok the Nu Html Checker found no errors in $(find "$work/demo" "$work/hostile" -name '*.html' | wc -l) pages"
 
-NEWSROOM_SITE_TOOLS=$tools node "$here/check-site.mjs" "$work/demo" "$work/hostile"
+# Run beside its node_modules: an ES module finds packages from where it is.
+cp "$here/check-site.mjs" "$tools/"
+NEWSROOM_SITE_TOOLS=$tools node "$tools/check-site.mjs" "$work/demo" "$work/hostile"
