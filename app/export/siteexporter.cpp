@@ -6,6 +6,7 @@
 #include "media/rendition.h"
 #include "outputfolder.h"
 #include "sitecontent.h"
+#include "sitefeeds.h"
 #include "storage/database.h"
 #include "storage/photostore.h"
 
@@ -24,7 +25,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +39,6 @@ QString tr(const char *text)
 
 constexpr int PageSize = 20;
 constexpr int FeedSize = 12;
-constexpr int RssSize = 50;
 const QString DefaultTheme = u":/themes/default"_s;
 
 // The site's own words, in its language.
@@ -139,8 +138,8 @@ private:
     Status writeArticle(qsizetype index);
     Status writeList(const QString &folder, const QString &title, const QList<qsizetype> &stories, qint64 section,
                      const QVariantList &crumbs, const QString &description);
+    // RSS for the site and each section, the sitemaps.
     Status writeFeeds();
-    Status writeSitemaps();
     bool step();
 
     Database &m_db;
@@ -616,113 +615,26 @@ Status Exporter::writeList(const QString &folder, const QString &title, const QL
 
 Status Exporter::writeFeeds()
 {
-    const auto rss = [&](const QString &path, const QString &title, const QList<qsizetype> &stories) {
-        QByteArray bytes;
-        QXmlStreamWriter xml(&bytes);
-        xml.setAutoFormatting(true);
-        xml.writeStartDocument();
-        xml.writeStartElement(u"rss"_s);
-        xml.writeAttribute(u"version"_s, u"2.0"_s);
-        xml.writeStartElement(u"channel"_s);
-        xml.writeTextElement(u"title"_s, title);
-        xml.writeTextElement(u"link"_s, m_base.isEmpty() ? u"index.html"_s : absolute(u"index.html"_s));
-        xml.writeTextElement(u"description"_s, title);
-        xml.writeTextElement(u"language"_s, m_site.settings.language);
-        for (qsizetype i = 0; i < std::min<qsizetype>(stories.size(), RssSize); ++i) {
-            const SiteStory &story = m_site.stories.at(stories.at(i));
-            const QString link = m_base.isEmpty() ? story.path : absolute(story.path);
-            xml.writeStartElement(u"item"_s);
-            xml.writeTextElement(u"title"_s, story.article.headline);
-            xml.writeTextElement(u"link"_s, link);
-            xml.writeStartElement(u"guid"_s);
-            xml.writeAttribute(u"isPermaLink"_s, m_base.isEmpty() ? u"false"_s : u"true"_s);
-            xml.writeCharacters(link);
-            xml.writeEndElement();
-            xml.writeTextElement(u"pubDate"_s, QLocale::c().toString(story.article.publishedAt.toUTC(),
-                                                                     u"ddd, dd MMM yyyy HH:mm:ss '+0000'"_s));
-            xml.writeTextElement(u"description"_s, story.excerpt);
-            if (!story.sectionPath.isEmpty())
-                xml.writeTextElement(u"category"_s, m_site.sections.value(story.sectionPath.last()).category.name);
-            for (const auto &[name, slug] : story.authors)
-                xml.writeTextElement(u"author"_s, u"noreply@example.invalid ("_s + name + u')');
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        return m_out.put(path, bytes);
-    };
+    const SiteFeeds::Context context{m_site, m_base, siteFor(u"feed.xml"_s, 0).value(u"name"_s).toString(), m_options.now,
+                                     [this](const QDateTime &time) { return isoText(time); }};
     QList<qsizetype> all(m_site.stories.size());
     std::iota(all.begin(), all.end(), 0);
-    const QString siteName = siteFor(u"feed.xml"_s, 0).value(u"name"_s).toString();
-    if (Status written = rss(u"feed.xml"_s, siteName, all); !written)
+    if (Status written = m_out.put(u"feed.xml"_s, SiteFeeds::rss(context, context.siteName, all)); !written)
         return written;
     for (const SiteSection &section : std::as_const(m_site.sections)) {
         if (section.stories.isEmpty())
             continue;
-        if (Status written = rss(section.path + u"/feed.xml"_s, section.category.name + u" — "_s + siteName, section.stories);
+        const QString title = section.category.name + u" — "_s + context.siteName;
+        if (Status written = m_out.put(section.path + u"/feed.xml"_s, SiteFeeds::rss(context, title, section.stories));
             !written)
             return written;
     }
-    return Done{};
-}
-
-Status Exporter::writeSitemaps()
-{
     // Search engines want absolute addresses: without a base URL there is no sitemap.
     if (m_base.isEmpty())
         return Done{};
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
-    xml.writeStartElement(u"urlset"_s);
-    xml.writeDefaultNamespace(u"http://www.sitemaps.org/schemas/sitemap/0.9"_s);
-    QStringList pages = m_pages;
-    std::sort(pages.begin(), pages.end());
-    QHash<QString, QDateTime> modified;
-    for (const SiteStory &story : std::as_const(m_site.stories))
-        modified.insert(story.path, story.article.updatedAt.isValid() ? story.article.updatedAt : story.article.publishedAt);
-    for (const QString &page : std::as_const(pages)) {
-        xml.writeStartElement(u"url"_s);
-        xml.writeTextElement(u"loc"_s, absolute(page));
-        if (modified.contains(page))
-            xml.writeTextElement(u"lastmod"_s, modified.value(page).toUTC().toString(Qt::ISODate));
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    if (Status written = m_out.put(u"sitemap.xml"_s, bytes); !written)
+    if (Status written = m_out.put(u"sitemap.xml"_s, SiteFeeds::sitemap(context, m_pages)); !written)
         return written;
-
-    // Google News: the last two days only.
-    QByteArray news;
-    QXmlStreamWriter n(&news);
-    n.setAutoFormatting(true);
-    n.writeStartDocument();
-    n.writeStartElement(u"urlset"_s);
-    n.writeDefaultNamespace(u"http://www.sitemaps.org/schemas/sitemap/0.9"_s);
-    n.writeNamespace(u"http://www.google.com/schemas/sitemap-news/0.9"_s, u"news"_s);
-    const QString ns = u"http://www.google.com/schemas/sitemap-news/0.9"_s;
-    const QString siteName = siteFor(u"sitemap.xml"_s, 0).value(u"name"_s).toString();
-    for (const SiteStory &story : std::as_const(m_site.stories)) {
-        if (story.article.publishedAt.secsTo(m_options.now) > 2 * 24 * 3600)
-            continue;
-        n.writeStartElement(u"url"_s);
-        n.writeTextElement(u"loc"_s, absolute(story.path));
-        n.writeStartElement(ns, u"news"_s);
-        n.writeStartElement(ns, u"publication"_s);
-        n.writeTextElement(ns, u"name"_s, siteName);
-        n.writeTextElement(ns, u"language"_s, story.article.language);
-        n.writeEndElement();
-        n.writeTextElement(ns, u"publication_date"_s, isoText(story.article.publishedAt));
-        n.writeTextElement(ns, u"title"_s, story.article.headline);
-        n.writeEndElement();
-        n.writeEndElement();
-    }
-    n.writeEndElement();
-    n.writeEndDocument();
-    return m_out.put(u"news-sitemap.xml"_s, news);
+    return m_out.put(u"news-sitemap.xml"_s, SiteFeeds::newsSitemap(context));
 }
 
 Expected<ExportReport> Exporter::run()
@@ -804,8 +716,6 @@ Expected<ExportReport> Exporter::run()
         return report; // the manifest stays the previous one: the next export puts it right
     if (Status feeds = writeFeeds(); !feeds)
         return feeds.error();
-    if (Status sitemaps = writeSitemaps(); !sitemaps)
-        return sitemaps.error();
     if (Status finished = m_out.finish(); !finished)
         return finished.error();
     report.stories = int(m_site.stories.size());
