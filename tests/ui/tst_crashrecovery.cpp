@@ -151,7 +151,8 @@ void TestCrashRecovery::killedWhileTypingLosesAtMostTwoSeconds()
                 QCOMPARE(article.id, run->storyId);
                 QVERIFY(article.body.startsWith(before));
                 kept = article.body.size() - before.size();
-                QCOMPARE(article.body.mid(before.size()), Typed.left(kept));
+                // The typist starts over at the end of the text: a long run types it twice.
+                QCOMPARE(article.body.mid(before.size()), Typed.repeated(3).left(kept));
                 ++recovered;
                 if (run->storyId && kept > 0 && m_keptFolder.isEmpty()) {
                     m_keptFolder = run->journalFolder;
