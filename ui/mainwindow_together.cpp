@@ -269,13 +269,10 @@ void MainWindow::reloadOpenStory(const Article &stored)
 
 QString MainWindow::lastEditorOf(const Article &story) const
 {
-    const Expected<QList<Revision>> revisions = ArticleRepository(*m_database).revisions(story.id);
-    if (revisions && !revisions->isEmpty() && revisions->last().authorId != 0) {
-        const QString name = staffNames().value(revisions->last().authorId);
-        if (!name.isEmpty())
-            return name;
-    }
-    return tr("A colleague");
+    // Called on every change a colleague makes: one column, not the story's revisions.
+    const Expected<qint64> person = ArticleRepository(*m_database).lastSavedBy(story.id);
+    const QString name = person && *person != 0 ? staffNames().value(*person) : QString();
+    return name.isEmpty() ? tr("A colleague") : name;
 }
 
 bool MainWindow::mergeWithTheirs(const Article &theirs)

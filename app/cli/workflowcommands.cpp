@@ -51,6 +51,44 @@ Expected<qint64> storyId(Database &database, const QString &which)
     return story->id;
 }
 
+// Who acts, on which story (the one positional argument, by id or slug).
+struct Step
+{
+    Actor actor;
+    qint64 story = 0;
+};
+
+Expected<Step> stepFor(Database &database, const QCommandLineParser &parser, const QCommandLineOption &as)
+{
+    const Expected<Actor> actor = actorFor(database, parser, as);
+    if (!actor)
+        return actor.error();
+    const Expected<qint64> id = storyId(database, parser.positionalArguments().first());
+    if (!id)
+        return id.error();
+    return Step{*actor, *id};
+}
+
+// `--at` or `--until` as typed, "YYYY-MM-DD HH:MM" on the newsroom's clock, into `typed`;
+// the usage error's exit code when it is not such a time.
+std::optional<int> readTypedTime(Context &context, const QString &command, const QCommandLineParser &parser,
+                                 const QCommandLineOption &option, QDateTime &typed)
+{
+    typed = QDateTime::fromString(parser.value(option), u"yyyy-MM-dd HH:mm"_s);
+    if (typed.isValid())
+        return std::nullopt;
+    return usageError(context, command,
+                      tr("--%1 wants \"YYYY-MM-DD HH:MM\", not “%2”").arg(option.names().first(), parser.value(option)));
+}
+
+// A typed time in the newsroom's zone, as UTC (refused when the clock skips it); none stays none.
+Expected<QDateTime> newsroomUtc(const QDateTime &typed, const QTimeZone &zone)
+{
+    if (!typed.isValid())
+        return QDateTime();
+    return Workflow::newsroomTimeToUtc(typed.date(), typed.time(), zone);
+}
+
 QCommandLineOption asOption()
 {
     return QCommandLineOption(u"as"_s, tr("Act as this staff member (a local newsroom only)."), u"name"_s);
@@ -74,29 +112,24 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
         return usageError(context, command, tr("name one story, by its id or its slug"));
     if (action == WorkflowAction::Schedule && !parser.isSet(at))
         return usageError(context, command, tr("say when with --at \"YYYY-MM-DD HH:MM\""));
+    QDateTime typed;
+    if (action == WorkflowAction::Schedule) {
+        if (auto stop = readTypedTime(context, command, parser, at, typed))
+            return *stop;
+    }
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
     Database &database = **db;
     const QTimeZone zone = newsroomZone(database);
-    QDateTime when;
-    if (action == WorkflowAction::Schedule) {
-        const QDateTime typed = QDateTime::fromString(parser.value(at), u"yyyy-MM-dd HH:mm"_s);
-        if (!typed.isValid())
-            return usageError(context, command, tr("--at wants \"YYYY-MM-DD HH:MM\", not “%1”").arg(parser.value(at)));
-        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(typed.date(), typed.time(), zone);
-        if (!utc)
-            return fail(context, command, utc.error());
-        when = *utc;
-    }
-    const Expected<Actor> actor = actorFor(database, parser, as);
-    if (!actor)
-        return fail(context, command, actor.error());
-    const Expected<qint64> id = storyId(database, parser.positionalArguments().first());
-    if (!id)
-        return fail(context, command, id.error());
-    const Expected<Article> done = Workflow(database).perform(*id, action, *actor, parser.value(note), when);
+    const Expected<QDateTime> when = newsroomUtc(typed, zone);
+    if (!when)
+        return fail(context, command, when.error());
+    const Expected<Step> step = stepFor(database, parser, as);
+    if (!step)
+        return fail(context, command, step.error());
+    const Expected<Article> done = Workflow(database).perform(step->story, action, step->actor, parser.value(note), *when);
     if (!done)
         return fail(context, command, done.error());
     QString line = tr("“%1” is %2 now (revision %3)").arg(done->headline, statusName(done->status)).arg(done->revision);
@@ -158,9 +191,8 @@ int runEmbargo(Context &context)
         return usageError(context, command, tr("say either --until \"YYYY-MM-DD HH:MM\" or --lift"));
     QDateTime typed;
     if (parser.isSet(until)) {
-        typed = QDateTime::fromString(parser.value(until), u"yyyy-MM-dd HH:mm"_s);
-        if (!typed.isValid())
-            return usageError(context, command, tr("--until wants \"YYYY-MM-DD HH:MM\", not “%1”").arg(parser.value(until)));
+        if (auto stop = readTypedTime(context, command, parser, until, typed))
+            return *stop;
     }
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
@@ -168,24 +200,17 @@ int runEmbargo(Context &context)
         return fail(context, command, db.error());
     Database &database = **db;
     const QTimeZone zone = newsroomZone(database);
-    QDateTime when;
-    if (typed.isValid()) {
-        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(typed.date(), typed.time(), zone);
-        if (!utc)
-            return fail(context, command, utc.error());
-        when = *utc;
-    }
-    const Expected<Actor> actor = actorFor(database, parser, as);
-    if (!actor)
-        return fail(context, command, actor.error());
-    const Expected<qint64> id = storyId(database, parser.positionalArguments().first());
-    if (!id)
-        return fail(context, command, id.error());
-    const Expected<Article> done = Workflow(database).setEmbargo(*id, *actor, when);
+    const Expected<QDateTime> when = newsroomUtc(typed, zone);
+    if (!when)
+        return fail(context, command, when.error());
+    const Expected<Step> step = stepFor(database, parser, as);
+    if (!step)
+        return fail(context, command, step.error());
+    const Expected<Article> done = Workflow(database).setEmbargo(step->story, step->actor, *when);
     if (!done)
         return fail(context, command, done.error());
-    if (when.isValid())
-        context.out << tr("“%1” stays off the site until %2").arg(done->headline, formatTime(when, zone)) << Qt::endl;
+    if (when->isValid())
+        context.out << tr("“%1” stays off the site until %2").arg(done->headline, formatTime(*when, zone)) << Qt::endl;
     else
         context.out << tr("“%1” is no longer under embargo").arg(done->headline) << Qt::endl;
     return ExitSuccess;

@@ -33,16 +33,6 @@ const QString SummaryColumns =
     "a.published_at, a.revision, (SELECT p.sha256 FROM article_photos ap JOIN photos p ON p.id = ap.photo_id "
     "WHERE ap.article_id = a.id AND ap.role = 'lead' ORDER BY ap.position LIMIT 1)"_s;
 
-QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
-QVariant nullableTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
 // Qt binds a null QString as SQL NULL; the text columns hold '' for "nothing".
 QString text(const QString &value)
 {
@@ -602,6 +592,17 @@ Status ArticleRepository::writeSearchIndex(const Article &article)
     upsert.bindValue(u":body"_s, text(TextSearch::fold(article.body)));
     upsert.bindValue(u":extra"_s, text(TextSearch::fold(extraText)));
     return m_db.exec(upsert);
+}
+
+Expected<qint64> ArticleRepository::lastSavedBy(qint64 articleId) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT coalesce(updated_by, created_by, 0) FROM articles WHERE id = :id"_s);
+    query.bindValue(u":id"_s, articleId);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("story %1 is no longer in the newsroom").arg(articleId)};
+    return query.value(0).toLongLong();
 }
 
 Expected<QList<Revision>> ArticleRepository::revisions(qint64 articleId) const

@@ -103,6 +103,8 @@ public:
     SaveResult save(const Article &article, const SaveOptions &options = {});
 
     Expected<QList<Revision>> revisions(qint64 articleId) const;
+    // Who saved the story last (0: nobody signed in), without reading its revisions.
+    Expected<qint64> lastSavedBy(qint64 articleId) const;
     Expected<ArticlePage> list(const ArticleQuery &query) const;
     Expected<QList<SearchHit>> search(const QString &text, const ArticleFilter &filter = {}, int limit = 20) const;
     Expected<qint64> count() const;

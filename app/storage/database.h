@@ -4,6 +4,7 @@
 #include "databaseurl.h"
 #include "domain/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -100,5 +101,17 @@ private:
     bool m_inTransaction = false;
     int m_savepoints = 0;
 };
+
+// Values to bind for columns where "none" is SQL NULL: an id of 0, an invalid time
+// (stored as milliseconds since the epoch).
+inline QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
 
 } // namespace Newsroom

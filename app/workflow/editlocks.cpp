@@ -32,11 +32,6 @@ EditLock lockFrom(const QSqlQuery &query)
     return lock;
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
 } // namespace
 
 EditLocks::EditLocks(Database &database, QString session)
@@ -59,9 +54,6 @@ Expected<qint64> EditLocks::databaseNow() const
 
 Expected<std::optional<EditLock>> EditLocks::read(qint64 articleId, bool includeLapsed) const
 {
-    const Expected<qint64> now = databaseNow();
-    if (!now)
-        return now.error();
     QSqlQuery query = m_db.prepare(u"SELECT "_s + LockColumns + u" FROM edit_locks WHERE article_id = :id"_s);
     query.bindValue(u":id"_s, articleId);
     if (Status ran = m_db.exec(query); !ran)
@@ -69,8 +61,14 @@ Expected<std::optional<EditLock>> EditLocks::read(qint64 articleId, bool include
     if (!query.next())
         return std::optional<EditLock>();
     EditLock lock = lockFrom(query);
-    if (!includeLapsed && lock.expiresAt.toMSecsSinceEpoch() < *now)
-        return std::optional<EditLock>();
+    query.finish();
+    if (!includeLapsed) {
+        const Expected<qint64> now = databaseNow();
+        if (!now)
+            return now.error();
+        if (lock.expiresAt.toMSecsSinceEpoch() < *now)
+            return std::optional<EditLock>();
+    }
     return std::optional<EditLock>(lock);
 }
 

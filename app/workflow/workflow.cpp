@@ -76,11 +76,6 @@ QString statusText(ArticleStatus status)
     return {};
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 } // namespace
 
 QString actionName(WorkflowAction action)

@@ -41,6 +41,20 @@ QString TestDatabases::freshUrl(const QString &engine)
     return url;
 }
 
+std::unique_ptr<Database> TestDatabases::openAs(const QString &url, const QString &login)
+{
+    Expected<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return nullptr;
+    parsed->user = login;
+    Expected<std::unique_ptr<Database>> database = Database::open(*parsed);
+    if (!database) {
+        qWarning("%s", qPrintable(database.error().message));
+        return nullptr;
+    }
+    return std::move(*database);
+}
+
 std::unique_ptr<Database> TestDatabases::open(const QString &url)
 {
     const Expected<DatabaseUrl> parsed = DatabaseUrl::parse(url);

@@ -37,6 +37,9 @@ public:
     QString freshUrl(const QString &engine);
     std::unique_ptr<Database> openFresh(const QString &engine);
     std::unique_ptr<Database> open(const QString &url);
+    // The newsroom at `url`, connected as another PostgreSQL login (a staff member's);
+    // null, with the reason logged, when that login cannot connect.
+    static std::unique_ptr<Database> openAs(const QString &url, const QString &login);
 
     QString tempPath(const QString &name) const;
 

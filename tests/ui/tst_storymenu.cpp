@@ -59,8 +59,23 @@ private Q_SLOTS:
     void exportTheSiteFromTheWindow();
 
 private:
+    // A new, empty newsroom file in the test's folder.
+    std::unique_ptr<Database> newsroom(const QString &fileName);
+
     QTemporaryDir m_dir;
 };
+
+std::unique_ptr<Database> TestStoryMenu::newsroom(const QString &fileName)
+{
+    DatabaseUrl url;
+    url.path = m_dir.filePath(fileName);
+    Expected<std::unique_ptr<Database>> opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().message));
+        return nullptr;
+    }
+    return std::move(*opened);
+}
 
 void TestStoryMenu::initTestCase()
 {
@@ -74,11 +89,9 @@ void TestStoryMenu::initTestCase()
 
 void TestStoryMenu::fromDraftToPublished()
 {
-    DatabaseUrl url;
-    url.path = m_dir.filePath(u"newsroom.db"_s);
-    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    const std::unique_ptr<Database> opened = newsroom(u"newsroom.db"_s);
     QVERIFY(opened);
-    Database &db = **opened;
+    Database &db = *opened;
     QVERIFY(CategoryRepository(db).ensurePath(u"Новости/Город"_s));
     const Expected<SiteSettings> settings = SiteSettingsRepository(db).load();
     QVERIFY(settings);
@@ -154,11 +167,9 @@ void TestStoryMenu::fromDraftToPublished()
 
 void TestStoryMenu::revisionsCompareAndRestore()
 {
-    DatabaseUrl url;
-    url.path = m_dir.filePath(u"revisions.db"_s);
-    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    const std::unique_ptr<Database> opened = newsroom(u"revisions.db"_s);
     QVERIFY(opened);
-    Database &db = **opened;
+    Database &db = *opened;
     MainWindow window(&db);
     window.resize(1300, 820);
     window.show();
@@ -209,11 +220,9 @@ void TestStoryMenu::revisionsCompareAndRestore()
 
 void TestStoryMenu::commentsAndTheRequestForChanges()
 {
-    DatabaseUrl url;
-    url.path = m_dir.filePath(u"comments.db"_s);
-    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    const std::unique_ptr<Database> opened = newsroom(u"comments.db"_s);
     QVERIFY(opened);
-    Database &db = **opened;
+    Database &db = *opened;
     MainWindow window(&db);
     window.resize(1300, 820);
     window.show();
@@ -254,11 +263,9 @@ void TestStoryMenu::commentsAndTheRequestForChanges()
 
 void TestStoryMenu::calendarShowsTheMonthInNewsroomTime()
 {
-    DatabaseUrl url;
-    url.path = m_dir.filePath(u"calendar.db"_s);
-    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    const std::unique_ptr<Database> opened = newsroom(u"calendar.db"_s);
     QVERIFY(opened);
-    Database &db = **opened;
+    Database &db = *opened;
     const auto story = [&](const QString &headline, ArticleStatus status, const QDateTime &atUtc) {
         Article article;
         article.headline = headline;
@@ -309,11 +316,9 @@ void TestStoryMenu::calendarShowsTheMonthInNewsroomTime()
 
 void TestStoryMenu::embargoFromTheStoryMenu()
 {
-    DatabaseUrl url;
-    url.path = m_dir.filePath(u"embargo.db"_s);
-    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    const std::unique_ptr<Database> opened = newsroom(u"embargo.db"_s);
     QVERIFY(opened);
-    Database &db = **opened;
+    Database &db = *opened;
     Article article;
     article.headline = u"Отчёт о бюджете выйдет в понедельник"_s;
     const SaveResult saved = ArticleRepository(db).save(article);
@@ -349,11 +354,9 @@ void TestStoryMenu::embargoFromTheStoryMenu()
 
 void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
 {
-    DatabaseUrl url;
-    url.path = m_dir.filePath(u"people.db"_s);
-    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    const std::unique_ptr<Database> opened = newsroom(u"people.db"_s);
     QVERIFY(opened);
-    Database &db = **opened;
+    Database &db = *opened;
     PeopleDialog dialog(db, true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -386,12 +389,10 @@ void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
 
 void TestStoryMenu::exportTheSiteFromTheWindow()
 {
-    DatabaseUrl url;
-    url.path = m_dir.filePath(u"export.db"_s);
-    auto opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    const std::unique_ptr<Database> opened = newsroom(u"export.db"_s);
     QVERIFY(opened);
-    QVERIFY(Demo::load(**opened));
-    MainWindow window(opened->get());
+    QVERIFY(Demo::load(*opened));
+    MainWindow window(opened.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ExportDialog *dialog = window.exportSite();

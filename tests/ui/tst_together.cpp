@@ -65,14 +65,7 @@ private:
 
 std::unique_ptr<Database> TestTogether::as(const QString &login)
 {
-    Expected<DatabaseUrl> url = DatabaseUrl::parse(m_url);
-    if (!url)
-        return nullptr;
-    url->user = login;
-    Expected<std::unique_ptr<Database>> db = Database::open(*url);
-    if (!db)
-        qWarning("%s", qPrintable(db.error().message));
-    return db ? std::move(*db) : nullptr;
+    return Test::TestDatabases::openAs(m_url, login);
 }
 
 void TestTogether::type(QWidget *widget, const QString &text)
