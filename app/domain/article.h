@@ -83,6 +83,15 @@ struct Article
     friend bool operator==(const Article &, const Article &) = default;
 };
 
+} // namespace Newsroom
+
+// Made of Qt's implicitly shared types: a list of thousands grows by moving memory.
+Q_DECLARE_TYPEINFO(Newsroom::Byline, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Newsroom::ArticlePhoto, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Newsroom::Article, Q_RELOCATABLE_TYPE);
+
+namespace Newsroom {
+
 // Milliseconds since the epoch, as stored; 0 and invalid map onto each other.
 qint64 toStoredTime(const QDateTime &time);
 QDateTime fromStoredTime(qint64 msecs);

@@ -6,6 +6,7 @@
 #include "domain/revision.h"
 #include "text/textsearch.h"
 
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -87,6 +88,32 @@ struct SearchHit
     TextSearch::Snippet snippet;
 };
 
+// The bodies of the stories in one status, read in loadAllWithStatus()'s order as they
+// are asked for: one pass over the archive when most are wanted, one query each when
+// few are. Use it within Database::read() so that both see the same stories.
+class BodyReader
+{
+public:
+    BodyReader(Database &database, ArticleStatus status);
+    ~BodyReader();
+    BodyReader(const BodyReader &) = delete;
+    BodyReader &operator=(const BodyReader &) = delete;
+
+    // `expected`: how many bodies will be asked for out of how many stories, to choose
+    // between one pass and one query each.
+    void expect(qsizetype wanted, qsizetype stories);
+    Expected<QString> body(qint64 id);
+
+private:
+    Expected<QString> bodyAlone(qint64 id);
+
+    Database &m_db;
+    ArticleStatus m_status;
+    std::unique_ptr<QSqlQuery> m_pass; // the one pass, when chosen and begun
+    bool m_onePass = false;
+    bool m_passEnded = false;
+};
+
 class ArticleRepository
 {
 public:
@@ -94,9 +121,13 @@ public:
 
     Expected<Article> load(qint64 id) const;
     Expected<Article> loadBySlug(const QString &slug) const;
-    // Every story in `status`, whole, newest publication first: in four queries however
-    // many there are (the export reads the whole published archive this way).
-    Expected<QList<Article>> loadAllWithStatus(ArticleStatus status) const;
+    // Which bodies loadAllWithStatus() reads: every one, or only those of stories without
+    // a lead (whose excerpt is made from the body). A large archive's text is most of its
+    // size; BodyReader then reads bodies one at a time as they are needed.
+    enum class Bodies { All, OfStoriesWithoutLead };
+    // Every story in `status`, newest publication first: in four queries however many
+    // there are (the export reads the whole published archive this way).
+    Expected<QList<Article>> loadAllWithStatus(ArticleStatus status, Bodies bodies = Bodies::All) const;
 
     // Inserts a new story (id 0) or updates one, only if the store still has
     // article.revision. Every save writes a revision and updates the search index.

@@ -206,6 +206,15 @@ Status Database::beginWrite()
     return Done{};
 }
 
+Status Database::beginRead()
+{
+    Q_ASSERT(!m_inTransaction);
+    if (Status begun = exec(isSQLite() ? u"BEGIN"_s : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s); !begun)
+        return begun;
+    m_inTransaction = true;
+    return Done{};
+}
+
 Status Database::commit()
 {
     Status committed = exec(u"COMMIT"_s);

@@ -61,6 +61,22 @@ public:
         return result;
     }
 
+    // Runs `work` on one consistent snapshot: every query in it sees the database as it was
+    // at the first, whatever colleagues save meanwhile (a deferred transaction on SQLite's
+    // write-ahead log, REPEATABLE READ ONLY on PostgreSQL). Inside another transaction,
+    // `work` simply runs in that one.
+    template<typename Work>
+    auto read(Work &&work) -> decltype(work())
+    {
+        if (m_inTransaction)
+            return work();
+        if (Status begun = beginRead(); !begun)
+            return begun.error();
+        auto result = work();
+        rollback(); // nothing was written: ending it is all
+        return result;
+    }
+
     Error errorFrom(const QSqlQuery &query) const;
 
     // Checks that the server still answers, and opens the connection again when it does
@@ -92,6 +108,7 @@ private:
     Status configureSQLite();
     Status configurePostgreSQL();
     Status beginWrite();
+    Status beginRead();
     Status commit();
     void rollback();
 

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void rejectsWhatIsNotAnImage();
     void listFiltersSortsAndPages_data() { Test::TestDatabases::addEngineRows(); }
     void listFiltersSortsAndPages();
+    void theArchiveIsReadWithoutItsBodies_data() { Test::TestDatabases::addEngineRows(); }
+    void theArchiveIsReadWithoutItsBodies();
     void searchFindsRussianWordForms_data();
     void searchFindsRussianWordForms();
     void searchRanksHeadlineMatchesFirst_data() { Test::TestDatabases::addEngineRows(); }
@@ -354,6 +356,48 @@ void TestArticleRepository::listFiltersSortsAndPages()
     byHeadline.sort = ArticleQuery::Sort::Headline;
     byHeadline.limit = 3;
     QCOMPARE(articles.list(byHeadline)->items.first().headline, u"Материал 00"_s);
+}
+
+void TestArticleRepository::theArchiveIsReadWithoutItsBodies()
+{
+    QVERIFY(m_db);
+    ArticleRepository articles(*m_db);
+    const QDateTime base(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::UTC);
+    QList<qint64> ids; // newest first, as the archive is read
+    for (int i = 0; i < 6; ++i) {
+        Article a = minimalStory(u"Материал %1"_s.arg(i));
+        a.body = u"Текст материала %1."_s.arg(i);
+        if (i == 2)
+            a.lead.clear(); // its excerpt comes from the body
+        a.status = i == 5 ? ArticleStatus::Draft : ArticleStatus::Published;
+        a.publishedAt = base.addDays(i);
+        const SaveResult saved = articles.save(a, {0, {}, true});
+        QVERIFY(saved.ok());
+        if (i < 5)
+            ids.prepend(saved.article.id);
+    }
+
+    const Expected<QList<Article>> light
+        = articles.loadAllWithStatus(ArticleStatus::Published, ArticleRepository::Bodies::OfStoriesWithoutLead);
+    QVERIFY(light);
+    QCOMPARE(light->size(), 5);
+    for (const Article &a : *light) {
+        QCOMPARE(a.id, ids.at(light->indexOf(a)));
+        QCOMPARE(a.body, a.lead.isEmpty() ? u"Текст материала 2."_s : QString());
+    }
+
+    // Most of them: one pass, in order; one asked out of order comes by itself.
+    BodyReader many(*m_db, ArticleStatus::Published);
+    many.expect(5, 5);
+    QCOMPARE(*many.body(ids.at(0)), u"Текст материала 4."_s);
+    QCOMPARE(*many.body(ids.at(2)), u"Текст материала 2."_s);
+    QCOMPARE(*many.body(ids.at(1)), u"Текст материала 3."_s);
+    QCOMPARE(*many.body(ids.at(4)), u"Текст материала 0."_s);
+    // A few: one query each.
+    BodyReader few(*m_db, ArticleStatus::Published);
+    few.expect(1, 5000);
+    QCOMPARE(*few.body(ids.at(3)), u"Текст материала 1."_s);
+    QCOMPARE(few.body(987654).error().kind, Error::Kind::NotFound);
 }
 
 void TestArticleRepository::searchFindsRussianWordForms_data()
