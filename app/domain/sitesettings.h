@@ -16,6 +16,9 @@ struct SiteSettings
     QString city;
     // A folder of templates and CSS that override the exported site's default theme.
     QString themeFolder;
+    // A folder kept current: the site is exported there after each publication, each
+    // story taken off the site and each correction (empty: only when asked).
+    QString exportOnPublish;
 
     friend bool operator==(const SiteSettings &, const SiteSettings &) = default;
 };

@@ -2,13 +2,25 @@
 #include "outputfolder.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
+
+#include <cerrno>
+#include <cstdio>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#if defined(Q_OS_UNIX)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -21,57 +33,87 @@ QString tr(const char *text)
     return QCoreApplication::translate("Newsroom::Export", text);
 }
 
-QString hashOf(const QByteArray &bytes)
+// The manifest's hashes: XXH3, 128 bits. They tell a changed file from an unchanged one
+// at memory speed; nothing trusts them against someone who writes to the folder.
+constexpr int ManifestFormat = 2;
+
+QString hashOf(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits(bytes.data(), size_t(bytes.size())));
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(canonical.digest), sizeof(canonical.digest)).toHex());
+}
+
+QString fingerprintOf(const QString &inputs)
+{
+    return hashOf(QByteArrayView(reinterpret_cast<const char *>(inputs.constData()), inputs.size() * 2));
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Makes what was written to this file system durable: one sync for thousands of files
+// instead of one for each.
+void syncFileSystem(const QString &folder, const std::vector<QString> &files)
+{
+#if defined(Q_OS_LINUX)
+    Q_UNUSED(files);
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::syncfs(fd);
+        ::close(fd);
+    }
+#elif defined(Q_OS_UNIX)
+    Q_UNUSED(folder);
+    for (const QString &name : files) {
+        const int fd = ::open(QFile::encodeName(name).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+    }
+#else
+    Q_UNUSED(folder);
+    Q_UNUSED(files);
+#endif
 }
 
 } // namespace
 
 OutputFolder::OutputFolder(const QDir &root)
     : m_root(root)
-    , m_writers(std::make_unique<QThreadPool>())
-    , m_failureLock(std::make_unique<QMutex>())
-    , m_queue(std::make_unique<QSemaphore>(32))
+    , m_guard(std::make_unique<QMutex>())
 {
-    m_writers->setMaxThreadCount(4);
+}
+
+OutputFolder::OutputFolder(OutputFolder &&other) noexcept
+    : m_root(std::move(other.m_root))
+    , m_canonicalRoot(std::move(other.m_canonicalRoot))
+    , m_staging(std::move(other.m_staging))
+    , m_lock(std::move(other.m_lock))
+    , m_full(other.m_full)
+    , m_finished(other.m_finished)
+    , m_previous(std::move(other.m_previous))
+    , m_previousInputs(std::move(other.m_previousInputs))
+    , m_guard(std::move(other.m_guard))
+    , m_current(std::move(other.m_current))
+    , m_currentInputs(std::move(other.m_currentInputs))
+    , m_staged(std::move(other.m_staged))
+    , m_written(other.m_written.load())
+    , m_unchanged(other.m_unchanged.load())
+    , m_removed(other.m_removed)
+{
+    other.m_staging.clear();
+    other.m_finished = true;
 }
 
 OutputFolder::~OutputFolder()
 {
-    if (m_writers)
-        m_writers->waitForDone(); // the writers use this object's lock and queue
-}
-
-void OutputFolder::writeLater(const QString &target, const QByteArray &bytes)
-{
-    // A bounded queue: a big site is not held in memory waiting for the disk.
-    m_queue->acquire();
-    m_writers->start([this, target, bytes] {
-        QString problem;
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            problem = tr("cannot create the folder for %1").arg(QDir::toNativeSeparators(target));
-        } else {
-            QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                problem = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
-        }
-        if (!problem.isEmpty()) {
-            const QMutexLocker locked(m_failureLock.get());
-            if (!m_failure)
-                m_failure = failure(problem);
-        }
-        m_queue->release();
-    });
-}
-
-Status OutputFolder::flush()
-{
-    m_writers->waitForDone();
-    const QMutexLocker locked(m_failureLock.get());
-    if (m_failure)
-        return *m_failure;
-    return Done{};
+    if (!m_finished)
+        discardStaging();
 }
 
 Expected<OutputFolder> OutputFolder::open(const QString &path, bool full)
@@ -80,32 +122,126 @@ Expected<OutputFolder> OutputFolder::open(const QString &path, bool full)
         return invalid(tr("say where to export the site with --out DIR"));
     QDir root(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
     if (QFileInfo(root.path()).exists() && !QFileInfo(root.path()).isDir())
-        return invalid(tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(root.path())));
+        return invalid(tr("%1 is a file, not a folder").arg(native(root.path())));
     if (!root.exists() && !QDir().mkpath(root.path()))
-        return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(root.path())));
+        return failure(tr("cannot create the folder %1").arg(native(root.path())));
     OutputFolder folder(root);
     folder.m_full = full;
     folder.m_canonicalRoot = QFileInfo(root.path()).canonicalFilePath();
 
-    QFile manifest(root.filePath(ManifestName));
-    if (manifest.exists()) {
-        if (!manifest.open(QIODevice::ReadOnly))
-            return failure(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(manifest.fileName()), manifest.errorString()));
-        const QJsonObject saved = QJsonDocument::fromJson(manifest.readAll()).object();
-        const QJsonObject files = saved.value(u"files"_s).toObject();
-        for (auto it = files.begin(); it != files.end(); ++it) {
-            if (isSafePath(it.key()))
-                folder.m_previous.insert(it.key(), it.value().toString());
+    // Never write over, or clean up, a folder that is not an export of ours.
+    if (!QFileInfo::exists(root.filePath(ManifestName))) {
+        const QStringList entries = root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        for (const QString &entry : entries) {
+            if (entry != StagingName && entry != LockName)
+                return invalid(tr("%1 has files in it that no export wrote; choose an empty folder or a previous export's")
+                                   .arg(native(root.path())));
         }
-        const QJsonObject inputs = saved.value(u"inputs"_s).toObject();
-        for (auto it = inputs.begin(); it != inputs.end(); ++it)
-            folder.m_previousInputs.insert(it.key(), it.value().toString());
-    } else if (!root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        // Never write over, or clean up, a folder that is not an export of ours.
-        return invalid(tr("%1 has files in it that no export wrote; choose an empty folder or a previous export's")
-                           .arg(QDir::toNativeSeparators(root.path())));
     }
+    folder.m_lock = std::make_unique<QLockFile>(root.filePath(LockName));
+    folder.m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!folder.m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        folder.m_lock->getLockInfo(&pid, &host, &application);
+        return failure(tr("another export (process %1) is writing to %2; try again when it has finished")
+                           .arg(pid)
+                           .arg(native(root.path())));
+    }
+    if (Status read = folder.readManifest(); !read)
+        return read.error();
+    if (Status staged = folder.prepareStaging(); !staged)
+        return staged.error();
     return folder;
+}
+
+namespace {
+
+// The manifest as writeManifest() lays it out, read line by line: a hundred thousand
+// entries in a few milliseconds. Anything else is left to the JSON parser.
+bool readOwnLayout(const QByteArray &bytes, QHash<QString, QString> *files, QHash<QString, QString> *inputs)
+{
+    static const QByteArray formatLine = "    \"format\": " + QByteArray::number(ManifestFormat) + ',';
+    const QList<QByteArray> lines = bytes.split('\n');
+    if (lines.size() < 4 || lines.at(0) != "{" || lines.at(1) != formatLine)
+        return false;
+    QHash<QString, QString> *section = nullptr;
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line == "    \"files\": {") {
+            section = files;
+        } else if (line == "    \"inputs\": {") {
+            section = inputs;
+        } else if (line.startsWith("        \"") && section) {
+            const qsizetype split = line.indexOf("\": \"", 9);
+            const qsizetype end = line.endsWith(',') ? line.size() - 2 : line.size() - 1;
+            if (split < 0 || end <= split + 4 || line.at(end) != '"')
+                return false;
+            section->insert(QString::fromUtf8(line.mid(9, split - 9)), QString::fromLatin1(line.mid(split + 4, end - split - 4)));
+        } else if (line != "    }," && line != "    }" && line != "}" && !line.isEmpty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Status OutputFolder::readManifest()
+{
+    QFile manifest(m_root.filePath(ManifestName));
+    if (!manifest.exists())
+        return Done{};
+    if (!manifest.open(QIODevice::ReadOnly))
+        return failure(tr("cannot read %1: %2").arg(native(manifest.fileName()), manifest.errorString()));
+    const QByteArray bytes = manifest.readAll();
+    QHash<QString, QString> files, inputs;
+    if (!readOwnLayout(bytes, &files, &inputs)) {
+        files.clear();
+        inputs.clear();
+        const QJsonObject saved = QJsonDocument::fromJson(bytes).object();
+        // An older manifest's hashes are of another kind: its paths still say what to clean up.
+        const bool comparable = saved.value(u"format"_s).toInt() == ManifestFormat;
+        const QJsonObject listed = saved.value(u"files"_s).toObject();
+        for (auto it = listed.begin(); it != listed.end(); ++it)
+            files.insert(it.key(), comparable ? it.value().toString() : QString());
+        const QJsonObject made = comparable ? saved.value(u"inputs"_s).toObject() : QJsonObject();
+        for (auto it = made.begin(); it != made.end(); ++it)
+            inputs.insert(it.key(), it.value().toString());
+    }
+    m_previous.reserve(files.size());
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (isSafePath(it.key()))
+            m_previous.insert(it.key(), it.value());
+    }
+    m_previousInputs = std::move(inputs);
+    return Done{};
+}
+
+Status OutputFolder::prepareStaging()
+{
+    // What an interrupted export staged is of no use: it starts afresh.
+    m_staging = m_root.filePath(StagingName);
+    const QFileInfo existing(m_staging);
+    if (existing.isSymLink())
+        QFile::remove(m_staging); // the link, never what it points to
+    else if (existing.exists())
+        QDir(m_staging).removeRecursively();
+    if (!QDir().mkdir(m_staging) || QFileInfo(m_staging).canonicalFilePath() != m_canonicalRoot + u'/' + StagingName) {
+        const QString folder = m_staging;
+        m_staging.clear();
+        return failure(tr("cannot create the folder %1").arg(native(folder)));
+    }
+    return Done{};
+}
+
+void OutputFolder::discardStaging()
+{
+    if (!m_staging.isEmpty())
+        QDir(m_staging).removeRecursively();
+    m_staging.clear();
+    if (m_lock)
+        m_lock->unlock();
 }
 
 bool OutputFolder::isSafePath(const QString &relativePath)
@@ -126,8 +262,9 @@ Expected<QString> OutputFolder::resolve(const QString &relativePath) const
         return invalid(tr("refused to write %1: not a safe path inside the site").arg(relativePath));
     const QString target = QDir::cleanPath(m_root.filePath(relativePath));
     // Whatever exists of the path on disk (a symbolic link planted in the folder) must
-    // still lead inside it.
-    QFileInfo existing(target);
+    // still lead inside it. The file itself is replaced by a rename, which never follows
+    // a link, so its folder is what matters.
+    QFileInfo existing(QFileInfo(target).absolutePath());
     while (!existing.exists() && existing.absoluteFilePath() != m_root.path())
         existing = QFileInfo(existing.absolutePath());
     const QString canonical = existing.canonicalFilePath();
@@ -136,11 +273,26 @@ Expected<QString> OutputFolder::resolve(const QString &relativePath) const
     return target;
 }
 
+bool OutputFolder::exists(const QString &relativePath)
+{
+    // One listing of each folder rather than a look at each of fifty thousand files.
+    const qsizetype slash = relativePath.lastIndexOf(u'/');
+    const QString folder = slash < 0 ? QString() : relativePath.left(slash);
+    auto listing = m_listings.constFind(folder);
+    if (listing == m_listings.cend()) {
+        const QStringList names = QDir(m_root.filePath(folder)).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Unsorted);
+        listing = m_listings.insert(folder, QSet<QString>(names.cbegin(), names.cend()));
+    }
+    return listing->contains(relativePath.mid(slash + 1));
+}
+
 bool OutputFolder::keep(const QString &relativePath)
 {
-    if (m_full || !m_previous.contains(relativePath) || !QFileInfo::exists(m_root.filePath(relativePath)))
+    const QString previous = m_previous.value(relativePath);
+    const QMutexLocker locked(m_guard.get());
+    if (m_full || previous.isEmpty() || !exists(relativePath))
         return false;
-    m_current.insert(relativePath, m_previous.value(relativePath));
+    m_current.insert(relativePath, previous);
     ++m_unchanged;
     return true;
 }
@@ -148,81 +300,144 @@ bool OutputFolder::keep(const QString &relativePath)
 bool OutputFolder::reuse(const QString &relativePath, const QString &inputs)
 {
     // Only a hash of the inputs is kept: the manifest says nothing of the stories.
-    const QString fingerprint = hashOf(inputs.toUtf8()).left(32);
-    if (m_full || m_previousInputs.value(relativePath) != fingerprint || !keep(relativePath))
+    if (m_full)
         return false;
+    const QString fingerprint = fingerprintOf(inputs);
+    if (m_previousInputs.value(relativePath) != fingerprint || !keep(relativePath))
+        return false;
+    const QMutexLocker locked(m_guard.get());
     m_currentInputs.insert(relativePath, fingerprint);
     return true;
 }
 
-void OutputFolder::noteInputs(const QString &relativePath, const QString &inputs)
-{
-    m_currentInputs.insert(relativePath, hashOf(inputs.toUtf8()).left(32));
-}
-
-Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes)
+Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes, const QString &inputs)
 {
     const Expected<QString> target = resolve(relativePath);
     if (!target)
         return target.error();
     const QString hash = hashOf(bytes);
-    if (m_current.contains(relativePath))
-        return failure(tr("the export wrote %1 twice").arg(relativePath));
-    m_current.insert(relativePath, hash);
-    if (!m_full && m_previous.value(relativePath) == hash) {
-        QFile existing(*target);
-        // Unchanged since the last export, as far as its size tells cheaply.
-        if (existing.exists() && existing.size() == bytes.size()) {
-            ++m_unchanged;
-            return Done{};
-        }
+    const QString fingerprint = inputs.isEmpty() ? QString() : fingerprintOf(inputs);
+    qsizetype number = 0;
+    {
+        const QMutexLocker locked(m_guard.get());
+        if (m_current.contains(relativePath))
+            return failure(tr("the export wrote %1 twice").arg(relativePath));
+        m_current.insert(relativePath, hash);
+        if (!fingerprint.isEmpty())
+            m_currentInputs.insert(relativePath, fingerprint);
+        number = qsizetype(m_staged.size());
+        m_staged.push_back({});
     }
-    writeLater(*target, bytes);
+    // Unchanged since the last export, as far as its size tells cheaply: left alone.
+    if (!m_full && m_previous.value(relativePath) == hash && QFileInfo(*target).size() == bytes.size()) {
+        ++m_unchanged;
+        return Done{};
+    }
+    const QString file = m_staging + u'/' + QString::number(number);
+    QFile staged(file);
+    if (!staged.open(QIODevice::WriteOnly | QIODevice::NewOnly) || staged.write(bytes) != bytes.size() || !staged.flush())
+        return failure(tr("cannot write %1: %2").arg(native(*target), staged.errorString()));
+    staged.close();
+    {
+        const QMutexLocker locked(m_guard.get());
+        m_staged[size_t(number)] = {file, *target};
+    }
     ++m_written;
-    const QMutexLocker locked(m_failureLock.get());
-    if (m_failure)
-        return *m_failure;
     return Done{};
 }
 
-Status OutputFolder::finish()
+Status OutputFolder::moveStagedIntoPlace()
 {
-    if (Status written = flush(); !written)
-        return written;
+    std::vector<QString> files;
+    files.reserve(m_staged.size());
+    for (const Staged &staged : m_staged) {
+        if (!staged.file.isEmpty())
+            files.push_back(staged.file);
+    }
+    if (files.empty())
+        return Done{};
+    syncFileSystem(m_root.path(), files);
+    QSet<QString> folders;
+    for (const Staged &staged : m_staged) {
+        if (staged.file.isEmpty())
+            continue;
+        const QString folder = QFileInfo(staged.target).absolutePath();
+        if (!folders.contains(folder)) {
+            if (!QDir().mkpath(folder))
+                return failure(tr("cannot create the folder %1").arg(native(folder)));
+            folders.insert(folder);
+        }
+        if (std::rename(QFile::encodeName(staged.file).constData(), QFile::encodeName(staged.target).constData()) != 0)
+            return failure(tr("cannot write %1: %2").arg(native(staged.target), qt_error_string(errno)));
+    }
+    // The renames themselves, before the manifest says they happened.
+    syncFileSystem(m_root.path(), {});
+    return Done{};
+}
+
+void OutputFolder::removeStale()
+{
+    QStringList folders;
     for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
         if (m_current.contains(it.key()))
             continue;
         const Expected<QString> target = resolve(it.key());
         if (target && QFile::remove(*target))
             ++m_removed;
+        folders.append(QFileInfo(m_root.filePath(it.key())).absolutePath());
     }
     // Folders the removals left empty go too (never the root).
-    QStringList folders;
-    for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
-        if (!m_current.contains(it.key()))
-            folders.append(QFileInfo(m_root.filePath(it.key())).absolutePath());
-    }
     std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    folders.erase(std::unique(folders.begin(), folders.end()), folders.end());
     for (const QString &folder : std::as_const(folders)) {
         if (folder.startsWith(m_root.path() + u'/'))
             QDir().rmdir(folder); // only when empty
     }
+}
 
-    QJsonObject files;
+Status OutputFolder::writeManifest()
+{
+    // Written by hand, a line a file: a site of fifty thousand pages has a manifest of
+    // over a hundred thousand entries. Paths are safe paths, hashes hex: nothing to escape.
     QStringList paths = m_current.keys();
     std::sort(paths.begin(), paths.end());
-    for (const QString &path : std::as_const(paths))
-        files.insert(path, m_current.value(path));
-    QJsonObject inputs;
+    QByteArray bytes;
+    bytes.reserve(paths.size() * 120);
+    bytes += "{\n    \"format\": " + QByteArray::number(ManifestFormat) + ",\n    \"files\": {";
+    const char *separator = "\n";
     for (const QString &path : std::as_const(paths)) {
-        if (m_currentInputs.contains(path))
-            inputs.insert(path, m_currentInputs.value(path));
+        bytes += separator;
+        bytes += "        \"" + path.toUtf8() + "\": \"" + m_current.value(path).toLatin1() + '"';
+        separator = ",\n";
     }
+    bytes += "\n    },\n    \"inputs\": {";
+    separator = "\n";
+    for (const QString &path : std::as_const(paths)) {
+        const auto fingerprint = m_currentInputs.constFind(path);
+        if (fingerprint == m_currentInputs.cend())
+            continue;
+        bytes += separator;
+        bytes += "        \"" + path.toUtf8() + "\": \"" + fingerprint->toLatin1() + '"';
+        separator = ",\n";
+    }
+    bytes += "\n    }\n}\n";
     QSaveFile manifest(m_root.filePath(ManifestName));
-    const QByteArray bytes
-        = QJsonDocument(QJsonObject{{u"files"_s, files}, {u"inputs"_s, inputs}}).toJson(QJsonDocument::Indented);
     if (!manifest.open(QIODevice::WriteOnly) || manifest.write(bytes) != bytes.size() || !manifest.commit())
-        return failure(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(manifest.fileName()), manifest.errorString()));
+        return failure(tr("cannot write %1: %2").arg(native(manifest.fileName()), manifest.errorString()));
+    return Done{};
+}
+
+Status OutputFolder::finish()
+{
+    if (Status moved = moveStagedIntoPlace(); !moved)
+        return moved;
+    removeStale();
+    // Nothing new to say: the manifest stays as it is.
+    const bool same = m_written == 0 && m_removed == 0 && m_current == m_previous && m_currentInputs == m_previousInputs;
+    if (Status written = same ? Status(Done{}) : writeManifest(); !written)
+        return written;
+    m_finished = true;
+    discardStaging();
     return Done{};
 }
 

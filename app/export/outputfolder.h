@@ -6,80 +6,107 @@
 #include <QDir>
 #include <QHash>
 #include <QMutex>
-#include <QSemaphore>
 #include <QSet>
 #include <QString>
-#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
+
+class QLockFile;
 
 namespace Newsroom {
 
-// The folder a site is exported to, written safely and incrementally. Every file goes
-// through QSaveFile (a reader sees the old file or the new one, never half of either);
-// a manifest of content hashes says what the previous export wrote, so unchanged files
-// are left alone and files no longer part of the site are removed. The manifest is
-// written last: an interrupted export leaves the previous site usable and the next
-// export finishes the job. Paths are relative, made of checked segments, and must
-// stay inside the folder once resolved.
+// The folder a site is exported to, written safely and incrementally.
+//
+// New and changed files are first written to a staging folder inside it, without waiting
+// for the disk after each. finish() makes them durable with one sync, moves each into
+// place with an atomic rename (a reader sees the old file or the new one, never half of
+// either), removes what the previous export wrote and this one did not, and writes the
+// manifest last. An export that is cancelled or fails before finish() leaves the site
+// exactly as it was; the next one clears the staging folder. A lock file keeps two
+// exports from writing to one folder at once.
+//
+// The manifest holds a content hash of every file the export wrote, and for pages a
+// fingerprint of what each was made from, so unchanged files are left alone and pages
+// made from the same inputs are not even rendered. Paths are relative, made of checked
+// segments, and must stay inside the folder once resolved.
+//
+// After open(), put(), keep(), reuse() and the counters may be used from several threads.
 class OutputFolder
 {
 public:
     static constexpr QLatin1StringView ManifestName{".newsroom-export.json"};
+    static constexpr QLatin1StringView StagingName{".newsroom-staging"};
+    static constexpr QLatin1StringView LockName{".newsroom-export.lock"};
 
     // `full`: rewrite every file whatever the manifest says.
     static Expected<OutputFolder> open(const QString &path, bool full);
-    OutputFolder(OutputFolder &&) = default;
-    ~OutputFolder();
+    OutputFolder(OutputFolder &&other) noexcept;
+    OutputFolder &operator=(OutputFolder &&) = delete;
+    ~OutputFolder(); // unless finished, the staged files go and the site stays as it was
 
     // Whether a relative path is one the export may write: segments of lower-case
     // letters, digits, '-', '_' and '.', no empty, "." or ".." segment, not absolute.
     static bool isSafePath(const QString &relativePath);
 
     // Writes `bytes` at `relativePath` unless the previous export wrote the same bytes
-    // there and the file is still as it left it.
-    Status put(const QString &relativePath, const QByteArray &bytes);
+    // there and the file is still as it left it. `inputs`, when given, is what the page
+    // was made from, for the next export's reuse().
+    Status put(const QString &relativePath, const QByteArray &bytes, const QString &inputs = {});
     // Whether the previous export wrote this path (for files too costly to remake, such as
     // photo renditions named after their content): keeps it as it is.
     bool keep(const QString &relativePath);
     // Whether the page at `relativePath` was made by the previous export from the same
     // inputs (a fingerprint of everything it shows): then it is kept without rendering.
     bool reuse(const QString &relativePath, const QString &inputs);
-    // Records the inputs of a page just put, for the next export's reuse().
-    void noteInputs(const QString &relativePath, const QString &inputs);
 
-    // Removes what the previous export wrote that this one did not, and writes the manifest.
+    // Moves the staged files into place, removes what the previous export wrote that this
+    // one did not, and writes the manifest.
     Status finish();
-    // Waits for the files being written (finish() does too); the first failure, if any.
-    Status flush();
 
-    int written() const { return m_written; }
-    int unchanged() const { return m_unchanged; }
+    int written() const { return m_written.load(); }
+    int unchanged() const { return m_unchanged.load(); }
     int removed() const { return m_removed; }
     QString path() const { return m_root.path(); }
 
 private:
     explicit OutputFolder(const QDir &root);
-    void writeLater(const QString &target, const QByteArray &bytes);
     Expected<QString> resolve(const QString &relativePath) const;
+    bool exists(const QString &relativePath); // under m_guard
+    Status readManifest();
+    Status prepareStaging();
+    void discardStaging();
+    Status moveStagedIntoPlace();
+    void removeStale();
+    Status writeManifest();
+
+    struct Staged
+    {
+        QString file;   // in the staging folder
+        QString target; // where it goes
+    };
 
     QDir m_root;
     QString m_canonicalRoot;
-    QHash<QString, QString> m_previous; // path: sha256 of the bytes written
-    QHash<QString, QString> m_current;
-    QHash<QString, QString> m_previousInputs; // path: fingerprint of what the page was made from
-    QHash<QString, QString> m_currentInputs;
+    QString m_staging;
+    std::unique_ptr<QLockFile> m_lock;
     bool m_full = false;
-    int m_written = 0;
-    int m_unchanged = 0;
+    bool m_finished = false;
+    // What the previous export wrote (path: content hash; path: inputs fingerprint); read
+    // only once open() returns.
+    QHash<QString, QString> m_previous;
+    QHash<QString, QString> m_previousInputs;
+    // What this export has: guarded by m_guard, as are m_staged and m_failure.
+    std::unique_ptr<QMutex> m_guard;
+    QHash<QString, QString> m_current;
+    QHash<QString, QString> m_currentInputs;
+    std::vector<Staged> m_staged;
+    QHash<QString, QSet<QString>> m_listings; // folder: the names of its files
+    std::atomic<int> m_written = 0;
+    std::atomic<int> m_unchanged = 0;
     int m_removed = 0;
-    // Files are written beside the rendering, a few at a time: QSaveFile waits for the
-    // disk on each, and the disk can take several at once.
-    std::unique_ptr<QThreadPool> m_writers;
-    std::unique_ptr<QMutex> m_failureLock;
-    std::unique_ptr<QSemaphore> m_queue; // files waiting for a writer, at most a few dozen
-    std::optional<Error> m_failure;
 };
 
 } // namespace Newsroom

@@ -10,8 +10,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -26,40 +28,121 @@ QString tr(const char *text)
 }
 
 constexpr int RelatedCount = 4;
-constexpr int RelatedCandidates = 200; // the newest this many per section and tag are weighed
+// The stories weighed for each: this many nearest in time in each of its section and
+// tags, so an old story relates to its own days, not to this week's news.
+constexpr qsizetype RelatedWindow = 200;
 
-// The words a headline is about, for "related": lower-case, four letters or more.
-QSet<QString> headlineWords(const QString &headline)
+// The words a headline is about, for "related": lower-case, four letters or more, cut to
+// a crude stem ("комбината" and "комбинат" meet), as small sorted numbers.
+class HeadlineWords
 {
-    static const QRegularExpression nonWord(u"[^\\p{L}\\p{N}]+"_s);
-    QSet<QString> words;
-    for (const QString &word : headline.toLower().split(nonWord, Qt::SkipEmptyParts)) {
-        if (word.size() >= 4)
-            words.insert(word.left(6)); // a crude stem: "комбината" and "комбинат" meet
+public:
+    explicit HeadlineWords(const QList<SiteStory> &stories)
+    {
+        static const QRegularExpression nonWord(u"[^\\p{L}\\p{N}]+"_s);
+        QHash<QString, int> ids;
+        m_start.reserve(size_t(stories.size()) + 1);
+        m_start.push_back(0);
+        for (const SiteStory &story : stories) {
+            const size_t first = m_ids.size();
+            for (const QString &word : story.article.headline.toLower().split(nonWord, Qt::SkipEmptyParts)) {
+                if (word.size() < 4)
+                    continue;
+                const QString stem = word.left(6);
+                auto known = ids.constFind(stem);
+                if (known == ids.cend())
+                    known = ids.insert(stem, int(ids.size()));
+                m_ids.push_back(*known);
+            }
+            std::sort(m_ids.begin() + qsizetype(first), m_ids.end());
+            m_ids.erase(std::unique(m_ids.begin() + qsizetype(first), m_ids.end()), m_ids.end());
+            m_start.push_back(m_ids.size());
+        }
+        m_vocabulary = size_t(ids.size());
     }
-    return words;
+
+    // A thread's marks: after select(story, marks), shared(story, other, marks) counts the
+    // words `other` has in common with `story`.
+    std::vector<qsizetype> newMarks() const { return std::vector<qsizetype>(m_vocabulary, -1); }
+    void select(qsizetype story, std::vector<qsizetype> &marks) const
+    {
+        for (size_t k = m_start[size_t(story)]; k < m_start[size_t(story) + 1]; ++k)
+            marks[size_t(m_ids[k])] = story;
+    }
+    int shared(qsizetype selected, qsizetype other, const std::vector<qsizetype> &marks) const
+    {
+        int count = 0;
+        for (size_t k = m_start[size_t(other)]; k < m_start[size_t(other) + 1]; ++k)
+            count += marks[size_t(m_ids[k])] == selected;
+        return count;
+    }
+
+private:
+    std::vector<int> m_ids;      // every story's words, one after the other
+    std::vector<size_t> m_start; // where each story's begin
+    size_t m_vocabulary = 0;
+};
+
+void relateStories(SiteStory *stories, qsizetype count, qsizetype from, qsizetype to,
+                   const QHash<qint64, QList<qsizetype>> &bySection, const QHash<QString, QList<qsizetype>> &byTag,
+                   const HeadlineWords &words);
+
+// The RelatedWindow entries of `list` (ascending story indexes, newest first) nearest to
+// `story`, which is in it.
+std::pair<qsizetype, qsizetype> windowAround(const QList<qsizetype> &list, qsizetype story)
+{
+    const qsizetype at = std::lower_bound(list.cbegin(), list.cend(), story) - list.cbegin();
+    qsizetype from = std::max<qsizetype>(0, at - RelatedWindow / 2);
+    const qsizetype to = std::min<qsizetype>(list.size(), from + RelatedWindow + 1);
+    from = std::max<qsizetype>(0, to - RelatedWindow - 1);
+    return {from, to};
 }
 
 void findRelated(SiteContent &content)
 {
     QHash<qint64, QList<qsizetype>> bySection;
     QHash<QString, QList<qsizetype>> byTag;
-    QList<QSet<QString>> words;
     for (qsizetype i = 0; i < content.stories.size(); ++i) {
         const SiteStory &story = content.stories.at(i);
         if (story.article.categoryId)
             bySection[story.article.categoryId].append(i);
         for (const QString &tag : story.tagSlugs)
             byTag[tag].append(i);
-        words.append(headlineWords(story.article.headline));
     }
+    const HeadlineWords words(content.stories);
+    SiteStory *stories = content.stories.data();
+    const qsizetype count = content.stories.size();
+    // Each story's related stories depend on nothing the others' change: the stories are
+    // shared out between the cores.
+    const qsizetype threads = count < 2000 ? 1 : std::max(1, QThread::idealThreadCount());
+    std::vector<std::thread> workers;
+    for (qsizetype t = 0; t < threads; ++t) {
+        const auto relate = [&, from = count * t / threads, to = count * (t + 1) / threads] {
+            relateStories(stories, count, from, to, bySection, byTag, words);
+        };
+        if (t + 1 < threads)
+            workers.emplace_back(relate);
+        else
+            relate();
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+}
+
+void relateStories(SiteStory *stories, qsizetype count, qsizetype from, qsizetype to,
+                   const QHash<qint64, QList<qsizetype>> &bySection, const QHash<QString, QList<qsizetype>> &byTag,
+                   const HeadlineWords &words)
+{
     // Scores in one array, reset after each story: no hashing in the inner loop.
-    std::vector<int> score(size_t(content.stories.size()), 0);
+    std::vector<int> score(size_t(count), 0);
+    std::vector<qsizetype> marks = words.newMarks();
     std::vector<qsizetype> touched;
-    for (qsizetype i = 0; i < content.stories.size(); ++i) {
-        SiteStory &story = content.stories[i];
+    std::vector<std::pair<int, qsizetype>> ranked;
+    for (qsizetype i = from; i < to; ++i) {
+        SiteStory &story = stories[i];
         const auto weigh = [&](const QList<qsizetype> &candidates, int points) {
-            for (qsizetype k = 0; k < std::min<qsizetype>(candidates.size(), RelatedCandidates); ++k) {
+            const auto [first, last] = windowAround(candidates, i);
+            for (qsizetype k = first; k < last; ++k) {
                 const qsizetype other = candidates.at(k);
                 if (other == i)
                     continue;
@@ -72,23 +155,24 @@ void findRelated(SiteContent &content)
             weigh(bySection.value(story.article.categoryId), 3);
         for (const QString &tag : std::as_const(story.tagSlugs))
             weigh(byTag.value(tag), 4);
-        QList<std::pair<int, qsizetype>> ranked;
-        ranked.reserve(qsizetype(touched.size()));
+        words.select(i, marks);
         for (const qsizetype other : touched) {
-            int shared = 0;
-            for (const QString &word : words.at(i))
-                shared += words.at(other).contains(word);
-            ranked.append({score[size_t(other)] + 2 * shared, other});
+            ranked.emplace_back(score[size_t(other)] + 2 * words.shared(i, other, marks), other);
             score[size_t(other)] = 0;
         }
         touched.clear();
-        // Best first; among equals the newer (a lower index), so the order is fixed.
-        const qsizetype best = std::min<qsizetype>(ranked.size(), RelatedCount);
-        std::partial_sort(ranked.begin(), ranked.begin() + best, ranked.end(), [](const auto &a, const auto &b) {
-            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        // Best first; among equals the nearer in time, then the newer (a lower index), so
+        // the order is fixed.
+        const auto best = ranked.begin() + std::min<qsizetype>(qsizetype(ranked.size()), RelatedCount);
+        std::partial_sort(ranked.begin(), best, ranked.end(), [i](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first > b.first;
+            const qsizetype da = std::abs(a.second - i), db = std::abs(b.second - i);
+            return da != db ? da < db : a.second < b.second;
         });
-        for (qsizetype k = 0; k < best; ++k)
-            story.related.append(ranked.at(k).second);
+        for (auto it = ranked.begin(); it != best; ++it)
+            story.related.append(it->second);
+        ranked.clear();
     }
 }
 
@@ -142,12 +226,16 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
         content.sections.insert(category.id, SiteSection{category, u"section/"_s + slugs.join(u'/'), {}});
     }
 
-    Expected<QList<Article>> published = ArticleRepository(database).loadAllWithStatus(ArticleStatus::Published);
+    // Bodies only where the excerpt is made from one: the exporter reads the others as it
+    // renders, so an export that renders little reads little.
+    Expected<QList<Article>> published
+        = ArticleRepository(database).loadAllWithStatus(ArticleStatus::Published, ArticleRepository::Bodies::OfStoriesWithoutLead);
     if (!published)
         return published.error();
     const Expected<QHash<qint64, QList<WorkflowEvent>>> corrections = Workflow(database).corrections();
     if (!corrections)
         return corrections.error();
+    content.stories.reserve(published->size());
     QSet<QString> authorSlugsTaken;
     QHash<QString, QString> authorSlugOf; // name: slug
     QHash<QString, QString> tagSlugOf;
@@ -193,7 +281,15 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
             }
             story.authors.append({byline.name, slug});
         }
+        if (article.lead.trimmed().isEmpty() && article.body.isEmpty()) {
+            // A lead of nothing but line breaks, which SQL's trim() keeps.
+            const Expected<QString> body = BodyReader(database, ArticleStatus::Published).body(article.id);
+            if (!body)
+                return body.error();
+            article.body = *body;
+        }
         story.excerpt = article.lead.trimmed().isEmpty() ? plainExcerpt(article.body) : article.lead.simplified();
+        article.body.clear();
         story.corrections = corrections->value(article.id);
         story.article = std::move(article);
         content.stories.append(std::move(story));

@@ -20,7 +20,7 @@ class Database;
 // an order that depends only on the stored data, so two exports are byte-identical.
 struct SiteStory
 {
-    Article article;
+    Article article; // without its body: BodyReader reads that when the page is made
     QString path;              // "news/<slug>.html"
     QList<qint64> sectionPath; // from the top section down to the story's own
     QStringList tagSlugs;      // the tags that make a valid address, in order
@@ -30,6 +30,12 @@ struct SiteStory
     QList<WorkflowEvent> corrections; // oldest first
     QList<qsizetype> related;         // indexes into SiteContent::stories, best first
 };
+
+} // namespace Newsroom
+
+Q_DECLARE_TYPEINFO(Newsroom::SiteStory, Q_RELOCATABLE_TYPE);
+
+namespace Newsroom {
 
 struct SiteSection
 {

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace Newsroom {
 
@@ -34,6 +35,8 @@ struct ExportReport
     int removed = 0;
     QStringList skipped; // stories left out, and why
     bool cancelled = false;
+    // How long each step took, in milliseconds, in the order they ran.
+    QList<std::pair<QString, qint64>> timings;
 };
 
 // The newsroom's site as static files: front page, section, tag and author pages,
@@ -41,5 +44,9 @@ struct ExportReport
 // templates, relative links so the folder works opened from disk. Only published
 // stories past their embargo, and only what readers may see of them.
 Expected<ExportReport> exportSite(Database &database, const ExportOptions &options);
+
+// After a publication, a story taken off the site or a correction: exports the site to
+// the folder the site settings keep current, if they name one (nothing otherwise).
+Expected<std::optional<ExportReport>> exportAfterPublishing(Database &database);
 
 } // namespace Newsroom

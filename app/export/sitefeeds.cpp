@@ -10,7 +10,6 @@ namespace Newsroom::SiteFeeds {
 
 namespace {
 
-constexpr int RssSize = 50;
 const QString SitemapNamespace = u"http://www.sitemaps.org/schemas/sitemap/0.9"_s;
 const QString NewsNamespace = u"http://www.google.com/schemas/sitemap-news/0.9"_s;
 
@@ -54,7 +53,7 @@ QByteArray rss(const Context &context, const QString &title, const QList<qsizety
     return bytes;
 }
 
-QByteArray sitemap(const Context &context, QStringList pages)
+QByteArray sitemap(const Context &context, const QList<SitemapEntry> &pages)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -62,15 +61,29 @@ QByteArray sitemap(const Context &context, QStringList pages)
     xml.writeStartDocument();
     xml.writeStartElement(u"urlset"_s);
     xml.writeDefaultNamespace(SitemapNamespace);
-    std::sort(pages.begin(), pages.end());
-    QHash<QString, QDateTime> modified;
-    for (const SiteStory &story : context.site.stories)
-        modified.insert(story.path, story.article.updatedAt.isValid() ? story.article.updatedAt : story.article.publishedAt);
-    for (const QString &page : std::as_const(pages)) {
+    for (const SitemapEntry &page : pages) {
         xml.writeStartElement(u"url"_s);
-        xml.writeTextElement(u"loc"_s, context.link(page));
-        if (modified.contains(page))
-            xml.writeTextElement(u"lastmod"_s, modified.value(page).toUTC().toString(Qt::ISODate));
+        xml.writeTextElement(u"loc"_s, context.link(page.path));
+        if (page.modified.isValid())
+            xml.writeTextElement(u"lastmod"_s, page.modified.toUTC().toString(Qt::ISODate));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+QByteArray sitemapIndex(const Context &context, const QStringList &sitemaps)
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(u"sitemapindex"_s);
+    xml.writeDefaultNamespace(SitemapNamespace);
+    for (const QString &sitemap : sitemaps) {
+        xml.writeStartElement(u"sitemap"_s);
+        xml.writeTextElement(u"loc"_s, context.link(sitemap));
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -88,7 +101,7 @@ QByteArray newsSitemap(const Context &context)
     xml.writeDefaultNamespace(SitemapNamespace);
     xml.writeNamespace(NewsNamespace, u"news"_s);
     for (const SiteStory &story : context.site.stories) {
-        if (story.article.publishedAt.secsTo(context.now) > 2 * 24 * 3600)
+        if (story.article.publishedAt.secsTo(context.now) > NewsSitemapSeconds)
             continue;
         xml.writeStartElement(u"url"_s);
         xml.writeTextElement(u"loc"_s, context.link(story.path));

@@ -23,10 +23,25 @@ struct Context
     QString link(const QString &path) const { return base.isEmpty() ? path : base.resolved(QUrl(path)).toString(); }
 };
 
-// RSS 2.0 of `stories` (indexes into the site's, newest first), the newest 50.
+constexpr qsizetype RssSize = 50;
+// Google News wants the stories of the last two days.
+constexpr qint64 NewsSitemapSeconds = 2 * 24 * 3600;
+
+// RSS 2.0 of `stories` (indexes into the site's, newest first), the newest RssSize.
 QByteArray rss(const Context &context, const QString &title, const QList<qsizetype> &stories);
-// Every page of the site, with the stories' last changes; needs a base URL.
-QByteArray sitemap(const Context &context, QStringList pages);
+// A sitemap holds at most this many addresses (sitemaps.org).
+constexpr qsizetype SitemapLimit = 50000;
+
+struct SitemapEntry
+{
+    QString path;
+    QDateTime modified; // invalid: not said
+};
+
+// Pages of the site, in the order given, with their last changes; needs a base URL.
+QByteArray sitemap(const Context &context, const QList<SitemapEntry> &pages);
+// The sitemaps of the site, for search engines to read one by one.
+QByteArray sitemapIndex(const Context &context, const QStringList &sitemaps);
 // Google News: the stories of the last two days; needs a base URL.
 QByteArray newsSitemap(const Context &context);
 

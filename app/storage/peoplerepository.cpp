@@ -258,6 +258,8 @@ Expected<SiteSettings> SiteSettingsRepository::load() const
             settings.city = value;
         else if (key == u"theme_folder")
             settings.themeFolder = value;
+        else if (key == u"export_on_publish")
+            settings.exportOnPublish = value;
     }
     return settings;
 }
@@ -284,6 +286,7 @@ Status SiteSettingsRepository::save(const SiteSettings &settings)
         {u"time_zone"_s, settings.timeZone},
         {u"city"_s, settings.city},
         {u"theme_folder"_s, settings.themeFolder},
+        {u"export_on_publish"_s, settings.exportOnPublish},
     };
     return m_db.write([&]() -> Status {
         QSqlQuery query = m_db.prepare(u"INSERT INTO site_settings (key, value) VALUES (:key, :value) "

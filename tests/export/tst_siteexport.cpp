@@ -3,6 +3,7 @@
 // incremental, only what may be public, and nothing a hostile story can smuggle in.
 #include "demo/demonewsroom.h"
 #include "export/outputfolder.h"
+#include "export/sitecontent.h"
 #include "export/siteexporter.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void unsafePathsAndForeignFoldersAreRefused();
     void aThemeFolderOverridesTheDefault();
     void aCancelledExportLeavesThePreviousSite();
+    void oneExportAtATimeAndNothingLeftOfACrash();
+    void relatedStoriesComeFromTheirOwnDays();
 
 private:
     Expected<ExportReport> exportTo(Database &db, const QString &folder, bool full = false, const QString &theme = {});
@@ -134,7 +137,9 @@ void TestSiteExport::pagesMatchTheGoldenCopies_data()
     QTest::newRow("author") << u"author/aygerim-saparova/index.html"_s;
     QTest::newRow("RSS") << u"feed.xml"_s;
     QTest::newRow("section RSS") << u"section/sport/feed.xml"_s;
-    QTest::newRow("sitemap") << u"sitemap.xml"_s;
+    QTest::newRow("sitemap index") << u"sitemap.xml"_s;
+    QTest::newRow("sitemap of lists") << u"sitemap-pages.xml"_s;
+    QTest::newRow("sitemap of a year") << u"sitemap-2026.xml"_s;
     QTest::newRow("news sitemap") << u"news-sitemap.xml"_s;
 }
 
@@ -429,16 +434,76 @@ void TestSiteExport::aCancelledExportLeavesThePreviousSite()
     const Expected<ExportReport> cancelled = exportSite(*db, options);
     QVERIFY(cancelled);
     QVERIFY(cancelled->cancelled);
-    // Every file is whole (old or new), the manifest is the previous export's, and the
-    // next export finishes the job.
+    // The site is exactly as the last export left it (the new pages were only staged),
+    // and the next export finishes the job.
     const QMap<QString, QByteArray> after = filesIn(site);
     QCOMPARE(after.keys(), before.keys());
-    QCOMPARE(after.value(QString(OutputFolder::ManifestName)), before.value(QString(OutputFolder::ManifestName)));
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
     const Expected<ExportReport> finished = exportTo(*db, site);
     QVERIFY(finished && !finished->cancelled);
     QFile page(site + u"/news/marshrut-no-12-prodlyat-do-mikrorayona-vostochnyy.html"_s);
     QVERIFY(page.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(page.readAll()).contains(story.headline));
+}
+
+void TestSiteExport::oneExportAtATimeAndNothingLeftOfACrash()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db && Demo::load(*db));
+    const QString site = m_dir.filePath(u"locked"_s);
+    {
+        // Another export is writing there: this one is refused, and touches nothing.
+        Expected<OutputFolder> busy = OutputFolder::open(site, false);
+        QVERIFY(busy);
+        const Expected<ExportReport> refused = exportTo(*db, site);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"another export"_s), qPrintable(refused.error().message));
+    }
+    // What a crashed export staged (in a folder that has no manifest yet) is cleared away.
+    QVERIFY(QDir().mkpath(site + u"/"_s + OutputFolder::StagingName));
+    QFile leftover(site + u"/"_s + OutputFolder::StagingName + u"/17"_s);
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.write("half a page");
+    leftover.close();
+    const Expected<ExportReport> report = exportTo(*db, site);
+    QVERIFY2(report, qPrintable(Test::errorText(report)));
+    QVERIFY(!QFileInfo::exists(site + u"/"_s + OutputFolder::StagingName));
+    QVERIFY(!QFileInfo::exists(site + u"/"_s + OutputFolder::LockName));
+    for (const QString &path : filesIn(site).keys())
+        QVERIFY2(OutputFolder::isSafePath(path) || path == OutputFolder::ManifestName, qPrintable(path));
+}
+
+void TestSiteExport::relatedStoriesComeFromTheirOwnDays()
+{
+    // Three hundred stories of one section, a day apart, alike in every way: an old one
+    // is related to the stories of its own days, not to this week's.
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db);
+    const Category city = *CategoryRepository(*db).ensurePath(u"Новости/Город"_s);
+    ArticleRepository articles(*db);
+    const QDateTime first(QDate(2025, 1, 1), QTime(9, 0), QTimeZone::UTC);
+    for (int day = 0; day < 300; ++day) {
+        Article a;
+        a.headline = u"Сводка дня номер %1"_s.arg(day);
+        a.lead = u"Коротко о главном."_s;
+        a.body = u"Текст."_s;
+        a.categoryId = city.id;
+        a.status = ArticleStatus::Published;
+        a.publishedAt = first.addDays(day);
+        a.createdAt = a.updatedAt = a.publishedAt;
+        QVERIFY(articles.save(a, {0, {}, true}).ok());
+    }
+    const Expected<SiteContent> content = loadSiteContent(*db, ExportTime);
+    QVERIFY(content);
+    QCOMPARE(content->stories.size(), 300);
+    for (const qsizetype story : {qsizetype(0), qsizetype(150), qsizetype(299)}) {
+        const QList<qsizetype> related = content->stories.at(story).related;
+        QCOMPARE(related.size(), 4);
+        // The four nearest (the newest and the oldest have neighbours on one side only).
+        for (const qsizetype other : related)
+            QVERIFY2(std::abs(other - story) <= (story == 150 ? 2 : 4), qPrintable(u"%1 relates to %2"_s.arg(story).arg(other)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSiteExport)

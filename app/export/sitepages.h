@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sitecontent.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QUrl>
+#include <QVariantHash>
+
+#include <vector>
+
+namespace Newsroom {
+
+// A photo's renditions in the exported site, and the words printed with it.
+struct SitePhoto
+{
+    QList<std::pair<int, QString>> widths; // width, path; narrowest first
+    int width960 = 0;
+    int height960 = 0;
+    QString alt;
+    QString caption;
+    QString credit;
+
+    QString pathNear(int wanted) const;
+};
+
+// Stories shown a page of twenty at a time: a section, a tag, an author.
+struct SiteStoryList
+{
+    QString folder;
+    QString title;
+    QString description;
+    QList<qsizetype> stories; // newest first
+    qint64 section = 0;       // the top section the menu marks as current
+    QVariantList crumbs;      // {name, path}; the last has no path
+
+    qsizetype pageCount() const;
+    QString pagePath(qsizetype number) const; // "section/novosti/page-2.html"
+};
+
+// A page ready to render: the theme's template and the values it is rendered with.
+struct PageValues
+{
+    QString templateName;
+    QVariantHash values;
+};
+
+// What each page of the site shows, as template values, and a fingerprint of it (its
+// inputs: the same inputs make the same page, so an export keeps that page unrendered).
+//
+// The prepare...() calls work out, on one thread, what the pages to render need (times
+// in the newsroom's zone, the header and news feed at each depth of the folder). After
+// them, inputs and values may be asked for from several threads at once.
+class SitePages
+{
+public:
+    static constexpr int PageSize = 20;
+    static constexpr int FeedSize = 12;
+
+    SitePages(const SiteContent &site, const QUrl &base, const QDateTime &now, const QHash<QString, SitePhoto> &photos,
+              const QString &themeFingerprint);
+
+    static QString photoKey(const ArticlePhoto &photo);
+    const QUrl &base() const { return m_base; }
+    QString siteName() const;
+    QString word(const QString &key) const { return m_words.value(key).toString(); }
+    QString isoText(const QDateTime &time) const;
+
+    // The front page: the newest story with a lead photo, then the newest others.
+    QString frontInputs() const;
+    void prepareFront();
+    PageValues front() const;
+
+    QString articleInputs(qsizetype story) const;
+    void prepareArticle(qsizetype story);
+    PageValues article(qsizetype story, const QString &body) const;
+
+    QString listInputs(const SiteStoryList &list, qsizetype number) const;
+    // For a feed or sitemap of the first `count` of `stories`, under `name`.
+    QString storiesInputs(const QString &name, const QList<qsizetype> &stories, qsizetype count) const;
+    void prepareList(const SiteStoryList &list, qsizetype number);
+    PageValues list(const SiteStoryList &list, qsizetype number) const;
+
+private:
+    struct Times
+    {
+        QString published;
+        QString publishedIso;
+        QString updated; // empty unless updated over a minute after publication
+        QString updatedIso;
+        QVariantList corrections;
+    };
+
+    QString dateText(const QDateTime &time) const;
+public:
+    const QString &stamp(qsizetype story) const { return m_stamps[size_t(story)]; }
+
+private:
+    void prepareTimes(qsizetype story);
+    void preparePage(const QString &page, qint64 section);
+    QList<qsizetype> frontStories(qsizetype *lead) const;
+    QString absolute(const QString &path) const;
+    QVariantHash siteFor(const QString &page, qint64 section) const;
+    QVariantHash storyItem(const QString &page, qsizetype story, bool withPhoto) const;
+    QVariantHash photoFor(const QString &page, const ArticlePhoto &photo) const;
+    PageValues finish(const QString &page, const QString &templateName, QVariantHash pageValues,
+                      QVariantHash values) const;
+
+    const SiteContent &m_site;
+    const QHash<QString, SitePhoto> &m_photos;
+    QUrl m_base;
+    QDateTime m_now;
+    QLocale m_locale;
+    QVariantHash m_words;
+    // What every page shows whatever its story (theme, settings, day, menu, news feed),
+    // hashed: each page's inputs start with it, so a change there remakes every page.
+    QString m_everyPage;
+    std::vector<QString> m_stamps; // each story's id and revision: what says it changed
+    // Filled by the prepare...() calls.
+    std::vector<Times> m_times;
+    std::vector<char> m_timesReady;
+    QHash<std::pair<qsizetype, qint64>, QVariantHash> m_siteAt; // by depth and section
+    QHash<qsizetype, QVariantList> m_feedAt;                    // by depth
+};
+
+} // namespace Newsroom
