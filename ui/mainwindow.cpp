@@ -10,6 +10,7 @@
 #include "previewpane.h"
 #include "recoverydialog.h"
 #include "revisionsdialog.h"
+#include "sitekeeper.h"
 #include "document/articlecompare.h"
 #include "editbanner.h"
 #include "exportdialog.h"
@@ -185,6 +186,10 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         m_publishDue->setInterval(PublishDueIntervalMs);
         connect(m_publishDue, &QTimer::timeout, this, &MainWindow::publishDueStories);
         m_publishDue->start();
+        m_siteKeeper = new SiteKeeper(m_database->url(), this);
+        connect(m_siteKeeper, &SiteKeeper::exported, this, [this](const QString &message, bool ok) {
+            statusBar()->showMessage(message, ok ? 8000 : 0);
+        });
     }
     m_comments->setActor(m_actor);
     createActions();

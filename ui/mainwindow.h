@@ -28,6 +28,7 @@ class Database;
 class CommentsPanel;
 class EmptyStateWidget;
 class ExportDialog;
+class SiteKeeper;
 class PhotoPanel;
 class PreviewPane;
 class StoryEditor;
@@ -65,6 +66,8 @@ public:
     bool performWorkflow(WorkflowAction action);
     // File › Export Site: the dialog, already shown (it deletes itself when closed).
     ExportDialog *exportSite();
+    // Exports after each publication from this window, when the site settings say where.
+    SiteKeeper *siteKeeper() const { return m_siteKeeper; }
     // Sets or lifts the open story's embargo (export keeps it off the site until then).
     bool setEmbargo();
     void showHistory();
@@ -145,6 +148,7 @@ private:
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QTimer *m_publishDue;
+    SiteKeeper *m_siteKeeper = nullptr; // exports after publishing, when the settings say where
     std::optional<Actor> m_actor;
     QHash<WorkflowAction, QAction *> m_workflowActions;
     int m_sortColumn = 4; // StoryListModel::Updated

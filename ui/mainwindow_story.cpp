@@ -8,6 +8,7 @@
 #include "document/articledocument.h"
 #include "document/autosaver.h"
 #include "revisionsdialog.h"
+#include "sitekeeper.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storylistmodel.h"
@@ -165,6 +166,8 @@ bool MainWindow::performWorkflow(WorkflowAction action)
             message += tr(" (%1 here)").arg(QLocale().toString(done->scheduledAt.toLocalTime(), u"HH:mm"_s));
     }
     statusBar()->showMessage(message, 8000);
+    if (m_siteKeeper && (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish || action == WorkflowAction::Correct))
+        m_siteKeeper->siteChanged();
     m_comments->setStory(done->id);
     refreshList();
     updateStoryActions();
@@ -248,6 +251,8 @@ void MainWindow::publishDueStories()
     if (published->isEmpty())
         return;
     statusBar()->showMessage(tr("Published %1 scheduled stories.").arg(published->size()), 8000);
+    if (m_siteKeeper)
+        m_siteKeeper->siteChanged();
     // The story in the editor may be one of them: it moves on to the published revision
     // unless there is unsaved text (which then meets that revision as a conflict).
     if (m_document && published->contains(m_document->saved().id) && !m_document->isModified()) {

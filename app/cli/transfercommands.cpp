@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storecommands.h"
 
+#include "export/siteexporter.h"
 #include "importers/markdownexport.h"
 #include "importers/markdownimport.h"
 #include "storage/backup.h"
-
-#include "export/siteexporter.h"
+#include "storage/peoplerepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +129,20 @@ int runExportMarkdown(Context &context)
     return ExitSuccess;
 }
 
+namespace {
+
+Status keepExportedOnPublish(Database &database, const QString &folder)
+{
+    SiteSettingsRepository repository(database);
+    Expected<SiteSettings> settings = repository.load();
+    if (!settings)
+        return settings.error();
+    settings->exportOnPublish = folder;
+    return repository.save(*settings);
+}
+
+} // namespace
+
 int runExport(Context &context)
 {
     const QString command = u"export"_s;
@@ -142,12 +156,27 @@ int runExport(Context &context)
                                    tr("folder"));
     const QCommandLineOption at(u"at"_s, tr("Export as at this UTC time, \"YYYY-MM-DD HH:MM\" (for reproducible builds)."),
                                 u"time"_s);
-    parser.addOptions({out, full, baseUrl, theme, at});
+    const QCommandLineOption timings(u"timings"_s, tr("Say how long each step of the export took."));
+    const QCommandLineOption onPublish(u"on-publish"_s, tr("Keep this folder current: export to it again after each "
+                                                           "publication, unpublication and correction."));
+    const QCommandLineOption notOnPublish(u"not-on-publish"_s, tr("Stop exporting after each publication."));
+    parser.addOptions({out, full, baseUrl, theme, at, timings, onPublish, notOnPublish});
     if (auto stop = parseOptions(context, parser, command,
                                  tr("Export the site as static HTML: published stories past their embargo, with "
                                     "section, tag and author pages, feeds and sitemaps. Only what changed is "
                                     "rewritten.")))
         return *stop;
+    if (parser.isSet(onPublish) && parser.isSet(notOnPublish))
+        return usageError(context, command, tr("--on-publish and --not-on-publish say opposite things"));
+    if (parser.isSet(notOnPublish) && !parser.isSet(out)) {
+        Expected<std::unique_ptr<Database>> db = openDatabase(context);
+        if (!db)
+            return fail(context, command, db.error());
+        if (Status saved = keepExportedOnPublish(**db, QString()); !saved)
+            return fail(context, command, saved.error());
+        context.out << tr("The site is exported only when asked from now on.") << Qt::endl;
+        return ExitSuccess;
+    }
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return usageError(context, command, tr("say where to write with --out FOLDER"));
     if (!parser.positionalArguments().isEmpty())
@@ -182,6 +211,15 @@ int runExport(Context &context)
         return fail(context, command, report.error());
     for (const QString &skipped : report->skipped)
         context.err << tr("left out: %1").arg(skipped) << Qt::endl;
+    if (parser.isSet(timings)) {
+        for (const auto &[step, milliseconds] : report->timings)
+            context.err << tr("%1: %2 ms").arg(step).arg(milliseconds) << Qt::endl;
+    }
+    if (parser.isSet(onPublish) || parser.isSet(notOnPublish)) {
+        const QString kept = parser.isSet(onPublish) ? QDir(parser.value(out)).absolutePath() : QString();
+        if (Status saved = keepExportedOnPublish(**db, kept); !saved)
+            return fail(context, command, saved.error());
+    }
     context.out << tr("Exported %1 stories to %2: %3 files written, %4 unchanged, %5 removed.")
                        .arg(report->stories)
                        .arg(QDir::toNativeSeparators(parser.value(out)))

@@ -2,6 +2,8 @@
 // The editorial workflow, headless: people, submit … publish, publish-due, history.
 #include "storecommands.h"
 
+#include "export/siteexporter.h"
+
 #include "storage/articlerepository.h"
 #include "storage/peoplerepository.h"
 #include "workflow/workflow.h"
@@ -94,6 +96,23 @@ QCommandLineOption asOption()
     return QCommandLineOption(u"as"_s, tr("Act as this staff member (a local newsroom only)."), u"name"_s);
 }
 
+// Where the site settings keep a folder current, what changed on the site goes there now.
+int keepSiteCurrent(Context &context, Database &database, const QString &command)
+{
+    const Expected<std::optional<ExportReport>> report = exportAfterPublishing(database);
+    if (!report) {
+        context.err << tr("%1: the change is made, but the site was not exported: %2").arg(command, report.error().message)
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    if (report->has_value()) {
+        const ExportReport &exported = **report;
+        context.out << tr("The site is up to date: %1 files written, %2 removed.").arg(exported.written).arg(exported.removed)
+                    << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
 int runAction(Context &context, WorkflowAction action, const QString &description)
 {
     const QString command = actionName(action);
@@ -139,6 +158,8 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
             line += tr(" (%1 here)").arg(formatTime(done->scheduledAt, QTimeZone::systemTimeZone()));
     }
     context.out << line << Qt::endl;
+    if (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish || action == WorkflowAction::Correct)
+        return keepSiteCurrent(context, database, command);
     return ExitSuccess;
 }
 
@@ -241,7 +262,7 @@ int runPublishDue(Context &context)
                                                    int(published->size()))
                     << Qt::endl;
     }
-    return ExitSuccess;
+    return published->isEmpty() ? ExitSuccess : keepSiteCurrent(context, **db, command);
 }
 
 int runHistory(Context &context)

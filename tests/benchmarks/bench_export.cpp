@@ -179,11 +179,14 @@ int main(int argc, char *argv[])
     const QString ourOut = work + u"/out-newsroom"_s;
     const QString hugoOut = work + u"/out-hugo"_s;
     for (int r = 0; r < runs; ++r) {
-        // Side by side, alternating, so a noisy neighbour hurts both alike.
+        // Side by side, alternating, so a noisy neighbour hurts both alike; each starts
+        // with the disk settled, so neither pays for what the other left to write.
         QDir(ourOut).removeRecursively();
+        ::sync();
         const Run ours = runChild({newsroom, u"export"_s, u"--full"_s, u"--out"_s, ourOut, u"--base-url"_s,
                                    u"https://news.example.kz/"_s, u"--database"_s, u"sqlite:"_s + database});
         QDir(hugoOut).removeRecursively();
+        ::sync();
         const Run hugo = parser.isSet(withoutHugo)
             ? Run{0, 0, 0}
             : runChild({u"hugo"_s, u"--quiet"_s, u"--source"_s, work + u"/hugo"_s, u"--destination"_s, hugoOut});

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void everyCommandHasHelp_data();
     void everyCommandHasHelp();
     void demoNewsroomFromTheShell();
+    void theSiteStaysCurrentAfterEachPublication();
     void importNamesTheFileAndLine();
     void refusesWhatIsNotANewsroom();
     void backupAndRestore();
@@ -158,6 +159,36 @@ void TestExecutable::demoNewsroomFromTheShell()
     result = runNewsroom({u"show"_s, u"no-such-story"_s}, database);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"no-such-story"_s), qPrintable(result.err));
+}
+
+void TestExecutable::theSiteStaysCurrentAfterEachPublication()
+{
+    const QString database = u"sqlite:"_s + m_dir.filePath(u"current.db"_s);
+    QCOMPARE(runNewsroom({u"init"_s, u"--demo"_s}, database).exitCode, 0);
+    const QString site = m_dir.filePath(u"current-site"_s);
+    Result result = runNewsroom({u"export"_s, u"--out"_s, site, u"--on-publish"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString slug = u"v-shkole-no-7-zarabotala-novaya-kotelnaya"_s;
+    const QString page = site + u"/news/"_s + slug + u".html"_s;
+    QVERIFY(QFile::exists(page));
+
+    // Taken off the site: its page goes at once; published again: it is back.
+    result = runNewsroom({u"unpublish"_s, slug}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"The site is up to date"_s), qPrintable(result.out));
+    QVERIFY(!QFile::exists(page));
+    result = runNewsroom({u"publish"_s, slug}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(QFile::exists(page));
+
+    // Stopped: the next change leaves the folder alone.
+    result = runNewsroom({u"export"_s, u"--not-on-publish"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = runNewsroom({u"unpublish"_s, slug}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(!result.out.contains(u"The site is up to date"_s));
+    QVERIFY(QFile::exists(page));
+    QCOMPARE(runNewsroom({u"export"_s, u"--out"_s, site, u"--on-publish"_s, u"--not-on-publish"_s}, database).exitCode, 2);
 }
 
 void TestExecutable::importNamesTheFileAndLine()

@@ -9,6 +9,7 @@
 #include "peopledialog.h"
 #include "document/articledocument.h"
 #include "mainwindow.h"
+#include "sitekeeper.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
@@ -414,6 +415,25 @@ void TestStoryMenu::exportTheSiteFromTheWindow()
         QVERIFY2(saveWindowScreenshot(dialog, folder + u"/export-dialog.png"_s, &error), qPrintable(error));
     }
     dialog->close();
+
+    // Kept current: with the folder in the site settings, a story taken off the site from
+    // the window leaves the site at once, exported beside the window.
+    SiteSettings settings = *SiteSettingsRepository(*opened).load();
+    settings.exportOnPublish = site;
+    QVERIFY(SiteSettingsRepository(*opened).save(settings));
+    const QString slug = u"v-shkole-no-7-zarabotala-novaya-kotelnaya"_s;
+    const Expected<Article> story = ArticleRepository(*opened).loadBySlug(slug);
+    QVERIFY(story);
+    QVERIFY(QFile::exists(site + u"/news/"_s + slug + u".html"_s));
+    QVERIFY(window.openStory(story->id));
+    QSignalSpy exported(window.siteKeeper(), &SiteKeeper::exported);
+    QVERIFY(window.performWorkflow(WorkflowAction::Unpublish));
+    QVERIFY(exported.wait(60000));
+    QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(0).toString()));
+    QVERIFY(!QFile::exists(site + u"/news/"_s + slug + u".html"_s));
+    QVERIFY(window.performWorkflow(WorkflowAction::Publish));
+    QVERIFY(exported.wait(60000));
+    QVERIFY(QFile::exists(site + u"/news/"_s + slug + u".html"_s));
 }
 
 QTEST_MAIN(TestStoryMenu)
