@@ -5,6 +5,7 @@
 #include "storage/articlerepository.h"
 #include "testdatabases.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -80,12 +81,22 @@ void TestKilledSaves::everyReportedSaveSurvives()
         desk.setProcessEnvironment(environment);
         desk.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(desk.waitForStarted());
+        // Killed while it saves, not while it starts: a slow start (a sanitizer build on a
+        // busy machine) would otherwise leave nothing to check.
+        QByteArray output;
+        QElapsedTimer starting;
+        starting.start();
+        while (!output.contains("saved ") && desk.state() == QProcess::Running && starting.elapsed() < 30'000) {
+            desk.waitForReadyRead(100);
+            output += desk.readAllStandardOutput();
+        }
         QThread::msleep(random.bounded(15, 120));
         desk.kill();
         QVERIFY(desk.waitForFinished(30'000));
         const QString err = QString::fromUtf8(desk.readAllStandardError());
         QVERIFY2(desk.exitStatus() == QProcess::CrashExit, qPrintable(u"the desk stopped by itself: "_s + err));
-        for (const QByteArray &line : desk.readAllStandardOutput().split('\n')) {
+        output += desk.readAllStandardOutput();
+        for (const QByteArray &line : output.split('\n')) {
             const QList<QByteArray> parts = line.split(' ');
             if (parts.size() != 3 || parts.at(0) != "saved")
                 continue; // the last line may be cut short by the kill
