@@ -2,6 +2,7 @@
 #include "sitecontent.h"
 
 #include "storage/articlerepository.h"
+#include "storage/bodyreader.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "text/slug.h"

@@ -7,6 +7,7 @@
 #include "sitefeeds.h"
 #include "sitepages.h"
 #include "storage/articlerepository.h"
+#include "storage/bodyreader.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storage/photostore.h"

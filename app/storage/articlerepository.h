@@ -6,7 +6,6 @@
 #include "domain/revision.h"
 #include "text/textsearch.h"
 
-#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -86,32 +85,6 @@ struct SearchHit
     ArticleSummary article;
     double score = 0; // higher is better
     TextSearch::Snippet snippet;
-};
-
-// The bodies of the stories in one status, read in loadAllWithStatus()'s order as they
-// are asked for: one pass over the archive when most are wanted, one query each when
-// few are. Use it within Database::read() so that both see the same stories.
-class BodyReader
-{
-public:
-    BodyReader(Database &database, ArticleStatus status);
-    ~BodyReader();
-    BodyReader(const BodyReader &) = delete;
-    BodyReader &operator=(const BodyReader &) = delete;
-
-    // `expected`: how many bodies will be asked for out of how many stories, to choose
-    // between one pass and one query each.
-    void expect(qsizetype wanted, qsizetype stories);
-    Expected<QString> body(qint64 id);
-
-private:
-    Expected<QString> bodyAlone(qint64 id);
-
-    Database &m_db;
-    ArticleStatus m_status;
-    std::unique_ptr<QSqlQuery> m_pass; // the one pass, when chosen and begun
-    bool m_onePass = false;
-    bool m_passEnded = false;
 };
 
 class ArticleRepository

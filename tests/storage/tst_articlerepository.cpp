@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/articlerepository.h"
+#include "storage/bodyreader.h"
 #include "storage/peoplerepository.h"
 #include "storage/photostore.h"
 #include "testdatabases.h"
