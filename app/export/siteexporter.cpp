@@ -72,19 +72,20 @@ public:
         m_engine.setSmartTrimEnabled(true);
     }
 
-    Status check(const QString &templateName)
+    Expected<KTextTemplate::Template> load(const QString &templateName)
     {
         const KTextTemplate::Template theme = m_engine.loadByName(templateName);
         if (!theme || theme->error())
             return invalid(tr("the theme's %1: %2").arg(templateName, theme ? theme->errorString() : tr("not found")));
-        return Done{};
+        return theme;
     }
 
     Expected<QByteArray> render(const PageValues &page)
     {
-        if (Status loaded = check(page.templateName); !loaded)
+        const Expected<KTextTemplate::Template> loaded = load(page.templateName);
+        if (!loaded)
             return loaded.error();
-        const KTextTemplate::Template theme = m_engine.loadByName(page.templateName);
+        const KTextTemplate::Template &theme = *loaded;
         KTextTemplate::Context context(page.values);
         const QString html = theme->render(&context);
         if (theme->error())
@@ -229,8 +230,8 @@ Status Exporter::setUpTheme()
     m_themeFolders.append(DefaultTheme);
     ThemeRenderer renderer(m_themeFolders);
     for (const QString &name : TemplateNames) {
-        if (Status loaded = renderer.check(name); !loaded)
-            return loaded;
+        if (const Expected<KTextTemplate::Template> loaded = renderer.load(name); !loaded)
+            return loaded.error();
     }
     // Every file of the theme, in order: a change to any of them remakes every page.
     QCryptographicHash hash(QCryptographicHash::Sha256);
