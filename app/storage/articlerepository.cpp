@@ -464,27 +464,66 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
     return result;
 }
 
+// The bylines in one statement: upsert by position, and remove the positions past the
+// new list. On a server, a reporter's right to a story can come from her byline; every
+// row of one statement is checked against the story as it was when the statement began,
+// so a save that keeps her byline never loses her that right halfway.
+Status ArticleRepository::writeBylines(const Article &article)
+{
+    int textCount = 0;
+    int photoCount = 0;
+    QStringList rows;
+    for (const Byline &b : article.bylines) {
+        const int i = int(rows.size());
+        // Each placeholder once: the PostgreSQL driver binds a repeated name only once.
+        rows.append(u"(:id%1, :kind%1, :position%1, CAST(:person%1 AS BIGINT), CAST(:guest%1 AS TEXT))"_s.arg(i));
+        (b.kind == Byline::Kind::Photo ? photoCount : textCount) += 1;
+    }
+    const QString remove = u"DELETE FROM bylines WHERE article_id = :story AND ((kind = 'text' AND position >= :texts) "
+                           "OR (kind = 'photo' AND position >= :photos))"_s;
+    const QString upsert = u"INSERT INTO bylines (article_id, kind, position, person_id, guest_name) VALUES "_s
+        + rows.join(u", "_s)
+        + u" ON CONFLICT (article_id, kind, position) DO UPDATE SET person_id = EXCLUDED.person_id, "
+          "guest_name = EXCLUDED.guest_name"_s;
+    const bool oneStatement = !m_db.isSQLite() && !rows.isEmpty();
+    const QStringList statements = oneStatement ? QStringList{u"WITH upserted AS ("_s + upsert + u") "_s + remove}
+        : rows.isEmpty()                        ? QStringList{remove}
+                                                : QStringList{upsert, remove};
+    for (const QString &sql : statements) {
+        QSqlQuery query = m_db.prepare(sql);
+        if (sql.contains(u":texts"_s)) {
+            query.bindValue(u":story"_s, article.id);
+            query.bindValue(u":texts"_s, textCount);
+            query.bindValue(u":photos"_s, photoCount);
+        }
+        if (sql.contains(u"INSERT"_s)) {
+            int textPosition = 0;
+            int photoPosition = 0;
+            for (qsizetype i = 0; i < article.bylines.size(); ++i) {
+                const Byline &b = article.bylines.at(i);
+                const bool photo = b.kind == Byline::Kind::Photo;
+                query.bindValue(u":id%1"_s.arg(i), article.id);
+                query.bindValue(u":kind%1"_s.arg(i), photo ? u"photo"_s : u"text"_s);
+                query.bindValue(u":position%1"_s.arg(i), photo ? photoPosition++ : textPosition++);
+                query.bindValue(u":person%1"_s.arg(i), nullableId(b.personId));
+                query.bindValue(u":guest%1"_s.arg(i),
+                                b.isGuest() ? QVariant(b.name.trimmed()) : QVariant(QMetaType::fromType<QString>()));
+            }
+        }
+        if (Status ran = m_db.exec(query); !ran)
+            return ran;
+    }
+    return Done{};
+}
+
 Status ArticleRepository::writeChildren(const Article &article)
 {
-    for (const auto table : {"bylines"_L1, "article_photos"_L1, "article_tags"_L1}) {
+    if (Status bylines = writeBylines(article); !bylines)
+        return bylines;
+    for (const auto table : {"article_photos"_L1, "article_tags"_L1}) {
         QSqlQuery clear = m_db.prepare(u"DELETE FROM "_s + table + u" WHERE article_id = :id"_s);
         clear.bindValue(u":id"_s, article.id);
         if (Status ran = m_db.exec(clear); !ran)
-            return ran;
-    }
-
-    QSqlQuery byline = m_db.prepare(u"INSERT INTO bylines (article_id, kind, position, person_id, guest_name) "
-                                    "VALUES (:id, :kind, :position, :person, :guest)"_s);
-    int textPosition = 0;
-    int photoPosition = 0;
-    for (const Byline &b : article.bylines) {
-        const bool photo = b.kind == Byline::Kind::Photo;
-        byline.bindValue(u":id"_s, article.id);
-        byline.bindValue(u":kind"_s, photo ? u"photo"_s : u"text"_s);
-        byline.bindValue(u":position"_s, photo ? photoPosition++ : textPosition++);
-        byline.bindValue(u":person"_s, nullableId(b.personId));
-        byline.bindValue(u":guest"_s, b.isGuest() ? QVariant(b.name.trimmed()) : QVariant(QMetaType::fromType<QString>()));
-        if (Status ran = m_db.exec(byline); !ran)
             return ran;
     }
 
@@ -505,36 +544,41 @@ Status ArticleRepository::writeChildren(const Article &article)
 
     QSqlQuery findTag = m_db.prepare(u"SELECT id FROM tags WHERE name = :name"_s);
     QSqlQuery slugTaken = m_db.prepare(u"SELECT 1 FROM tags WHERE slug = :slug"_s);
-    QSqlQuery addTag = m_db.prepare(u"INSERT INTO tags (name, slug) VALUES (:name, :slug) RETURNING id"_s);
+    // A colleague may add the same new tag, or one with the same slug, at the same moment:
+    // then nothing is inserted here, and the next round finds theirs or another slug.
+    QSqlQuery addTag = m_db.prepare(u"INSERT INTO tags (name, slug) VALUES (:name, :slug) ON CONFLICT DO NOTHING "
+                                    "RETURNING id"_s);
     QSqlQuery link = m_db.prepare(u"INSERT INTO article_tags (article_id, tag_id, position) VALUES (:id, :tag, :position)"_s);
     for (qsizetype i = 0; i < article.tags.size(); ++i) {
         const QString &name = article.tags.at(i);
-        findTag.bindValue(u":name"_s, name);
-        if (Status ran = m_db.exec(findTag); !ran)
-            return ran;
-        qint64 tagId = findTag.next() ? findTag.value(0).toLongLong() : 0;
-        findTag.finish();
-        if (tagId == 0) {
-            const QString base = Slug::fromText(name, article.language);
-            QString slug = base;
-            for (int n = 2;; ++n) {
-                slugTaken.bindValue(u":slug"_s, slug);
-                if (Status ran = m_db.exec(slugTaken); !ran)
-                    return ran;
-                const bool taken = slugTaken.next();
-                slugTaken.finish();
-                if (!taken)
-                    break;
-                slug = Slug::withSuffix(base, n);
-            }
+        const QString base = Slug::fromText(name, article.language);
+        qint64 tagId = 0;
+        for (int n = 1, rounds = 0; tagId == 0; ++n) {
+            if (++rounds > 1000)
+                return failure(tr("the tag “%1” found no free slug").arg(name));
+            findTag.bindValue(u":name"_s, name);
+            if (Status ran = m_db.exec(findTag); !ran)
+                return ran;
+            tagId = findTag.next() ? findTag.value(0).toLongLong() : 0;
+            findTag.finish();
+            if (tagId != 0)
+                break;
+            const QString slug = n == 1 ? base : Slug::withSuffix(base, n);
+            slugTaken.bindValue(u":slug"_s, slug);
+            if (Status ran = m_db.exec(slugTaken); !ran)
+                return ran;
+            const bool taken = slugTaken.next();
+            slugTaken.finish();
+            if (taken)
+                continue;
             addTag.bindValue(u":name"_s, name);
             addTag.bindValue(u":slug"_s, slug);
             if (Status ran = m_db.exec(addTag); !ran)
                 return ran;
-            if (!addTag.next())
-                return failure(tr("the tag “%1” got no id").arg(name));
-            tagId = addTag.value(0).toLongLong();
+            tagId = addTag.next() ? addTag.value(0).toLongLong() : 0;
             addTag.finish();
+            if (tagId == 0)
+                n = 0; // someone else's row arrived: look again from the start
         }
         link.bindValue(u":id"_s, article.id);
         link.bindValue(u":tag"_s, tagId);

@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "serverowner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,9 +47,12 @@ struct Inspection
 Expected<Inspection> inspect(Database &database)
 {
     Inspection result;
+    // On PostgreSQL the catalogue, which shows every table to every login (the information
+    // schema shows a login only the tables it may use).
     const QString tables = database.isSQLite()
         ? u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s
-        : u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s;
+        : u"SELECT c.relname FROM pg_catalog.pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+          "AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"_s;
     QSqlQuery query = database.prepare(tables);
     if (Status ran = database.exec(query); !ran)
         return ran.error();
@@ -60,8 +64,15 @@ Expected<Inspection> inspect(Database &database)
     }
     if (result.hasMigrationsTable) {
         QSqlQuery version = database.prepare(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s);
-        if (Status ran = database.exec(version); !ran)
+        if (Status ran = database.exec(version); !ran) {
+            if (ran.error().kind == Error::Kind::Permission)
+                return Error{Error::Kind::Permission,
+                             tr("the login %1 may not use the newsroom at %2: it is in none of the groups "
+                                "newsroom_reporter, newsroom_editor and newsroom_admin. The administrator adds it to "
+                                "one, for example: GRANT newsroom_reporter TO \"%1\";")
+                                 .arg(database.url().user, database.url().toDisplayString())};
             return ran.error();
+        }
         if (version.next())
             result.version = version.value(0).toInt();
     }
@@ -74,6 +85,10 @@ Status applyOne(Database &database, const Migration &migration)
         // Two desks starting the first time at once: one migrates, the other waits here.
         if (Status locked = database.exec(u"SELECT pg_advisory_xact_lock(7243015001)"_s); !locked)
             return locked;
+        // Whatever the migration creates belongs to the owner role, never to the login
+        // (nor the superuser) that happens to run it.
+        if (Status owner = database.exec(u"SET LOCAL ROLE newsroom_owner"_s); !owner)
+            return owner;
     }
     if (Status created = database.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
@@ -147,6 +162,15 @@ Expected<int> apply(Database &database)
 
     if (Status wal = database.enableWriteAheadLog(); !wal)
         return wal.error();
+    if (!database.isSQLite() && state->version < latest) {
+        Status prepared = database.write([&]() -> Status {
+            if (Status locked = database.exec(u"SELECT pg_advisory_xact_lock(7243015001)"_s); !locked)
+                return locked;
+            return ServerOwner::prepare(database, state->version, latest);
+        });
+        if (!prepared)
+            return prepared.error();
+    }
     for (const Migration &migration : migrations) {
         if (migration.version <= state->version)
             continue;
@@ -211,7 +235,10 @@ QStringList splitStatements(const QString &script)
                 continue;
             }
         }
-        if (wordAt(script, i, "TRIGGER"_L1) && current.trimmed().startsWith(u"CREATE"_s, Qt::CaseInsensitive))
+        // A trigger body, BEGIN … END, holds semicolons of its own (SQLite's triggers; a
+        // PostgreSQL trigger calls a function instead).
+        if (wordAt(script, i, "BEGIN"_L1) && current.trimmed().startsWith(u"CREATE"_s, Qt::CaseInsensitive)
+            && current.contains(u"TRIGGER"_s, Qt::CaseInsensitive))
             inTrigger = true;
         if (c == u';') {
             if (!inTrigger || current.trimmed().endsWith(u"END"_s, Qt::CaseInsensitive)) {

@@ -109,10 +109,18 @@ Expected<Actor> Actor::signedIn(Database &database)
     QSqlQuery query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
     if (Status ran = database.exec(query); !ran)
         return ran.error();
-    if (!query.next())
-        return Error{Error::Kind::Permission, tr("no staff member has the login %1").arg(database.url().user)};
-    return Actor{query.value(0).toLongLong(), query.value(1).toString(),
-                 roleFromName(query.value(2).toString()).value_or(Role::Reporter)};
+    if (query.next())
+        return Actor{query.value(0).toLongLong(), query.value(1).toString(),
+                     roleFromName(query.value(2).toString()).value_or(Role::Reporter)};
+    query.finish();
+    // The login that set the newsroom up is nobody on the staff: it acts as the owner,
+    // which the database lets pass (a member of newsroom_owner, or a superuser).
+    QSqlQuery owner = database.prepare(u"SELECT pg_catalog.pg_has_role('newsroom_owner', 'USAGE')"_s);
+    if (Status ran = database.exec(owner); !ran)
+        return ran.error();
+    if (owner.next() && owner.value(0).toBool())
+        return Actor::owner();
+    return Error{Error::Kind::Permission, tr("no staff member has the login %1").arg(database.url().user)};
 }
 
 Workflow::Workflow(Database &database)
@@ -223,12 +231,25 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
         default:
             break;
         }
+        const QString eventNote = note.isNull() ? u""_s : note; // a null QString would bind NULL
+        if (!m_db.isSQLite()) {
+            // On a server the step records itself (a trigger, in the session's name, at the
+            // server's time; nobody may write history by hand): it is told only why.
+            QSqlQuery why = m_db.prepare(u"SELECT set_config('newsroom.step', :step, true), "
+                                         "set_config('newsroom.step_note', :note, true)"_s);
+            why.bindValue(u":step"_s, QString::fromLatin1(transition(action).name));
+            why.bindValue(u":note"_s, eventNote);
+            if (Status ran = m_db.exec(why); !ran)
+                return ran.error();
+        }
         SaveOptions options;
         options.personId = actor.personId;
         options.note = note.isEmpty() ? QCoreApplication::translate("Newsroom::Workflow", transition(action).verb) : note;
         const SaveResult saved = articles.save(changed, options);
         if (!saved.ok())
             return *saved.error;
+        if (!m_db.isSQLite())
+            return saved.article;
 
         QSqlQuery event = m_db.prepare(u"INSERT INTO workflow_events (article_id, from_status, to_status, person_id, "
                                        "created_at, note) VALUES (:article, :from, :to, :person, :at, :note)"_s);
@@ -237,7 +258,7 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
         event.bindValue(u":to"_s, statusName(changed.status));
         event.bindValue(u":person"_s, nullableId(actor.personId));
         event.bindValue(u":at"_s, QDateTime::currentMSecsSinceEpoch());
-        event.bindValue(u":note"_s, note.isNull() ? u""_s : note); // a null QString would bind NULL
+        event.bindValue(u":note"_s, eventNote);
         if (Status ran = m_db.exec(event); !ran)
             return ran.error();
         return saved.article;
@@ -277,12 +298,16 @@ Expected<QList<qint64>> Workflow::publishDue(const QDateTime &nowUtc)
     due.finish();
 
     QList<qint64> published;
-    Actor schedule = Actor::owner();
-    schedule.name = tr("the schedule");
+    // On a server each save is in the name of the login's staff member (the database holds
+    // every desk to that); the newsroom's own setup login has none and acts as the owner.
+    Expected<Actor> schedule = Actor::signedIn(m_db);
+    if (!schedule)
+        return schedule.error();
+    schedule->name = tr("the schedule");
     for (const qint64 id : std::as_const(ids)) {
         // Another program may publish it first: then its state or revision has moved on,
         // and this one leaves it. That is what makes it exactly once.
-        const Expected<Article> done = perform(id, WorkflowAction::Publish, schedule, tr("published on schedule"));
+        const Expected<Article> done = perform(id, WorkflowAction::Publish, *schedule, tr("published on schedule"));
         if (done)
             published.append(id);
         else if (done.error().kind != Error::Kind::Conflict)

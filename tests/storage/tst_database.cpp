@@ -266,14 +266,21 @@ void TestDatabase::splitStatements()
                            "/* block; comment */ INSERT INTO a VALUES ('it''s; fine');\n"
                            "CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql;\n"
                            "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 'y'; DELETE FROM a; END;\n"
-                           "SELECT 1"_s;
+                           "SELECT 1;\n"
+                           // PostgreSQL: a trigger function, then the trigger that calls it.
+                           "CREATE FUNCTION g() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;\n"
+                           "CREATE TRIGGER u AFTER UPDATE ON a FOR EACH ROW EXECUTE FUNCTION g();\n"
+                           "SELECT 2"_s;
     const QStringList statements = Migrations::splitStatements(script);
-    QCOMPARE(statements.size(), 5);
+    QCOMPARE(statements.size(), 8);
     QCOMPARE(statements.at(0), u"CREATE TABLE a (x TEXT DEFAULT 'semi;colon')"_s);
     QCOMPARE(statements.at(1), u"INSERT INTO a VALUES ('it''s; fine')"_s);
     QVERIFY(statements.at(2).endsWith(u"$body$ SELECT 1; $body$ LANGUAGE sql"_s));
     QVERIFY(statements.at(3).endsWith(u"DELETE FROM a; END"_s));
     QCOMPARE(statements.at(4), u"SELECT 1"_s);
+    QVERIFY(statements.at(5).endsWith(u"$$ BEGIN RETURN NULL; END $$"_s));
+    QCOMPARE(statements.at(6), u"CREATE TRIGGER u AFTER UPDATE ON a FOR EACH ROW EXECUTE FUNCTION g()"_s);
+    QCOMPARE(statements.at(7), u"SELECT 2"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,0 +1,3 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Nothing to do on a local file: version 5 hardens the shared server against its own
+-- users (postgresql/0005_hold_against_users.sql). On SQLite roles are advisory.
