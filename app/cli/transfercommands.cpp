@@ -6,6 +6,7 @@
 #include "importers/markdownimport.h"
 #include "storage/backup.h"
 #include "storage/peoplerepository.h"
+#include "workflow/workflow.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,8 +82,17 @@ int runImport(Context &context)
     if (!db)
         return fail(context, command, db.error());
 
+    // The stories are started in the name of whoever imports them: on a server the login's
+    // staff member (the database holds a reporter to her own stories), else the newsroom.
+    MarkdownImporter importer(**db);
+    if (!(*db)->isSQLite()) {
+        const Expected<Actor> actor = Actor::signedIn(**db);
+        if (!actor)
+            return fail(context, command, actor.error());
+        importer.setActingPerson(actor->personId);
+    }
     ProgressLine progress(context.err);
-    const ImportReport report = MarkdownImporter(**db).importFiles(
+    const ImportReport report = importer.importFiles(
         *files, [&](qsizetype done, qsizetype total, const QString &file) { progress.show(done, total, file); });
     progress.finish();
     for (const QString &failure : report.failures)
@@ -92,6 +102,21 @@ int runImport(Context &context)
                        .arg(files->size())
                        .arg((*db)->url().toDisplayString())
                 << Qt::endl;
+    if (!report.stoppedBecause.isEmpty()) {
+        context.err << tr("newsroom import: stopped: %1").arg(report.stoppedBecause) << Qt::endl;
+        if (!report.importedFiles.isEmpty()) {
+            context.err << tr("These %1 files are in the newsroom:").arg(report.importedFiles.size()) << Qt::endl;
+            for (const QString &file : report.importedFiles)
+                context.err << "  " << QDir::toNativeSeparators(file) << Qt::endl;
+        }
+        context.err << tr("These %1 files are not in the newsroom:").arg(report.notImported.size()) << Qt::endl;
+        for (const QString &file : report.notImported)
+            context.err << "  " << QDir::toNativeSeparators(file) << Qt::endl;
+        context.err << tr("Import those again once the server answers. Running the whole import again also "
+                          "works for files that name their slug: those already in the newsroom are refused by it.")
+                    << Qt::endl;
+        return ExitFailure;
+    }
     if (!report.failures.isEmpty()) {
         context.err << tr("newsroom import: %1 files were not imported; the newsroom has none of their content.")
                            .arg(report.failures.size())

@@ -21,6 +21,9 @@ struct Error
 
     Kind kind = Kind::Failure;
     QString message;
+    // A race with a colleague that the server broke off (a deadlock, the same new tag or
+    // address saved at the same moment): the same work, tried again, may well succeed.
+    bool transient = false;
 };
 
 // A value or the Error that prevented it (std::expected is C++23).
@@ -62,6 +65,14 @@ inline Error failure(QString message)
 inline Error invalid(QString message)
 {
     return {Error::Kind::Invalid, std::move(message)};
+}
+
+// The same error said in other words (naming the file it is about, say): kind and
+// transience stay.
+inline Error reworded(Error error, QString message)
+{
+    error.message = std::move(message);
+    return error;
 }
 
 } // namespace Newsroom

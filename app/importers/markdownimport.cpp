@@ -12,6 +12,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -111,7 +112,7 @@ Expected<qint64> MarkdownImporter::importFile(const QString &path)
         if (!parsed->categoryPath.trimmed().isEmpty()) {
             const Expected<Category> category = CategoryRepository(m_db).ensurePath(parsed->categoryPath);
             if (!category)
-                return Error{category.error().kind, tr("%1: %2").arg(path, category.error().message)};
+                return reworded(category.error(), tr("%1: %2").arg(path, category.error().message));
             article.categoryId = category->id;
         }
         PhotoStore photos(m_db);
@@ -119,7 +120,7 @@ Expected<qint64> MarkdownImporter::importFile(const QString &path)
             const StoryFile::PhotoEntry &entry = parsed->photos.at(i);
             Expected<ArticlePhoto> stored = photos.store(photoBytes.at(i), QFileInfo(entry.file).fileName());
             if (!stored)
-                return Error{stored.error().kind, tr("%1:%2: %3").arg(path).arg(entry.line).arg(stored.error().message)};
+                return reworded(stored.error(), tr("%1:%2: %3").arg(path).arg(entry.line).arg(stored.error().message));
             stored->caption = entry.caption;
             stored->credit = entry.credit;
             stored->altText = entry.altText;
@@ -139,9 +140,10 @@ Expected<qint64> MarkdownImporter::importFile(const QString &path)
                                    .arg(existing->id)
                                    .arg(existing->headline));
         }
-        const SaveResult saved = articles.save(article, {0, tr("imported from %1").arg(QFileInfo(path).fileName()), true});
+        const SaveResult saved =
+            articles.save(article, {m_personId, tr("imported from %1").arg(QFileInfo(path).fileName()), true});
         if (!saved.ok())
-            return Error{saved.error->kind, tr("%1: %2").arg(path, saved.error->message)};
+            return reworded(*saved.error, tr("%1: %2").arg(path, saved.error->message));
         id = saved.article.id;
         return Done{};
     });
@@ -155,35 +157,56 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
     // Files go in batches, one transaction each and a savepoint per file: a file that
     // fails leaves no trace, and the newsroom pays for one durable commit per batch.
     constexpr qsizetype BatchSize = 200;
+    // A file that lost a race with a colleague's import (the same new tag, a deadlock) is
+    // tried again: the colleague's rows are there by then.
+    constexpr int Attempts = 5;
     ImportReport report;
-    for (qsizetype start = 0; start < files.size(); start += BatchSize) {
+    for (qsizetype start = 0; start < files.size() && report.stoppedBecause.isEmpty(); start += BatchSize) {
         const qsizetype end = std::min(files.size(), start + BatchSize);
         QList<qint64> batch;
         QStringList batchFailures;
         QStringList batchFiles;
+        QSet<QString> refused;
         const Status committed = m_db.write([&]() -> Status {
             for (qsizetype i = start; i < end; ++i) {
-                const Expected<qint64> imported = importFile(files.at(i));
+                Expected<qint64> imported = importFile(files.at(i));
+                for (int attempt = 1; !imported && imported.error().transient && attempt < Attempts; ++attempt)
+                    imported = importFile(files.at(i));
                 if (imported) {
                     batch.append(*imported);
                     batchFiles.append(files.at(i));
+                } else if (Status alive = m_db.ping(); !alive) {
+                    // The server is gone: this batch is lost with its transaction.
+                    report.stoppedBecause = alive.error().message;
+                    return alive.error();
                 } else {
                     batchFailures.append(imported.error().message);
+                    refused.insert(files.at(i));
                 }
                 if (progress)
                     progress(i + 1, files.size(), files.at(i));
             }
             return Done{};
         });
-        // A file that failed says why; when the batch itself could not be committed (the
-        // disk filled up, say), the files that had gone in are named with that reason.
         report.failures += batchFailures;
         if (committed) {
             report.imported += batch;
-        } else {
-            for (const QString &file : batchFiles)
-                report.failures.append(tr("%1: not imported: %2").arg(file, committed.error().message));
+            report.importedFiles += batchFiles;
+            continue;
         }
+        // The batch could not be committed (the disk filled up, the connection dropped):
+        // none of its files is in the newsroom, and after a lost connection no later one.
+        if (Status alive = m_db.ping(); report.stoppedBecause.isEmpty() && !alive)
+            report.stoppedBecause = alive.error().message;
+        if (!report.stoppedBecause.isEmpty()) {
+            for (const QString &file : files.mid(start)) {
+                if (!refused.contains(file))
+                    report.notImported.append(file);
+            }
+            break;
+        }
+        for (const QString &file : std::as_const(batchFiles))
+            report.failures.append(tr("%1: not imported: %2").arg(file, committed.error().message));
     }
     return report;
 }

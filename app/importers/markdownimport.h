@@ -14,8 +14,13 @@ class Database;
 
 struct ImportReport
 {
-    QList<qint64> imported;   // story ids, in file order
-    QStringList failures;     // one message per file that was not imported
+    QList<qint64> imported;    // story ids, in file order
+    QStringList importedFiles; // their files, in the same order
+    QStringList failures;      // one message per file that was refused, saying why
+    // When the connection to the newsroom was lost: why, and every file that is not in
+    // the newsroom because of it (the batch that was open, and all after it).
+    QString stoppedBecause;
+    QStringList notImported;
 };
 
 // Imports Markdown story files (see storyfile.h) into a newsroom. Each file is one
@@ -24,6 +29,10 @@ class MarkdownImporter
 {
 public:
     explicit MarkdownImporter(Database &database);
+
+    // Who imports: the staff member recorded as each story's creator and as the author of
+    // its first revision (0: the newsroom itself, as on a local file or for the owner).
+    void setActingPerson(qint64 personId) { m_personId = personId; }
 
     // The .md and .markdown files named or found in the folders named, sorted by path.
     static Expected<QStringList> collectFiles(const QStringList &paths);
@@ -36,6 +45,7 @@ public:
 private:
     Database &m_db;
     QTimeZone m_zone;
+    qint64 m_personId = 0;
 };
 
 } // namespace Newsroom

@@ -34,6 +34,21 @@ QString reasonOf(const QSqlError &error)
     return reason;
 }
 
+// A refused login (a wrong or missing password, a login the server does not let in) is a
+// permission refusal, not trouble with the server. The driver gives no SQLSTATE when
+// connecting, only libpq's message, so the message is what there is to go by.
+bool isAuthenticationFailure(const QString &reason)
+{
+    static const QLatin1StringView signs[] = {"password authentication failed"_L1, "no password supplied"_L1,
+                                              "authentication failed"_L1, "no pg_hba.conf entry"_L1,
+                                              "permission denied for database"_L1, "28P01"_L1, "28000"_L1};
+    for (const QLatin1StringView sign : signs) {
+        if (reason.contains(sign, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Database::Database(const DatabaseUrl &url)
@@ -102,8 +117,12 @@ Status Database::connect(OpenMode mode)
     db.setPassword(m_url.password);
     db.setDatabaseName(m_url.databaseName);
     db.setConnectOptions(u"connect_timeout=10;application_name=newsroom"_s);
-    if (!db.open())
-        return failure(tr("cannot connect to %1: %2").arg(where, reasonOf(db.lastError())));
+    if (!db.open()) {
+        const QString reason = reasonOf(db.lastError());
+        const Error refused{isAuthenticationFailure(reason) ? Error::Kind::Permission : Error::Kind::Failure,
+                            tr("cannot connect to %1: %2").arg(where, reason)};
+        return refused;
+    }
     return configurePostgreSQL();
 }
 
@@ -118,7 +137,7 @@ Status Database::ensureConnected()
     if (isSQLite() || m_inTransaction)
         return Done{};
     QSqlDatabase db = connection();
-    {
+    if (db.isOpen()) {
         QSqlQuery ping(db);
         if (ping.exec(u"SELECT 1"_s))
             return Done{};
@@ -127,6 +146,20 @@ Status Database::ensureConnected()
     if (!db.open())
         return failure(tr("cannot connect to %1: %2").arg(m_url.toDisplayString(), reasonOf(db.lastError())));
     return configurePostgreSQL();
+}
+
+Status Database::ping()
+{
+    if (isSQLite())
+        return Done{};
+    QSqlDatabase db = connection();
+    if (db.isOpen()) {
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT 1"_s))
+            return Done{};
+        return failure(tr("lost the connection to %1: %2").arg(m_url.toDisplayString(), reasonOf(query.lastError())));
+    }
+    return failure(tr("lost the connection to %1").arg(m_url.toDisplayString()));
 }
 
 Status Database::configureSQLite()
@@ -161,13 +194,16 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    // A dropped connection is said by exec(); anything else is a mistake in the program.
+    if (!query.prepare(sql) && connection().isOpen())
         qWarning("newsroom: cannot prepare SQL: %s: %s", qPrintable(sql), qPrintable(reasonOf(query.lastError())));
     return query;
 }
 
 Status Database::exec(QSqlQuery &query) const
 {
+    if (Status open = stillOpen(); !open)
+        return open;
     if (!query.exec())
         return errorFrom(query);
     return Done{};
@@ -175,10 +211,21 @@ Status Database::exec(QSqlQuery &query) const
 
 Status Database::exec(const QString &sql) const
 {
+    if (Status open = stillOpen(); !open)
+        return open;
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return errorFrom(query);
     return Done{};
+}
+
+// The driver closes a connection the server dropped; every later query would fail with
+// Qt's own warning on the console. Said once, here, in the newsroom's words.
+Status Database::stillOpen() const
+{
+    if (connection().isOpen())
+        return Done{};
+    return failure(tr("lost the connection to %1").arg(m_url.toDisplayString()));
 }
 
 Error Database::errorFrom(const QSqlQuery &query) const
@@ -191,9 +238,32 @@ Error Database::errorFrom(const QSqlQuery &query) const
                           "`newsroom restore`.")
                            .arg(m_url.toDisplayString(), reasonOf(error)));
     const QString message = tr("%1: %2").arg(m_url.toDisplayString(), reasonOf(error));
-    // 42501: insufficient_privilege, what row-level security and grants answer.
-    if (!isSQLite() && error.nativeErrorCode() == u"42501")
+    if (isSQLite())
+        return failure(message);
+    const QString state = error.nativeErrorCode();
+    // 42501: insufficient_privilege, what row-level security, grants and the guards answer.
+    if (state == u"42501")
         return {Error::Kind::Permission, message};
+    // Two desks adding the same new thing at once: the server lets one through and stops the
+    // other; said plainly, without the SQL, and marked as worth another try.
+    if (state == u"23505") {
+        const QString reason = reasonOf(error);
+        const QString what = reason.contains(u"slug"_s) ? tr("address")
+            : reason.contains(u"tags"_s)                ? tr("tag")
+            : reason.contains(u"categories"_s)          ? tr("section")
+                                                        : tr("entry");
+        return {Error::Kind::Failure,
+                tr("%1: a colleague saved the same new %2 at the same moment; nothing of this was saved, try again")
+                    .arg(m_url.toDisplayString(), what),
+                true};
+    }
+    // 40P01 deadlock_detected, 40001 serialization_failure.
+    if (state == u"40P01" || state == u"40001")
+        return {Error::Kind::Failure,
+                tr("%1: the server broke off this change because a colleague was changing the same things; nothing "
+                   "of it was saved, try again")
+                    .arg(m_url.toDisplayString()),
+                true};
     return failure(message);
 }
 
@@ -226,8 +296,10 @@ Status Database::commit()
 
 void Database::rollback()
 {
-    QSqlQuery query(connection());
-    query.exec(u"ROLLBACK"_s);
+    if (connection().isOpen()) {
+        QSqlQuery query(connection());
+        query.exec(u"ROLLBACK"_s);
+    }
     m_inTransaction = false;
 }
 

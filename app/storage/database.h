@@ -83,6 +83,9 @@ public:
     // not (a restarted server, a dropped network): what was in flight is lost, but the
     // next query works. Does nothing inside a transaction, or on SQLite.
     Status ensureConnected();
+    // Whether the server still answers on this connection, without reconnecting (inside a
+    // transaction too): a failure says the connection is lost.
+    Status ping();
 
     // Called by the migrations once they know the file is a newsroom's: the journal mode
     // is stored in the file, so it is not switched on a database we must leave alone.
@@ -107,6 +110,7 @@ private:
     Status connect(OpenMode mode);
     Status configureSQLite();
     Status configurePostgreSQL();
+    Status stillOpen() const;
     Status beginWrite();
     Status beginRead();
     Status commit();

@@ -132,8 +132,14 @@ Expected<Category> CategoryRepository::add(const Category &category)
         query.bindValue(u":name"_s, added.name);
         query.bindValue(u":slug"_s, added.slug);
         query.bindValue(u":position"_s, added.position);
-        if (Status ran = m_db.exec(query); !ran)
+        if (Status ran = m_db.exec(query); !ran) {
+            if (ran.error().kind == Error::Kind::Permission)
+                return Error{Error::Kind::Permission,
+                             tr("the section “%1” does not exist yet, and only an admin may add sections: ask an "
+                                "admin to add it, or choose an existing one")
+                                 .arg(added.name)};
             return ran;
+        }
         if (!query.next())
             return failure(tr("the new category got no id"));
         added.id = query.value(0).toLongLong();
