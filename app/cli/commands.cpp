@@ -6,6 +6,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -117,6 +118,10 @@ const Command *findCommand(QStringView name)
 
 int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
+    // The SQL drivers' own chatter ("Unable to free statement", said after every statement
+    // the server refused) is for a developer's console; each refusal reaches the user once,
+    // in the command's own words.
+    QLoggingCategory::setFilterRules(u"qt.sql.*.warning=false\nqt.sql.*.debug=false"_s);
     const Command *command = findCommand(invocation.command);
     if (!command) {
         err << tr("newsroom: unknown command '%1'").arg(invocation.command) << Qt::endl;

@@ -41,6 +41,19 @@ Expected<Actor> actorFor(Database &database, const QCommandLineParser &parser, c
     return Actor::signedIn(database);
 }
 
+// `--as` on a shared server is a usage mistake, said before connecting (exit 2).
+std::optional<int> refuseAsOnServer(Context &context, const QString &command, const QCommandLineParser &parser,
+                                    const QCommandLineOption &as)
+{
+    if (!parser.isSet(as))
+        return std::nullopt;
+    const Expected<DatabaseUrl> url = DatabaseUrl::resolve(context.invocation.database);
+    if (!url || url->engine == DatabaseUrl::Engine::SQLite)
+        return std::nullopt;
+    return usageError(context, command,
+                      tr("on a shared server your database login decides who you are; --as is for a local newsroom"));
+}
+
 Expected<qint64> storyId(Database &database, const QString &which)
 {
     bool isId = false;
@@ -137,6 +150,8 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
             return *stop;
     }
 
+    if (auto refused = refuseAsOnServer(context, command, parser, as))
+        return *refused;
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
@@ -216,6 +231,8 @@ int runEmbargo(Context &context)
             return *stop;
     }
 
+    if (auto refused = refuseAsOnServer(context, command, parser, as))
+        return *refused;
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());

@@ -16,6 +16,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -211,6 +213,15 @@ Status verify(const QString &path)
 
 namespace {
 
+Status createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return failure(tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+    return Done{};
+}
+
 Status recordDigest(const QString &path)
 {
     const QString connection = u"newsroom-digest-"_s + QString::number(quintptr(&path));
@@ -252,6 +263,10 @@ Status create(Database &source, const QString &path)
         return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
     const QString partial = info.absoluteFilePath() + u".partial"_s;
     removeSqliteFiles(partial);
+    // A backup holds drafts, comments and embargoed stories: for its owner's eyes only.
+    // SQLite gives its journal files the same mode as the file they belong to.
+    if (Status made = createPrivateFile(partial); !made)
+        return made;
 
     Status made = Done{};
     if (source.isSQLite()) {
