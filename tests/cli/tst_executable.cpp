@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `newsroom` executable as a shell script or cron job sees it: exit codes, and
 // messages on the right stream. No display is available to it here.
+#include "newsroomprocess.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -13,33 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runNewsroom(const QStringList &arguments, const QString &database = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!database.isEmpty())
-        environment.insert(u"NEWSROOM_DATABASE"_s, database);
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(NEWSROOM_EXECUTABLE), arguments);
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Newsroom::Test::runNewsroom;
+using Result = Newsroom::Test::ProcessResult;
 
 class TestExecutable : public QObject
 {

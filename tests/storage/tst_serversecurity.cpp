@@ -1,0 +1,788 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shared server attacked the way a colleague with psql would: every login signs in
+// over TCP with its own password, the newsroom is set up by a login that is not a
+// superuser (as the README tells an administrator), and every attack is plain SQL.
+// Each must be refused and leave the database exactly as it was.
+#include "demo/demonewsroom.h"
+#include "importers/markdownimport.h"
+#include "postgrescluster.h"
+#include "storage/articlerepository.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/peoplerepository.h"
+#include "testfiles.h"
+#include "workflow/workflow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace Newsroom;
+
+namespace {
+
+// One row of an attack: statements that prepare it (they may be refused already), then
+// the statement that would do the harm.
+struct Attack
+{
+    QStringList preparation;
+    QString harm;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Attack)
+
+class TestServerSecurity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void checkedFunctionsReadOnlyWhatTheyName();
+    void attacks_data();
+    void attacks();
+    void shadowsAreNeverReadEvenWithTemporaryTables_data();
+    void shadowsAreNeverReadEvenWithTemporaryTables();
+    void historyWritesItselfInTheActorsName();
+    void aBylineKeepsItsRightThroughASave();
+    void importsAreInTheImportersName();
+    void concurrentImportsLoseNothing();
+    void backupIsPrivateAndRestoresWithoutSuperuser();
+    void refusalsAreSaidPlainly();
+    void anEarlierSuperuserSetupIsHandedToTheOwner();
+
+private:
+    QString connectionFor(const QString &login, const QString &database = {});
+    void endSession(const QString &login);
+    // Runs one statement as `login`: rows changed, or -1 when the server refused it.
+    int run(const QString &login, const QString &sql, QString *error = nullptr);
+    QString admin(const QString &sql); // as the cluster's superuser: the first value, or the error
+    QString fingerprint();
+    DatabaseUrl urlFor(const QString &login, const QString &database = {}) const;
+    std::unique_ptr<Database> open(const QString &login, const QString &database = {});
+
+    QString storyAt(const QString &relative, const QString &text) { return Test::writeTextFile(m_dir.filePath(relative), text); }
+
+    Test::PostgresCluster m_cluster;
+    QTemporaryDir m_dir;
+    QString m_database;
+    int m_port = 0;
+    QHash<QString, qint64> m_person; // by login
+    qint64 m_hersEmbargoed = 0;      // aigerim's draft, with an embargo an editor set
+    qint64 m_colleagues = 0;         // ruslan's draft
+    qint64 m_published = 0;          // a demo story on the site
+    qint64 m_editorsWithHerByline = 0;
+    qint64 m_category = 0;
+};
+
+QString TestServerSecurity::connectionFor(const QString &login, const QString &database)
+{
+    const QString db = database.isEmpty() ? m_database : database;
+    const QString name = u"attack-%1-%2"_s.arg(login, db);
+    if (QSqlDatabase::contains(name))
+        return name;
+    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    connection.setHostName(u"127.0.0.1"_s);
+    connection.setPort(m_port);
+    connection.setDatabaseName(db);
+    connection.setUserName(login);
+    if (login != u"newsroom") // the cluster's superuser, trusted; everyone else with a password
+        connection.setPassword(u"pw-"_s + login);
+    if (!connection.open())
+        qWarning("cannot connect as %s: %s", qPrintable(login), qPrintable(connection.lastError().text()));
+    return name;
+}
+
+void TestServerSecurity::endSession(const QString &login)
+{
+    const QString name = u"attack-%1-%2"_s.arg(login, m_database);
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+int TestServerSecurity::run(const QString &login, const QString &sql, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionFor(login)));
+    if (!query.exec(sql)) {
+        if (error)
+            *error = query.lastError().databaseText();
+        return -1;
+    }
+    return query.isSelect() ? int(query.size()) : query.numRowsAffected();
+}
+
+QString TestServerSecurity::admin(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionFor(u"newsroom"_s)));
+    if (!query.exec(sql))
+        return u"ERROR: "_s + query.lastError().text();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+// Everything an attack could change: every row of every table, the roles' powers, the
+// schema's objects, policies, grants and function bodies.
+QString TestServerSecurity::fingerprint()
+{
+    QStringList parts;
+    for (const char *table : {"articles", "bylines", "article_photos", "article_tags", "article_search", "revisions",
+                              "workflow_events", "comments", "people", "categories", "tags", "site_settings",
+                              "edit_locks", "dictionary_words", "schema_migrations"}) {
+        parts.append(admin(u"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t"_s
+                               .arg(QLatin1StringView(table))));
+    }
+    parts.append(admin(u"SELECT string_agg(rolname || rolsuper::text || rolcreaterole::text || rolbypassrls::text, ',' "
+                       "ORDER BY rolname) FROM pg_roles WHERE rolname !~ '^pg_'"_s));
+    parts.append(admin(u"SELECT string_agg(roleid::regrole::text || '>' || member::regrole::text, ',' ORDER BY 1) "
+                       "FROM pg_auth_members"_s));
+    parts.append(admin(u"SELECT string_agg(relname || relkind || relowner::regrole::text || relrowsecurity::text || "
+                       "coalesce(relacl::text, ''), ',' ORDER BY relname) FROM pg_class "
+                       "WHERE relnamespace = 'public'::regnamespace"_s));
+    parts.append(admin(u"SELECT string_agg(p.oid::regprocedure::text || md5(p.prosrc) || coalesce(p.proacl::text, ''), "
+                       "',' ORDER BY 1) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace"_s));
+    parts.append(admin(u"SELECT string_agg(polname || md5(coalesce(pg_get_expr(polqual, polrelid), '') || "
+                       "coalesce(pg_get_expr(polwithcheck, polrelid), '')), ',' ORDER BY polname) FROM pg_policy"_s));
+    parts.append(admin(u"SELECT datacl::text FROM pg_database WHERE datname = current_database()"_s));
+    return parts.join(u'\n');
+}
+
+DatabaseUrl TestServerSecurity::urlFor(const QString &login, const QString &database) const
+{
+    DatabaseUrl url;
+    url.engine = DatabaseUrl::Engine::PostgreSQL;
+    url.host = u"127.0.0.1"_s;
+    url.port = m_port;
+    url.databaseName = database.isEmpty() ? m_database : database;
+    url.user = login;
+    url.password = u"pw-"_s + login;
+    return url;
+}
+
+std::unique_ptr<Database> TestServerSecurity::open(const QString &login, const QString &database)
+{
+    Expected<std::unique_ptr<Database>> db = Database::open(urlFor(login, database), Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error().message));
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+void TestServerSecurity::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_cluster.start(&error), qPrintable(error));
+    m_port = m_cluster.port();
+    const QString superuserUrl = m_cluster.createDatabase(&error);
+    QVERIFY2(!superuserUrl.isEmpty(), qPrintable(error));
+    m_database = DatabaseUrl::parse(superuserUrl)->databaseName;
+
+    // What the README tells the administrator to run, as a role that may create roles
+    // (here the cluster's superuser stands in for a managed service's admin login).
+    const QString setup[] = {
+        u"CREATE ROLE newsroom_owner NOLOGIN"_s,
+        u"CREATE ROLE newsroom_reporter NOLOGIN"_s,
+        u"CREATE ROLE newsroom_editor NOLOGIN"_s,
+        u"CREATE ROLE newsroom_admin NOLOGIN"_s,
+        u"CREATE ROLE setup LOGIN PASSWORD 'pw-setup' IN ROLE newsroom_owner"_s,
+        u"ALTER DATABASE %1 OWNER TO newsroom_owner"_s.arg(m_database),
+        u"CREATE ROLE aigerim LOGIN PASSWORD 'pw-aigerim' IN ROLE newsroom_reporter"_s,
+        u"CREATE ROLE ruslan LOGIN PASSWORD 'pw-ruslan' IN ROLE newsroom_reporter"_s,
+        u"CREATE ROLE daniyar LOGIN PASSWORD 'pw-daniyar' IN ROLE newsroom_editor"_s,
+        u"CREATE ROLE olga LOGIN PASSWORD 'pw-olga' IN ROLE newsroom_admin"_s,
+        u"CREATE ROLE stranger LOGIN PASSWORD 'pw-stranger'"_s,
+    };
+    for (const QString &statement : setup)
+        QVERIFY2(!admin(statement).startsWith(u"ERROR"_s), qPrintable(statement + admin(statement)));
+    for (const QString &login : {u"setup"_s, u"aigerim"_s, u"ruslan"_s, u"daniyar"_s, u"olga"_s, u"stranger"_s})
+        QVERIFY2(m_cluster.requirePassword(login, &error), qPrintable(error));
+    QCOMPARE(admin(u"SELECT rolsuper FROM pg_roles WHERE rolname = 'setup'"_s), u"false"_s);
+
+    // `init --demo` as the setup login, no superuser anywhere.
+    auto owner = open(u"setup"_s);
+    QVERIFY(owner);
+    const Expected<qsizetype> demo = Demo::load(*owner);
+    QVERIFY2(demo, qPrintable(demo ? QString() : demo.error().message));
+    QVERIFY(*demo > 0);
+
+    const std::tuple<QString, QString, Role> staff[] = {
+        {u"aigerim"_s, u"Айгерим Сапарова"_s, Role::Reporter},
+        {u"ruslan"_s, u"Руслан Тулегенов"_s, Role::Reporter},
+        {u"daniyar"_s, u"Данияр Омаров"_s, Role::Editor},
+        {u"olga"_s, u"Ольга Ким"_s, Role::Admin},
+    };
+    for (const auto &[login, name, role] : staff) {
+        Person person;
+        person.name = name;
+        person.role = role;
+        person.login = login;
+        const Expected<Person> added = PeopleRepository(*owner).add(person);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        m_person.insert(login, added->id);
+    }
+
+    const Expected<Category> section = CategoryRepository(*owner).ensurePath(u"Новости"_s);
+    QVERIFY(section);
+    m_category = section->id;
+    ArticleRepository articles(*owner);
+    auto story = [&](const QString &headline, const QString &creator, QList<Byline> bylines = {}) -> qint64 {
+        Article a;
+        a.headline = headline;
+        a.lead = u"Лид."_s;
+        a.body = u"Текст заметки."_s;
+        a.bylines = bylines;
+        SaveOptions options;
+        options.personId = m_person.value(creator);
+        const SaveResult saved = articles.save(a, options);
+        return saved.ok() ? saved.article.id : 0;
+    };
+    m_hersEmbargoed = story(u"Черновик Айгерим"_s, u"aigerim"_s);
+    m_colleagues = story(u"Черновик Руслана"_s, u"ruslan"_s);
+    m_editorsWithHerByline = story(u"Аким встретился с жителями"_s, u"daniyar"_s,
+                                   {Byline{Byline::Kind::Text, m_person.value(u"aigerim"_s), u"Айгерим Сапарова"_s},
+                                    Byline{Byline::Kind::Photo, 0, u"Фотограф Гость"_s}});
+    QVERIFY(m_hersEmbargoed && m_colleagues && m_editorsWithHerByline);
+    Article embargoed = *articles.load(m_hersEmbargoed);
+    embargoed.embargoUntil = QDateTime::currentDateTimeUtc().addDays(2);
+    QVERIFY(articles.save(embargoed).ok());
+    m_published = admin(u"SELECT min(id) FROM articles WHERE status = 'published'"_s).toLongLong();
+    QVERIFY(m_published > 0);
+}
+
+void TestServerSecurity::cleanupTestCase()
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(u"attack-"_s)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+    m_cluster.stop();
+}
+
+void TestServerSecurity::checkedFunctionsReadOnlyWhatTheyName()
+{
+    QSqlQuery query(QSqlDatabase::database(connectionFor(u"newsroom"_s)));
+    QVERIFY(query.exec(u"SELECT p.oid::regprocedure::text, r.rolname, r.rolsuper, r.rolcanlogin, "
+                       "coalesce(array_to_string(p.proconfig, ';'), ''), has_function_privilege('public', p.oid, 'EXECUTE') "
+                       "FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner "
+                       "WHERE p.pronamespace = 'public'::regnamespace"_s));
+    int definers = 0;
+    int functions = 0;
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        ++functions;
+        QCOMPARE(query.value(1).toString(), u"newsroom_owner"_s);
+        QVERIFY2(!query.value(2).toBool(), qPrintable(name + u" is owned by a superuser"_s));
+        QVERIFY2(!query.value(3).toBool(), qPrintable(name + u" is owned by a login"_s));
+        QVERIFY2(!query.value(5).toBool(), qPrintable(name + u" may be run by everyone"_s));
+        QVERIFY2(query.value(4).toString().endsWith(u"search_path=pg_catalog, public, pg_temp"_s),
+                 qPrintable(name + u": "_s + query.value(4).toString()));
+    }
+    QVERIFY(query.exec(u"SELECT count(*) FROM pg_proc WHERE prosecdef AND pronamespace = 'public'::regnamespace"_s));
+    QVERIFY(query.next());
+    definers = query.value(0).toInt();
+    QVERIFY2(definers >= 4, qPrintable(QString::number(definers)));
+    QVERIFY(functions > definers);
+    // Whatever the schema holds belongs to the owner role.
+    QCOMPARE(admin(u"SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+                   "AND relowner <> 'newsroom_owner'::regrole"_s),
+             u"0"_s);
+    // And nobody but the owner may create there, nor make temporary tables.
+    QCOMPARE(admin(u"SELECT has_database_privilege('stranger', current_database(), 'TEMP')"_s), u"false"_s);
+    QCOMPARE(admin(u"SELECT has_schema_privilege('aigerim', 'public', 'CREATE')"_s), u"false"_s);
+}
+
+void TestServerSecurity::attacks_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<Attack>("attack");
+    const QString her = QString::number(m_hersEmbargoed);
+    const QString his = QString::number(m_colleagues);
+    const QString live = QString::number(m_published);
+    const QString editor = QString::number(m_person.value(u"daniyar"_s));
+    const QString aigerim = QString::number(m_person.value(u"aigerim"_s));
+    const QString now = u"(extract(epoch FROM now()) * 1000)::bigint"_s;
+
+    // Temporary-schema shadowing: refused at once, TEMP is nobody's.
+    for (const QString &login : {u"aigerim"_s, u"stranger"_s}) {
+        QTest::addRow("%s: shadow people", qPrintable(login))
+            << login
+            << Attack{{u"CREATE TEMP TABLE people (id bigint, name text, role text, login text, created_at bigint)"_s,
+                       u"INSERT INTO pg_temp.people VALUES (%1, 'x', 'admin', '%2', 0)"_s.arg(aigerim, login)},
+                      u"UPDATE public.articles SET status = 'published' WHERE id = %1"_s.arg(her)};
+    }
+
+    // Forged history.
+    QTest::newRow("reporter: event signed by the editor")
+        << u"aigerim"_s
+        << Attack{{},
+                  u"INSERT INTO workflow_events (article_id, from_status, to_status, person_id, created_at, note) "
+                  "VALUES (%1, 'published', 'submitted', %2, %3, 'вернул')"_s.arg(her, editor, now)};
+    QTest::newRow("reporter: event in her own name")
+        << u"aigerim"_s
+        << Attack{{},
+                  u"INSERT INTO workflow_events (article_id, from_status, to_status, person_id, created_at) "
+                  "VALUES (%1, 'approved', 'published', %2, %3)"_s.arg(her, aigerim, now)};
+    QTest::newRow("reporter: revision by the editor")
+        << u"aigerim"_s
+        << Attack{{},
+                  u"INSERT INTO revisions (article_id, revision, snapshot, author_id, created_at, note) SELECT id, "
+                  "revision, '{}', %2, %3, 'правка' FROM articles WHERE id = %1"_s.arg(her, editor, now)};
+    QTest::newRow("reporter: an old revision rewritten")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO revisions (article_id, revision, snapshot, author_id, created_at) "
+                      "VALUES (%1, 1, '{}', %2, %3)"_s.arg(her, aigerim, now)};
+    QTest::newRow("reporter: a revision edited")
+        << u"aigerim"_s << Attack{{}, u"UPDATE revisions SET note = 'x' WHERE article_id = %1"_s.arg(her)};
+    QTest::newRow("reporter: history deleted")
+        << u"aigerim"_s << Attack{{}, u"DELETE FROM workflow_events WHERE article_id = %1"_s.arg(live)};
+    QTest::newRow("editor: event signed by a reporter")
+        << u"daniyar"_s
+        << Attack{{},
+                  u"INSERT INTO workflow_events (article_id, from_status, to_status, person_id, created_at) "
+                  "VALUES (%1, 'draft', 'submitted', %2, %3)"_s.arg(his, aigerim, now)};
+    QTest::newRow("editor: revisions deleted") << u"daniyar"_s << Attack{{}, u"DELETE FROM revisions"_s};
+    QTest::newRow("editor: history rewritten")
+        << u"daniyar"_s << Attack{{}, u"UPDATE workflow_events SET person_id = NULL"_s};
+    QTest::newRow("editor: revision by a reporter")
+        << u"daniyar"_s
+        << Attack{{},
+                  u"INSERT INTO revisions (article_id, revision, snapshot, author_id, created_at) SELECT id, revision, "
+                  "'{}', %2, %3 FROM articles WHERE id = %1"_s.arg(his, aigerim, now)};
+
+    // What a reporter may not change on her own draft.
+    const QString save = u"UPDATE articles SET %1, revision = revision + 1, updated_by = %2 WHERE id = %3"_s;
+    QTest::newRow("reporter: lifts the embargo")
+        << u"aigerim"_s << Attack{{}, save.arg(u"embargo_until = NULL"_s, aigerim, her)};
+    QTest::newRow("reporter: sets the publication time")
+        << u"aigerim"_s << Attack{{}, save.arg(u"published_at = 1"_s, aigerim, her)};
+    QTest::newRow("reporter: schedules") << u"aigerim"_s << Attack{{}, save.arg(u"scheduled_at = 1"_s, aigerim, her)};
+    QTest::newRow("reporter: revision 500")
+        << u"aigerim"_s << Attack{{}, u"UPDATE articles SET revision = 500, updated_by = %1 WHERE id = %2"_s.arg(aigerim, her)};
+    QTest::newRow("reporter: saves in the editor's name")
+        << u"aigerim"_s << Attack{{}, save.arg(u"headline = 'x'"_s, editor, her)};
+    QTest::newRow("reporter: gives her story another creator")
+        << u"aigerim"_s << Attack{{}, save.arg(u"created_by = %1"_s.arg(editor), aigerim, her)};
+    QTest::newRow("reporter: approves")
+        << u"aigerim"_s << Attack{{}, save.arg(u"status = 'approved'"_s, aigerim, her)};
+    QTest::newRow("reporter: starts a published story")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO articles (headline, slug, status, created_at, updated_at, revision, created_by, "
+                      "updated_by) VALUES ('x', 'vzlom', 'published', 0, 0, 1, %1, %1)"_s.arg(aigerim)};
+    QTest::newRow("reporter: starts a draft in the editor's name")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO articles (headline, slug, status, created_at, updated_at, revision, created_by, "
+                      "updated_by) VALUES ('x', 'vzlom', 'draft', 0, 0, 1, %1, %1)"_s.arg(editor)};
+    QTest::newRow("reporter: starts a backdated publication")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO articles (headline, slug, status, created_at, updated_at, revision, created_by, "
+                      "updated_by, published_at) VALUES ('x', 'vzlom', 'draft', 0, 0, 1, %1, %1, 1)"_s.arg(aigerim)};
+
+    // Others' stories.
+    QTest::newRow("reporter: a colleague's draft")
+        << u"aigerim"_s << Attack{{}, save.arg(u"headline = 'взлом'"_s, aigerim, his)};
+    QTest::newRow("reporter: a published story")
+        << u"aigerim"_s << Attack{{}, save.arg(u"headline = 'взлом'"_s, aigerim, live)};
+    QTest::newRow("reporter: deletes a colleague's draft")
+        << u"aigerim"_s << Attack{{}, u"DELETE FROM articles WHERE id = %1"_s.arg(his)};
+    QTest::newRow("reporter: bylines herself onto a colleague's story")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO bylines (article_id, kind, position, person_id) VALUES (%1, 'text', 9, %2)"_s.arg(his, aigerim)};
+    QTest::newRow("reporter: takes a colleague's lock")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO edit_locks (article_id, person_id, holder, session, acquired_at, expires_at) "
+                      "VALUES (%1, %2, 'x', 'x', 0, 9999999999999)"_s.arg(his, aigerim)};
+    QTest::newRow("reporter: comments as the editor")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO comments (article_id, author_id, body, created_at, updated_at) "
+                      "VALUES (%1, %2, 'одобряю', 0, 0)"_s.arg(her, editor)};
+    QTest::newRow("reporter: promotes herself")
+        << u"aigerim"_s << Attack{{}, u"UPDATE people SET role = 'admin' WHERE login = 'aigerim'"_s};
+    QTest::newRow("reporter: new section") << u"aigerim"_s
+                                           << Attack{{}, u"INSERT INTO categories (name, slug) VALUES ('x', 'x')"_s};
+
+    // DDL, roles and files.
+    const QString ddl[] = {
+        u"CREATE TABLE public.people2 (id int)"_s,
+        u"CREATE FUNCTION public.newsroom_evil() RETURNS int LANGUAGE sql AS 'SELECT 1'"_s,
+        u"ALTER TABLE articles DISABLE ROW LEVEL SECURITY"_s,
+        u"DROP POLICY articles_reporter_edit ON articles"_s,
+        u"ALTER FUNCTION newsroom_is_editor() OWNER TO aigerim"_s,
+        u"CREATE OR REPLACE FUNCTION newsroom_is_editor() RETURNS boolean LANGUAGE sql AS 'SELECT true'"_s,
+        u"SET ROLE newsroom_owner"_s,
+        u"SET ROLE newsroom_editor"_s,
+        u"ALTER ROLE aigerim SUPERUSER"_s,
+        u"GRANT newsroom_editor TO aigerim"_s,
+        u"SELECT pg_read_file('/etc/hostname')"_s,
+        u"COPY articles TO '/tmp/newsroom-stolen.csv'"_s,
+        u"SELECT lo_import('/etc/hostname')"_s,
+        u"CREATE TEMP TABLE scratch (x int)"_s,
+        u"TRUNCATE revisions"_s,
+    };
+    for (const QString &login : {u"aigerim"_s, u"daniyar"_s, u"stranger"_s}) {
+        for (const QString &statement : ddl)
+            QTest::addRow("%s: %s", qPrintable(login), qPrintable(statement.left(48))) << login << Attack{{}, statement};
+    }
+    // A login in no newsroom group reads and runs nothing of the newsroom's.
+    for (const QString &statement : {u"SELECT * FROM articles"_s, u"SELECT * FROM people"_s,
+                                     u"SELECT newsroom_is_editor()"_s, u"SELECT newsroom_may_write(1)"_s})
+        QTest::addRow("stranger: %s", qPrintable(statement)) << u"stranger"_s << Attack{{}, statement};
+}
+
+void TestServerSecurity::attacks()
+{
+    QFETCH(QString, login);
+    QFETCH(Attack, attack);
+    endSession(login); // each attack in a session of its own
+    const QString before = fingerprint();
+    for (const QString &statement : std::as_const(attack.preparation))
+        run(login, statement);
+    QString error;
+    const int rows = run(login, attack.harm, &error);
+    QVERIFY2(rows <= 0, qPrintable(u"%1 rows: %2"_s.arg(rows).arg(attack.harm)));
+    QCOMPARE(fingerprint(), before);
+}
+
+void TestServerSecurity::shadowsAreNeverReadEvenWithTemporaryTables_data()
+{
+    // Even where an administrator gives TEMP back, the checked functions read only the
+    // newsroom's own tables: shadows of every name they use are made, readable by all (as
+    // an attacker would make them), and change nothing.
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<Attack>("attack");
+    const QString her = QString::number(m_hersEmbargoed);
+    const QString his = QString::number(m_colleagues);
+    const QString aigerim = QString::number(m_person.value(u"aigerim"_s));
+    const QString editor = QString::number(m_person.value(u"daniyar"_s));
+    for (const QString &login : {u"aigerim"_s, u"stranger"_s}) {
+        QTest::addRow("%s: people says admin", qPrintable(login))
+            << login
+            << Attack{{u"CREATE TEMP TABLE people (id bigint, name text, role text, login text, created_at bigint)"_s,
+                       u"INSERT INTO pg_temp.people VALUES (%1, 'x', 'admin', '%2', 0)"_s.arg(aigerim, login),
+                       u"GRANT SELECT ON pg_temp.people TO PUBLIC"_s},
+                      u"UPDATE public.articles SET status = 'published', revision = revision + 1, updated_by = %1 "
+                      "WHERE id = %2"_s.arg(aigerim, her)};
+        QTest::addRow("%s: people runs my function", qPrintable(login))
+            << login
+            << Attack{{u"CREATE FUNCTION pg_temp.evil() RETURNS text LANGUAGE plpgsql AS $$ BEGIN "
+                       "EXECUTE 'ALTER ROLE %1 SUPERUSER'; RETURN '%1'; END $$"_s.arg(login),
+                       u"CREATE TEMP VIEW people AS SELECT %1::bigint AS id, 'x'::text AS name, 'admin'::text AS role, "
+                       "pg_temp.evil() AS login, 0::bigint AS created_at"_s.arg(aigerim),
+                       u"GRANT SELECT ON pg_temp.people TO PUBLIC"_s},
+                      u"UPDATE public.articles SET status = 'published', revision = revision + 1, updated_by = %1 "
+                      "WHERE id = %2"_s.arg(aigerim, her)};
+        QTest::addRow("%s: articles says mine", qPrintable(login))
+            << login
+            << Attack{{u"CREATE TEMP TABLE articles AS SELECT * FROM public.articles WITH NO DATA"_s,
+                       u"INSERT INTO pg_temp.articles (id, slug, status, created_at, updated_at, revision, created_by) "
+                       "VALUES (%1, 'x', 'draft', 0, 0, 1, %2)"_s.arg(his, aigerim),
+                       u"GRANT SELECT ON pg_temp.articles TO PUBLIC"_s},
+                      u"UPDATE public.articles SET headline = 'взлом', revision = revision + 1, updated_by = %1 "
+                      "WHERE id = %2"_s.arg(aigerim, his)};
+        QTest::addRow("%s: bylines say mine", qPrintable(login))
+            << login
+            << Attack{{u"CREATE TEMP TABLE bylines (article_id bigint, kind text, position int, person_id bigint, "
+                       "guest_name text)"_s,
+                       u"INSERT INTO pg_temp.bylines VALUES (%1, 'text', 0, %2, NULL)"_s.arg(his, aigerim),
+                       u"GRANT SELECT ON pg_temp.bylines TO PUBLIC"_s},
+                      u"UPDATE public.articles SET headline = 'взлом', revision = revision + 1, updated_by = %1 "
+                      "WHERE id = %2"_s.arg(aigerim, his)};
+        QTest::addRow("%s: the functions say editor", qPrintable(login))
+            << login
+            << Attack{{u"CREATE FUNCTION pg_temp.newsroom_is_editor() RETURNS boolean LANGUAGE sql AS 'SELECT true'"_s,
+                       u"CREATE FUNCTION pg_temp.newsroom_person() RETURNS bigint LANGUAGE sql AS 'SELECT %1::bigint'"_s.arg(editor),
+                       u"CREATE FUNCTION pg_temp.newsroom_may_write(bigint) RETURNS boolean LANGUAGE sql AS 'SELECT true'"_s},
+                      u"UPDATE public.articles SET status = 'published', revision = revision + 1, updated_by = %1 "
+                      "WHERE id = %2"_s.arg(aigerim, her)};
+    }
+}
+
+void TestServerSecurity::shadowsAreNeverReadEvenWithTemporaryTables()
+{
+    QFETCH(QString, login);
+    QFETCH(Attack, attack);
+    endSession(login);
+    const QString before = fingerprint();
+    QVERIFY(!admin(u"GRANT TEMPORARY ON DATABASE %1 TO %2"_s.arg(m_database, login)).startsWith(u"ERROR"_s));
+    for (const QString &statement : std::as_const(attack.preparation)) {
+        QString error;
+        QVERIFY2(run(login, statement, &error) >= 0, qPrintable(statement + u": "_s + error));
+    }
+    // Every function the policies use, called with the shadows in place.
+    for (const QString &call : {u"SELECT public.newsroom_person()"_s, u"SELECT public.newsroom_is_editor()"_s,
+                                u"SELECT public.newsroom_may_write(%1)"_s.arg(m_colleagues)})
+        run(login, call);
+    QString error;
+    const int rows = run(login, attack.harm, &error);
+    QVERIFY2(rows <= 0, qPrintable(u"%1 rows: %2"_s.arg(rows).arg(attack.harm)));
+    endSession(login); // its temporary objects go with it
+    QVERIFY(!admin(u"REVOKE TEMPORARY ON DATABASE %1 FROM %2"_s.arg(m_database, login)).startsWith(u"ERROR"_s));
+    QCOMPARE(fingerprint(), before);
+    QCOMPARE(admin(u"SELECT rolsuper FROM pg_roles WHERE rolname = '%1'"_s.arg(login)), u"false"_s);
+}
+
+void TestServerSecurity::historyWritesItselfInTheActorsName()
+{
+    auto reporter = open(u"aigerim"_s);
+    QVERIFY(reporter);
+    const Expected<Actor> actor = Actor::signedIn(*reporter);
+    QVERIFY(actor);
+    Article draft;
+    draft.headline = u"Сессия маслихата"_s;
+    draft.lead = u"Бюджет города утверждён."_s;
+    draft.body = u"Депутаты утвердили бюджет."_s;
+    draft.categoryId = m_category;
+    SaveOptions options;
+    options.personId = actor->personId;
+    const SaveResult saved = ArticleRepository(*reporter).save(draft, options);
+    QVERIFY2(saved.ok(), qPrintable(saved.error ? saved.error->message : QString()));
+    QVERIFY(Workflow(*reporter).perform(saved.article.id, WorkflowAction::Submit, *actor, u"готово"_s));
+    auto editorDb = open(u"daniyar"_s);
+    const Expected<Actor> editor = Actor::signedIn(*editorDb);
+    QVERIFY(editor);
+    Workflow desk(*editorDb);
+    QVERIFY(desk.perform(saved.article.id, WorkflowAction::Approve, *editor));
+    QVERIFY(desk.perform(saved.article.id, WorkflowAction::Publish, *editor));
+    QVERIFY(desk.perform(saved.article.id, WorkflowAction::Correct, *editor, u"Исправлена сумма"_s));
+
+    const Expected<QList<WorkflowEvent>> events = desk.history(saved.article.id);
+    QVERIFY(events);
+    QCOMPARE(events->size(), 4);
+    QCOMPARE(events->at(0).personId, actor->personId);
+    QCOMPARE(events->at(0).to, ArticleStatus::Submitted);
+    QCOMPARE(events->at(0).note, u"готово"_s);
+    QCOMPARE(events->at(1).personId, editor->personId);
+    QCOMPARE(events->at(2).to, ArticleStatus::Published);
+    QCOMPARE(events->at(3).from, ArticleStatus::Published);
+    QCOMPARE(events->at(3).note, u"Исправлена сумма"_s);
+    QCOMPARE(desk.corrections()->value(saved.article.id).size(), 1);
+    // Revisions by their authors, each once.
+    const Expected<QList<Revision>> revisions = ArticleRepository(*editorDb).revisions(saved.article.id);
+    QVERIFY(revisions);
+    QCOMPARE(revisions->size(), 5);
+    QCOMPARE(revisions->first().authorId, actor->personId);
+    QCOMPARE(revisions->last().authorId, editor->personId);
+}
+
+void TestServerSecurity::aBylineKeepsItsRightThroughASave()
+{
+    // The editor started it; her byline is what makes it hers.
+    auto reporter = open(u"aigerim"_s);
+    QVERIFY(reporter);
+    const Expected<Actor> actor = Actor::signedIn(*reporter);
+    QVERIFY(actor);
+    ArticleRepository articles(*reporter);
+    Article story = *articles.load(m_editorsWithHerByline);
+    story.body += u"\n\nДополнение корреспондента."_s;
+    story.bylines.prepend(Byline{Byline::Kind::Text, 0, u"Гость Редакции"_s}); // she moves to second place
+    SaveOptions options;
+    options.personId = actor->personId;
+    const SaveResult saved = articles.save(story, options);
+    QVERIFY2(saved.ok(), qPrintable(saved.error ? saved.error->message : QString()));
+    QCOMPARE(saved.article.bylines.size(), 3);
+    QCOMPARE(saved.article.bylines.at(1).personId, actor->personId);
+    const Expected<Article> submitted = Workflow(*reporter).perform(m_editorsWithHerByline, WorkflowAction::Submit, *actor);
+    QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
+    QCOMPARE(submitted->status, ArticleStatus::Submitted);
+}
+
+void TestServerSecurity::importsAreInTheImportersName()
+{
+    const QString file = storyAt(u"own/own.md"_s,
+                                   u"---\ntitle: Репортаж с вокзала\ndraft: true\ntags: [вокзал]\n---\nТекст.\n"_s);
+    auto reporter = open(u"aigerim"_s);
+    QVERIFY(reporter);
+    MarkdownImporter importer(*reporter);
+    importer.setActingPerson(m_person.value(u"aigerim"_s));
+    const ImportReport report = importer.importFiles({file});
+    QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.join(u'\n')));
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(*ArticleRepository(*reporter).lastSavedBy(report.imported.first()), m_person.value(u"aigerim"_s));
+    QCOMPARE(admin(u"SELECT created_by FROM articles WHERE id = %1"_s.arg(report.imported.first())),
+             QString::number(m_person.value(u"aigerim"_s)));
+
+    // An editor's story in a section nobody has made yet: said plainly, nothing stored.
+    const QString sectioned = storyAt(u"own/sectioned.md"_s,
+                                        u"---\ntitle: Новости района\ncategories: [Районы/Абай]\n---\nТекст.\n"_s);
+    auto editor = open(u"daniyar"_s);
+    MarkdownImporter editorImporter(*editor);
+    editorImporter.setActingPerson(m_person.value(u"daniyar"_s));
+    const QString before = fingerprint();
+    const ImportReport refused = editorImporter.importFiles({sectioned});
+    QCOMPARE(refused.failures.size(), 1);
+    QVERIFY2(refused.failures.first().contains(u"only an admin may add sections"_s), qPrintable(refused.failures.first()));
+    QVERIFY(!refused.failures.first().contains(u"permission denied"_s));
+    QCOMPARE(fingerprint(), before);
+}
+
+void TestServerSecurity::concurrentImportsLoseNothing()
+{
+    // Two desks import at once: the same new tags, in opposite orders, and the same
+    // headlines (so the same addresses). Nothing may be lost, nor said in SQL.
+    constexpr int Trials = 20;
+    constexpr int Files = 6;
+    for (int trial = 0; trial < Trials; ++trial) {
+        QStringList editorFiles;
+        QStringList reporterFiles;
+        for (int i = 0; i < Files; ++i) {
+            const QString tags = u"[тур%1-а, тур%1-б, тур%1-в]"_s.arg(trial);
+            const QString reversed = u"[тур%1-в, тур%1-б, тур%1-а]"_s.arg(trial);
+            const QString title = u"Сход жителей %1-%2"_s.arg(trial).arg(i);
+            editorFiles << storyAt(u"race-%1-e/%2.md"_s.arg(trial).arg(i),
+                                     u"---\ntitle: %1\ntags: %2\n---\nТекст.\n"_s.arg(title, tags));
+            reporterFiles << storyAt(u"race-%1-r/%2.md"_s.arg(trial).arg(i),
+                                       u"---\ntitle: %1\ndraft: true\ntags: %2\n---\nТекст.\n"_s.arg(title, reversed));
+        }
+        ImportReport reports[2];
+        auto importAs = [&](int which, const QString &login, const QStringList &files) {
+            Expected<std::unique_ptr<Database>> db = Database::open(urlFor(login));
+            if (!db) {
+                reports[which].failures.append(db.error().message);
+                return;
+            }
+            MarkdownImporter importer(**db);
+            importer.setActingPerson(m_person.value(login));
+            reports[which] = importer.importFiles(files);
+        };
+        std::unique_ptr<QThread> editorDesk(QThread::create(importAs, 0, u"daniyar"_s, editorFiles));
+        std::unique_ptr<QThread> reporterDesk(QThread::create(importAs, 1, u"aigerim"_s, reporterFiles));
+        editorDesk->start();
+        reporterDesk->start();
+        QVERIFY(editorDesk->wait(120'000));
+        QVERIFY(reporterDesk->wait(120'000));
+        for (const ImportReport &report : reports) {
+            QVERIFY2(report.failures.isEmpty(), qPrintable(u"trial %1: "_s.arg(trial) + report.failures.join(u'\n')));
+            QVERIFY(report.stoppedBecause.isEmpty());
+            QCOMPARE(report.imported.size(), Files);
+        }
+        QCOMPARE(admin(u"SELECT count(*) FROM tags WHERE name LIKE 'тур%1-%%'"_s.arg(trial)), u"3"_s);
+        QCOMPARE(admin(u"SELECT count(DISTINCT slug) FROM articles WHERE headline LIKE 'Сход жителей %1-%%'"_s.arg(trial)),
+                 QString::number(2 * Files));
+    }
+}
+
+void TestServerSecurity::backupIsPrivateAndRestoresWithoutSuperuser()
+{
+    auto owner = open(u"setup"_s);
+    QVERIFY(owner);
+    const QString path = m_dir.filePath(u"nightly.newsroom"_s);
+    const Status made = Backup::create(*owner, path);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    struct stat info {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+
+    QString error;
+    const QString otherUrl = m_cluster.createDatabase(&error);
+    QVERIFY2(!otherUrl.isEmpty(), qPrintable(error));
+    const QString other = DatabaseUrl::parse(otherUrl)->databaseName;
+    QVERIFY(!admin(u"ALTER DATABASE %1 OWNER TO newsroom_owner"_s.arg(other)).startsWith(u"ERROR"_s));
+    const Status restored = Backup::restore(path, urlFor(u"setup"_s, other), false);
+    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+    auto copy = open(u"setup"_s, other);
+    QVERIFY(copy);
+    QCOMPARE(*ArticleRepository(*copy).count(), *ArticleRepository(*owner).count());
+    // The copy holds against a reporter as the original does.
+    auto reporter = open(u"aigerim"_s, other);
+    QVERIFY(reporter);
+    QSqlQuery publish(reporter->connection());
+    QVERIFY(!publish.exec(u"UPDATE articles SET status = 'published', revision = revision + 1, updated_by = %1 WHERE id = %2"_s
+                              .arg(m_person.value(u"aigerim"_s))
+                              .arg(m_hersEmbargoed)));
+}
+
+void TestServerSecurity::refusalsAreSaidPlainly()
+{
+    // A wrong password is a refusal, not trouble with the server.
+    DatabaseUrl wrong = urlFor(u"aigerim"_s);
+    wrong.password = u"not-her-password"_s;
+    const Expected<std::unique_ptr<Database>> refused = Database::open(wrong);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Permission);
+    // A login in no newsroom group is told what the administrator must do.
+    const Expected<std::unique_ptr<Database>> outsider = Database::open(urlFor(u"stranger"_s));
+    QVERIFY(!outsider);
+    QCOMPARE(outsider.error().kind, Error::Kind::Permission);
+    QVERIFY2(outsider.error().message.contains(u"GRANT newsroom_reporter TO \"stranger\""_s),
+             qPrintable(outsider.error().message));
+    // A login nobody set up as the newsroom's owner cannot set one up, and is told who can.
+    QVERIFY(!admin(u"CREATE ROLE latecomer LOGIN PASSWORD 'pw-latecomer'"_s).startsWith(u"ERROR"_s));
+    QString error;
+    QVERIFY(m_cluster.requirePassword(u"latecomer"_s, &error));
+    const QString emptyUrl = m_cluster.createDatabase(&error);
+    const QString empty = DatabaseUrl::parse(emptyUrl)->databaseName;
+    QVERIFY(!admin(u"ALTER DATABASE %1 OWNER TO latecomer"_s.arg(empty)).startsWith(u"ERROR"_s));
+    const Expected<std::unique_ptr<Database>> init =
+        Database::open(urlFor(u"latecomer"_s, empty), Database::OpenMode::CreateIfMissing);
+    QVERIFY(!init);
+    QCOMPARE(init.error().kind, Error::Kind::Permission);
+    QVERIFY2(init.error().message.contains(u"GRANT newsroom_owner TO \"latecomer\""_s), qPrintable(init.error().message));
+}
+
+void TestServerSecurity::anEarlierSuperuserSetupIsHandedToTheOwner()
+{
+    // A newsroom set up by the previous Newsroom, run by a superuser: schema 4, every
+    // object the superuser's, functions reading the session's temporary schema first.
+    QString error;
+    const QString url = m_cluster.createDatabase(&error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    const QString old = DatabaseUrl::parse(url)->databaseName;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"earlier"_s);
+        db.setHostName(u"127.0.0.1"_s);
+        db.setPort(m_port);
+        db.setUserName(u"newsroom"_s);
+        db.setDatabaseName(old);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                           "applied_at BIGINT NOT NULL)"_s));
+        for (const Migrations::Migration &migration : Migrations::available(DatabaseUrl::Engine::PostgreSQL)) {
+            if (migration.version > 4)
+                break;
+            for (const QString &statement : Migrations::splitStatements(migration.script))
+                QVERIFY2(query.exec(statement), qPrintable(statement.left(80) + query.lastError().text()));
+            QVERIFY(query.exec(u"INSERT INTO schema_migrations VALUES (%1, '%2', 0)"_s.arg(migration.version)
+                                   .arg(migration.name)));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"earlier"_s);
+
+    // A reporter's window on it is told who must upgrade it, and changes nothing.
+    const Expected<std::unique_ptr<Database>> reporter = Database::open(urlFor(u"aigerim"_s, old));
+    QVERIFY(!reporter);
+    QCOMPARE(reporter.error().kind, Error::Kind::Permission);
+    QVERIFY2(reporter.error().message.contains(u"from version 4 to 5"_s), qPrintable(reporter.error().message));
+
+    // The superuser who set it up upgrades it once: everything goes to newsroom_owner.
+    DatabaseUrl superuser = urlFor(u"newsroom"_s, old);
+    superuser.password.clear();
+    const Expected<std::unique_ptr<Database>> upgraded = Database::open(superuser);
+    QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().message));
+    QCOMPARE((*upgraded)->schemaVersion(), Migrations::latestVersion(DatabaseUrl::Engine::PostgreSQL));
+    QSqlQuery owners((*upgraded)->connection());
+    QVERIFY(owners.exec(u"SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+                        "AND relowner <> 'newsroom_owner'::regrole) + (SELECT count(*) FROM pg_proc WHERE "
+                        "pronamespace = 'public'::regnamespace AND (proowner <> 'newsroom_owner'::regrole OR "
+                        "NOT array_to_string(proconfig, ';') LIKE '%pg_temp'))"_s));
+    QVERIFY(owners.next());
+    QCOMPARE(owners.value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestServerSecurity)
+#include "tst_serversecurity.moc"
