@@ -89,8 +89,12 @@ Status copyTables(Database &from, Database &to)
                 QStringList marks;
                 for (const QString &column : columns)
                     marks.append(u':' + column);
-                insert = to.prepare(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
-                                    + marks.join(u", "_s) + u')');
+                // A server gives ids itself (GENERATED ALWAYS); a restore keeps the copied ones.
+                const QString overriding = !to.isSQLite() && TablesWithIdentity.contains(table)
+                    ? u" OVERRIDING SYSTEM VALUE"_s
+                    : QString();
+                insert = to.prepare(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u')' + overriding
+                                    + u" VALUES ("_s + marks.join(u", "_s) + u')');
             }
             for (int i = 0; i < columns.size(); ++i)
                 insert.bindValue(u':' + columns.at(i), record.value(i));

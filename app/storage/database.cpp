@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "serverowner.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -119,6 +120,8 @@ Status Database::connect(OpenMode mode)
     db.setConnectOptions(u"connect_timeout=10;application_name=newsroom"_s);
     if (!db.open()) {
         const QString reason = reasonOf(db.lastError());
+        if (reason.contains("permission denied for database"_L1))
+            return ServerOwner::notInAnyGroup(m_url.user, where);
         const Error refused{isAuthenticationFailure(reason) ? Error::Kind::Permission : Error::Kind::Failure,
                             tr("cannot connect to %1: %2").arg(where, reason)};
         return refused;

@@ -66,11 +66,7 @@ Expected<Inspection> inspect(Database &database)
         QSqlQuery version = database.prepare(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s);
         if (Status ran = database.exec(version); !ran) {
             if (ran.error().kind == Error::Kind::Permission)
-                return Error{Error::Kind::Permission,
-                             tr("the login %1 may not use the newsroom at %2: it is in none of the groups "
-                                "newsroom_reporter, newsroom_editor and newsroom_admin. The administrator adds it to "
-                                "one, for example: GRANT newsroom_reporter TO \"%1\";")
-                                 .arg(database.url().user, database.url().toDisplayString())};
+                return ServerOwner::notInAnyGroup(database.url().user, database.url().toDisplayString());
             return ran.error();
         }
         if (version.next())

@@ -98,6 +98,15 @@ $adopt$)SQL";
 
 } // namespace
 
+Error notInAnyGroup(const QString &login, const QString &where)
+{
+    return Error{Error::Kind::Permission,
+                 tr("the login %1 may not use the newsroom at %2: it is in none of the groups newsroom_reporter, "
+                    "newsroom_editor and newsroom_admin. The administrator adds it to one, for example: "
+                    "GRANT newsroom_reporter TO \"%1\";")
+                     .arg(login, where)};
+}
+
 QString setupStatements(const QString &databaseName, const QString &setupLogin)
 {
     return u"  CREATE ROLE newsroom_owner NOLOGIN;\n"
@@ -165,14 +174,18 @@ Status prepare(Database &db, int version, int latest)
             return needsAdministrator(*me, tr("newsroom_owner may not create the newsroom's tables (%1).")
                                                .arg(granted.error().message));
     }
-    // A temporary table is how a session shadows the names a checked function reads; and
-    // nobody but the owner creates anything in the newsroom's schema (PostgreSQL 15 and
-    // later have it so already).
-    if (Status revoked = db.exec(u"DO $revoke$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', "
-                                 "current_database()); IF pg_catalog.has_schema_privilege('public', 'public', "
-                                 "'CREATE') THEN REVOKE CREATE ON SCHEMA public FROM PUBLIC; END IF; END $revoke$"_s);
+    // Only the newsroom's groups connect (a login in none cannot listen in on what changes,
+    // nor hold the locks an upgrade waits for); a temporary table is how a session shadows
+    // the names a checked function reads; nobody but the owner creates anything in the
+    // newsroom's schema (PostgreSQL 15 and later have it so already).
+    if (Status revoked = db.exec(u"DO $revoke$ BEGIN "
+                                 "EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); "
+                                 "EXECUTE format('GRANT CONNECT ON DATABASE %I TO newsroom_reporter, newsroom_editor, "
+                                 "newsroom_admin', current_database()); "
+                                 "IF pg_catalog.has_schema_privilege('public', 'public', 'CREATE') THEN "
+                                 "REVOKE CREATE ON SCHEMA public FROM PUBLIC; END IF; END $revoke$"_s);
         !revoked)
-        return needsAdministrator(*me, tr("The login %1 may not take temporary tables away from everyone on this "
+        return needsAdministrator(*me, tr("The login %1 may not keep everyone but the newsroom's groups out of this "
                                           "database (%2).")
                                            .arg(me->name, revoked.error().message));
     if (Status adopted = db.exec(QString::fromUtf8(AdoptStatement)); !adopted)

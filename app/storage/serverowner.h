@@ -25,6 +25,10 @@ inline constexpr auto OwnerRole = "newsroom_owner";
 // schema the database is at now (0: a new newsroom), `latest` the one it is brought to.
 Status prepare(Database &database, int version, int latest);
 
+// The refusal for a login in none of the newsroom's groups, with what the administrator
+// does about it.
+Error notInAnyGroup(const QString &login, const QString &where);
+
 // The SQL an administrator runs once, as a role with CREATEROLE, before `newsroom init`
 // as `setupLogin`: the README shows the same lines.
 QString setupStatements(const QString &databaseName, const QString &setupLogin);

@@ -12,9 +12,12 @@
 #include "storage/migrations.h"
 #include "storage/peoplerepository.h"
 #include "testfiles.h"
+#include "workflow/comments.h"
+#include "workflow/editlocks.h"
 #include "workflow/workflow.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -55,6 +58,10 @@ private Q_SLOTS:
     void shadowsAreNeverReadEvenWithTemporaryTables_data();
     void shadowsAreNeverReadEvenWithTemporaryTables();
     void historyWritesItselfInTheActorsName();
+    void aStatementThatWaitsCannotChangeAPublishedStory_data();
+    void aStatementThatWaitsCannotChangeAPublishedStory();
+    void signedThingsStayInTheSignersName();
+    void aLoginInNoGroupCannotConnect();
     void aBylineKeepsItsRightThroughASave();
     void importsAreInTheImportersName();
     void concurrentImportsLoseNothing();
@@ -84,6 +91,8 @@ private:
     qint64 m_published = 0;          // a demo story on the site
     qint64 m_editorsWithHerByline = 0;
     qint64 m_category = 0;
+    qint64 m_editorsComment = 0;
+    qint64 m_herComment = 0;
 };
 
 QString TestServerSecurity::connectionFor(const QString &login, const QString &database)
@@ -260,6 +269,15 @@ void TestServerSecurity::initTestCase()
     QVERIFY(articles.save(embargoed).ok());
     m_published = admin(u"SELECT min(id) FROM articles WHERE status = 'published'"_s).toLongLong();
     QVERIFY(m_published > 0);
+    CommentRepository comments(*owner);
+    const auto commenter = [&](const QString &login) {
+        return Actor{m_person.value(login), login, login == u"daniyar" ? Role::Editor : Role::Reporter};
+    };
+    const Expected<EditorialComment> editors = comments.add(m_hersEmbargoed, commenter(u"daniyar"_s), u"Уточни цифры."_s);
+    const Expected<EditorialComment> hers = comments.add(m_hersEmbargoed, commenter(u"aigerim"_s), u"Уточнила."_s);
+    QVERIFY(editors && hers);
+    m_editorsComment = editors->id;
+    m_herComment = hers->id;
 }
 
 void TestServerSecurity::cleanupTestCase()
@@ -415,6 +433,49 @@ void TestServerSecurity::attacks_data()
     QTest::newRow("reporter: new section") << u"aigerim"_s
                                            << Attack{{}, u"INSERT INTO categories (name, slug) VALUES ('x', 'x')"_s};
 
+    // What the red team found next: photos under another's hash, ids taken in advance,
+    // names put on others' words, saves dated in the future, leases held for ever,
+    // stories deleted with their history.
+    QTest::newRow("reporter: a picture under another picture's hash")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO photos (sha256, bytes, file_name, mime_type, width, height, created_at) "
+                      "SELECT encode(sha256('другое'::bytea), 'hex'), bytes, 'wire.png', 'image/png', 64, 48, 0 "
+                      "FROM photos ORDER BY id LIMIT 1"_s};
+    QTest::newRow("reporter: the next story ids taken in advance")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO articles (id, headline, slug, status, created_at, updated_at, revision, "
+                      "created_by, updated_by) SELECT g, 'x', 'x-' || g, 'draft', 0, 0, 1, %1, %1 "
+                      "FROM generate_series((SELECT max(id) + 1 FROM articles), (SELECT max(id) + 3 FROM articles)) g"_s
+                          .arg(aigerim)};
+    QTest::newRow("reporter: the next comment ids taken in advance")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO comments (id, article_id, author_id, body, created_at, updated_at) "
+                      "VALUES ((SELECT max(id) + 1 FROM comments), %1, %2, 'x', 0, 0)"_s.arg(her, aigerim)};
+    QTest::newRow("reporter: a save dated next century")
+        << u"aigerim"_s << Attack{{}, save.arg(u"updated_at = 4102444800000"_s, aigerim, her)};
+    QTest::newRow("reporter: her comment moved to another story")
+        << u"aigerim"_s
+        << Attack{{}, u"UPDATE comments SET article_id = %1 WHERE id = %2"_s.arg(his).arg(m_herComment)};
+    QTest::newRow("reporter: her comment backdated")
+        << u"aigerim"_s << Attack{{}, u"UPDATE comments SET created_at = 0 WHERE id = %1"_s.arg(m_herComment)};
+    QTest::newRow("editor: a comment handed to a reporter")
+        << u"daniyar"_s
+        << Attack{{}, u"UPDATE comments SET author_id = %1 WHERE id = %2"_s.arg(aigerim).arg(m_editorsComment)};
+    QTest::newRow("editor: a comment in a reporter's name")
+        << u"daniyar"_s
+        << Attack{{}, u"INSERT INTO comments (article_id, author_id, body, created_at, updated_at) "
+                      "VALUES (%1, %2, 'согласна', 0, 0)"_s.arg(her, aigerim)};
+    QTest::newRow("reporter: a lease for ever")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO edit_locks (article_id, person_id, holder, session, acquired_at, expires_at) "
+                      "VALUES (%1, %2, 'Айгерим Сапарова', 'x', 0, 9000000000000000)"_s.arg(her, aigerim)};
+    QTest::newRow("reporter: a lease in the editor's name")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO edit_locks (article_id, person_id, holder, session, acquired_at, expires_at) "
+                      "VALUES (%1, %2, 'Данияр Омаров', 'x', 0, %3 + 60000)"_s.arg(her, aigerim, now)};
+    QTest::newRow("editor: a story deleted with its history")
+        << u"daniyar"_s << Attack{{}, u"DELETE FROM articles WHERE id = %1"_s.arg(live)};
+
     // DDL, roles and files.
     const QString ddl[] = {
         u"CREATE TABLE public.people2 (id int)"_s,
@@ -449,10 +510,19 @@ void TestServerSecurity::attacks()
     QFETCH(Attack, attack);
     endSession(login); // each attack in a session of its own
     const QString before = fingerprint();
+    // A login in no group may not even connect; were CONNECT given back, it still could
+    // do nothing.
+    const bool outsider = login == u"stranger";
+    if (outsider)
+        QVERIFY(!admin(u"GRANT CONNECT ON DATABASE %1 TO stranger"_s.arg(m_database)).startsWith(u"ERROR"_s));
+    QVERIFY2(QSqlDatabase::database(connectionFor(login)).isOpen(), "the attack never connected");
     for (const QString &statement : std::as_const(attack.preparation))
         run(login, statement);
     QString error;
     const int rows = run(login, attack.harm, &error);
+    endSession(login);
+    if (outsider)
+        QVERIFY(!admin(u"REVOKE CONNECT ON DATABASE %1 FROM stranger"_s.arg(m_database)).startsWith(u"ERROR"_s));
     QVERIFY2(rows <= 0, qPrintable(u"%1 rows: %2"_s.arg(rows).arg(attack.harm)));
     QCOMPARE(fingerprint(), before);
 }
@@ -517,7 +587,7 @@ void TestServerSecurity::shadowsAreNeverReadEvenWithTemporaryTables()
     QFETCH(Attack, attack);
     endSession(login);
     const QString before = fingerprint();
-    QVERIFY(!admin(u"GRANT TEMPORARY ON DATABASE %1 TO %2"_s.arg(m_database, login)).startsWith(u"ERROR"_s));
+    QVERIFY(!admin(u"GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2"_s.arg(m_database, login)).startsWith(u"ERROR"_s));
     for (const QString &statement : std::as_const(attack.preparation)) {
         QString error;
         QVERIFY2(run(login, statement, &error) >= 0, qPrintable(statement + u": "_s + error));
@@ -530,7 +600,7 @@ void TestServerSecurity::shadowsAreNeverReadEvenWithTemporaryTables()
     const int rows = run(login, attack.harm, &error);
     QVERIFY2(rows <= 0, qPrintable(u"%1 rows: %2"_s.arg(rows).arg(attack.harm)));
     endSession(login); // its temporary objects go with it
-    QVERIFY(!admin(u"REVOKE TEMPORARY ON DATABASE %1 FROM %2"_s.arg(m_database, login)).startsWith(u"ERROR"_s));
+    QVERIFY(!admin(u"REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM %2"_s.arg(m_database, login)).startsWith(u"ERROR"_s));
     QCOMPARE(fingerprint(), before);
     QCOMPARE(admin(u"SELECT rolsuper FROM pg_roles WHERE rolname = '%1'"_s.arg(login)), u"false"_s);
 }
@@ -576,6 +646,124 @@ void TestServerSecurity::historyWritesItselfInTheActorsName()
     QCOMPARE(revisions->size(), 5);
     QCOMPARE(revisions->first().authorId, actor->personId);
     QCOMPARE(revisions->last().authorId, editor->personId);
+}
+
+void TestServerSecurity::aStatementThatWaitsCannotChangeAPublishedStory_data()
+{
+    // Policies judge a statement by the story as it was when the statement began. One that
+    // sleeps first, and lands after an editor published the story, must still be refused.
+    QTest::addColumn<QString>("statement");
+    const QString me = QString::number(m_person.value(u"aigerim"_s));
+    QTest::newRow("text and status") << u"UPDATE articles SET headline = 'ИСПОРЧЕНО', status = 'submitted', "
+                                        "revision = revision + 1, updated_by = %1 FROM (SELECT pg_sleep(3)) s "
+                                        "WHERE articles.id = %2"_s.arg(me);
+    QTest::newRow("a byline") << u"WITH s AS MATERIALIZED (SELECT pg_sleep(3)) INSERT INTO bylines "
+                                 "SELECT %2, 'text', 7, NULL, 'Подставной автор' FROM s"_s;
+    QTest::newRow("a tag") << u"WITH s AS MATERIALIZED (SELECT pg_sleep(3)) INSERT INTO article_tags "
+                              "SELECT %2, t.id, 9 FROM tags t, s ORDER BY t.id LIMIT 1"_s;
+    QTest::newRow("a photo") << u"WITH s AS MATERIALIZED (SELECT pg_sleep(3)) INSERT INTO article_photos "
+                                "SELECT %2, 9, p.id, 'inline', 'подпись', 'автор', 'описание' FROM photos p, s "
+                                "ORDER BY p.id LIMIT 1"_s;
+    QTest::newRow("a byline removed") << u"WITH s AS MATERIALIZED (SELECT pg_sleep(3)) DELETE FROM bylines b "
+                                         "USING s WHERE b.article_id = %2"_s;
+}
+
+void TestServerSecurity::aStatementThatWaitsCannotChangeAPublishedStory()
+{
+    QFETCH(QString, statement);
+    // A fresh submitted story of hers, with her byline.
+    auto reporter = open(u"aigerim"_s);
+    QVERIFY(reporter);
+    const Expected<Actor> actor = Actor::signedIn(*reporter);
+    QVERIFY(actor);
+    Article story;
+    story.headline = u"Отчёт акима за год"_s;
+    story.lead = u"Аким отчитался перед жителями."_s;
+    story.body = u"Вопросы задавали до вечера."_s;
+    story.categoryId = m_category;
+    story.bylines = {Byline{Byline::Kind::Text, actor->personId, actor->name}};
+    SaveOptions options;
+    options.personId = actor->personId;
+    const SaveResult saved = ArticleRepository(*reporter).save(story, options);
+    QVERIFY2(saved.ok(), qPrintable(saved.error ? saved.error->message : QString()));
+    const qint64 id = saved.article.id;
+    QVERIFY(Workflow(*reporter).perform(id, WorkflowAction::Submit, *actor));
+    reporter.reset();
+
+    // Her statement starts and waits...
+    QString error;
+    int rows = -2;
+    std::unique_ptr<QThread> attacker(QThread::create([&] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"sleeper"_s);
+        db.setHostName(u"127.0.0.1"_s);
+        db.setPort(m_port);
+        db.setDatabaseName(m_database);
+        db.setUserName(u"aigerim"_s);
+        db.setPassword(u"pw-aigerim"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(statement.arg(id)))
+                rows = query.numRowsAffected();
+            else
+                error = query.lastError().databaseText();
+        }
+        db.close();
+    }));
+    attacker->start();
+    QElapsedTimer clock;
+    clock.start();
+    while (admin(u"SELECT count(*) FROM pg_stat_activity WHERE usename = 'aigerim' AND query LIKE '%pg_sleep%' "
+                 "AND state = 'active'"_s)
+                   .toInt()
+               == 0
+           && clock.elapsed() < 20'000)
+        QThread::msleep(20);
+    // ...while the editor approves and publishes.
+    auto editor = open(u"daniyar"_s);
+    const Expected<Actor> editorActor = Actor::signedIn(*editor);
+    QVERIFY(editorActor);
+    QVERIFY(Workflow(*editor).perform(id, WorkflowAction::Approve, *editorActor));
+    const Expected<Article> published = Workflow(*editor).perform(id, WorkflowAction::Publish, *editorActor);
+    QVERIFY2(published, qPrintable(published ? QString() : published.error().message));
+    const QString before = fingerprint();
+    QVERIFY(attacker->wait(60'000));
+    QSqlDatabase::removeDatabase(u"sleeper"_s);
+    QVERIFY2(rows <= 0, qPrintable(u"%1 rows changed on a published story"_s.arg(rows)));
+    QVERIFY2(error.contains(u"is published now"_s) || error.contains(u"no longer this reporter's"_s),
+             qPrintable(error));
+    QCOMPARE(fingerprint(), before);
+    QCOMPARE(ArticleRepository(*editor).load(id)->status, ArticleStatus::Published);
+}
+
+void TestServerSecurity::signedThingsStayInTheSignersName()
+{
+    // A word for the dictionary is recorded as added by whoever added it, whatever the
+    // statement says.
+    QCOMPARE(run(u"aigerim"_s, u"INSERT INTO dictionary_words (word, added_by, added_at) VALUES ('Жезказган', %1, 0)"_s
+                                   .arg(m_person.value(u"daniyar"_s))),
+             1);
+    QCOMPARE(admin(u"SELECT added_by FROM dictionary_words WHERE word = 'Жезказган'"_s),
+             QString::number(m_person.value(u"aigerim"_s)));
+    endSession(u"aigerim"_s);
+    // And the app's own words, comments and leases pass the same rules.
+    auto reporter = open(u"aigerim"_s);
+    QVERIFY(reporter);
+    const Expected<Actor> actor = Actor::signedIn(*reporter);
+    QVERIFY(actor);
+    QVERIFY(DictionaryRepository(*reporter).add(u"Шымкент"_s));
+    QVERIFY(CommentRepository(*reporter).add(m_editorsWithHerByline, *actor, u"Добавила цитату."_s));
+    QVERIFY(EditLocks(*reporter, u"desk-1"_s).acquire(m_editorsWithHerByline, *actor));
+}
+
+void TestServerSecurity::aLoginInNoGroupCannotConnect()
+{
+    QCOMPARE(admin(u"SELECT has_database_privilege('stranger', current_database(), 'CONNECT')"_s), u"false"_s);
+    QCOMPARE(admin(u"SELECT has_database_privilege('aigerim', current_database(), 'CONNECT')"_s), u"true"_s);
+    const Expected<std::unique_ptr<Database>> outsider = Database::open(urlFor(u"stranger"_s));
+    QVERIFY(!outsider);
+    QCOMPARE(outsider.error().kind, Error::Kind::Permission);
+    QVERIFY2(outsider.error().message.contains(u"GRANT newsroom_reporter TO \"stranger\""_s),
+             qPrintable(outsider.error().message));
 }
 
 void TestServerSecurity::aBylineKeepsItsRightThroughASave()
@@ -713,12 +901,6 @@ void TestServerSecurity::refusalsAreSaidPlainly()
     const Expected<std::unique_ptr<Database>> refused = Database::open(wrong);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Permission);
-    // A login in no newsroom group is told what the administrator must do.
-    const Expected<std::unique_ptr<Database>> outsider = Database::open(urlFor(u"stranger"_s));
-    QVERIFY(!outsider);
-    QCOMPARE(outsider.error().kind, Error::Kind::Permission);
-    QVERIFY2(outsider.error().message.contains(u"GRANT newsroom_reporter TO \"stranger\""_s),
-             qPrintable(outsider.error().message));
     // A login nobody set up as the newsroom's owner cannot set one up, and is told who can.
     QVERIFY(!admin(u"CREATE ROLE latecomer LOGIN PASSWORD 'pw-latecomer'"_s).startsWith(u"ERROR"_s));
     QString error;

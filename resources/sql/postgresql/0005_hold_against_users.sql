@@ -34,10 +34,11 @@ CREATE OR REPLACE FUNCTION public.newsroom_may_write(story BIGINT) RETURNS BOOLE
 $$;
 
 -- Whether this session is the newsroom's owner (the setup login, or a superuser): it
--- imports, restores and migrates, and stands outside the staff rules.
+-- imports, restores and migrates, and stands outside the staff rules. By the login, so
+-- that it says the same inside a checked function, which runs as the owner.
 CREATE FUNCTION public.newsroom_is_owner() RETURNS BOOLEAN
     LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
-    SELECT pg_catalog.pg_has_role('newsroom_owner', 'USAGE')
+    SELECT pg_catalog.pg_has_role(session_user, 'newsroom_owner', 'USAGE')
 $$;
 
 CREATE OR REPLACE FUNCTION public.newsroom_notify() RETURNS trigger
@@ -95,9 +96,24 @@ BEGIN
     IF NEW.updated_by IS DISTINCT FROM me THEN
         RAISE EXCEPTION 'a save is recorded in the name of the one who saves' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- The policies judge a statement by the story as it was when the statement began; a
+    -- statement that waits (on a lock, or on purpose) could so change a story an editor
+    -- has published meanwhile. OLD is the story as it is now, and the bylines are read
+    -- afresh: it must still be the reporter's to write.
+    IF NOT public.newsroom_is_editor()
+       AND NOT (OLD.status IN ('draft', 'submitted', 'changes_requested')
+                AND (OLD.created_by = me
+                     OR EXISTS (SELECT FROM public.bylines b WHERE b.article_id = OLD.id AND b.kind = 'text'
+                                AND b.person_id = me))) THEN
+        RAISE EXCEPTION 'story % is no longer this reporter''s to change (it is %)', OLD.id, OLD.status
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF NEW.revision <> OLD.revision + 1 THEN
         RAISE EXCEPTION 'each save adds one revision (story %, revision %)', OLD.id, OLD.revision
             USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.updated_at > (extract(epoch FROM pg_catalog.clock_timestamp()) * 1000)::BIGINT + 86400000 THEN
+        RAISE EXCEPTION 'a story cannot be saved in the future' USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF NEW.id <> OLD.id OR NEW.created_by IS DISTINCT FROM OLD.created_by OR NEW.created_at <> OLD.created_at THEN
         RAISE EXCEPTION 'who started a story, and when, stays as it was' USING ERRCODE = 'insufficient_privilege';
@@ -157,10 +173,116 @@ CREATE POLICY comments_moderate ON public.comments FOR UPDATE USING (public.news
     WITH CHECK (public.newsroom_is_editor());
 CREATE POLICY comments_remove ON public.comments FOR DELETE USING (public.newsroom_is_editor());
 
+-- A story's parts (bylines, photos, tags, search text, revisions) change only while the
+-- story is the reporter's to write, judged as it is now: the parent row is locked for
+-- share, which waits for an editor's publication in flight and then reads its outcome.
+-- Who may write (creator or byline) stays with the policies, which judge a whole save
+-- by the story as it began, so that a save that moves a reporter's own byline keeps her
+-- right to finish it.
+CREATE FUNCTION public.newsroom_guard_story_part() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    stories BIGINT[] := '{}';
+    story BIGINT;
+    state TEXT;
+BEGIN
+    IF public.newsroom_is_owner() OR public.newsroom_is_editor() THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        stories := stories || OLD.article_id;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        stories := stories || NEW.article_id;
+    END IF;
+    FOREACH story IN ARRAY stories LOOP
+        SELECT a.status INTO state FROM public.articles a WHERE a.id = story FOR SHARE;
+        IF FOUND AND state NOT IN ('draft', 'submitted', 'changes_requested') THEN
+            RAISE EXCEPTION 'story % is % now: only editors change it', story, state
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END LOOP;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+CREATE TRIGGER bylines_guard BEFORE INSERT OR UPDATE OR DELETE ON public.bylines
+    FOR EACH ROW EXECUTE FUNCTION public.newsroom_guard_story_part();
+CREATE TRIGGER article_photos_guard BEFORE INSERT OR UPDATE OR DELETE ON public.article_photos
+    FOR EACH ROW EXECUTE FUNCTION public.newsroom_guard_story_part();
+CREATE TRIGGER article_tags_guard BEFORE INSERT OR UPDATE OR DELETE ON public.article_tags
+    FOR EACH ROW EXECUTE FUNCTION public.newsroom_guard_story_part();
+CREATE TRIGGER article_search_guard BEFORE INSERT OR UPDATE OR DELETE ON public.article_search
+    FOR EACH ROW EXECUTE FUNCTION public.newsroom_guard_story_part();
+CREATE TRIGGER revisions_guard BEFORE INSERT ON public.revisions
+    FOR EACH ROW EXECUTE FUNCTION public.newsroom_guard_story_part();
+
+-- A photo is stored under the SHA-256 of its bytes, and found again by it: bytes that
+-- are not what their hash says would put a colleague's chosen picture under someone
+-- else's photo.
+ALTER TABLE public.photos ADD CONSTRAINT photos_bytes_match_hash
+    CHECK (sha256 = pg_catalog.encode(pg_catalog.sha256(bytes), 'hex'));
+
+-- Ids are the database's to give: a login that takes the next ones in advance would stop
+-- every desk from adding stories. (A restore copies ids with OVERRIDING SYSTEM VALUE.)
+ALTER TABLE public.people ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE public.categories ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE public.tags ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE public.articles ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE public.photos ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE public.revisions ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE public.workflow_events ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE public.comments ALTER COLUMN id SET GENERATED ALWAYS;
+
+-- Stories are never deleted by staff: that would take their history with them.
+REVOKE DELETE ON public.articles FROM newsroom_reporter, newsroom_editor, newsroom_admin;
+
+-- Small things said in someone's name stay in the name of whoever said them: a comment
+-- keeps its author, story and time when edited (an editor moderating included), a word
+-- for the dictionary is recorded as added by whoever adds it, and an edit lease names its holder as
+-- the staff list does and lasts at most ten minutes without renewal.
+CREATE FUNCTION public.newsroom_guard_signed() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    me BIGINT := public.newsroom_person();
+    server_now BIGINT := (extract(epoch FROM pg_catalog.clock_timestamp()) * 1000)::BIGINT;
+BEGIN
+    IF public.newsroom_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    IF TG_TABLE_NAME = 'comments' THEN
+        IF TG_OP = 'UPDATE' AND (NEW.author_id IS DISTINCT FROM OLD.author_id OR NEW.article_id <> OLD.article_id
+                                 OR NEW.created_at <> OLD.created_at OR NEW.parent_id IS DISTINCT FROM OLD.parent_id) THEN
+            RAISE EXCEPTION 'a comment keeps its author, story and time' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF TG_OP = 'INSERT' AND NEW.author_id IS DISTINCT FROM me THEN
+            RAISE EXCEPTION 'a comment is written in one''s own name' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    ELSIF TG_TABLE_NAME = 'dictionary_words' THEN
+        NEW.added_by := me; -- whatever the program said, or did not
+    ELSIF TG_TABLE_NAME = 'edit_locks' THEN
+        IF NEW.holder IS DISTINCT FROM (SELECT p.name FROM public.people p WHERE p.id = NEW.person_id) THEN
+            RAISE EXCEPTION 'an edit lease names its holder as the staff list does'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF NEW.expires_at > server_now + 600000 THEN
+            RAISE EXCEPTION 'an edit lease lasts at most ten minutes without renewal'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER comments_signed BEFORE INSERT OR UPDATE ON public.comments
+    FOR EACH ROW EXECUTE FUNCTION public.newsroom_guard_signed();
+CREATE TRIGGER dictionary_words_signed BEFORE INSERT OR UPDATE ON public.dictionary_words
+    FOR EACH ROW EXECUTE FUNCTION public.newsroom_guard_signed();
+CREATE TRIGGER edit_locks_signed BEFORE INSERT OR UPDATE ON public.edit_locks
+    FOR EACH ROW EXECUTE FUNCTION public.newsroom_guard_signed();
+
 -- The checked functions are for the newsroom's groups only; functions made later too.
 REVOKE ALL ON FUNCTION public.newsroom_person(), public.newsroom_is_editor(), public.newsroom_may_write(BIGINT),
     public.newsroom_is_owner(), public.newsroom_notify(), public.newsroom_guard_story(),
-    public.newsroom_record_step() FROM PUBLIC;
+    public.newsroom_record_step(), public.newsroom_guard_story_part(), public.newsroom_guard_signed() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION public.newsroom_person(), public.newsroom_is_editor(), public.newsroom_may_write(BIGINT),
     public.newsroom_is_owner() TO newsroom_reporter, newsroom_editor, newsroom_admin;
 ALTER DEFAULT PRIVILEGES FOR ROLE newsroom_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
