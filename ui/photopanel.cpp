@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -141,14 +142,19 @@ PhotoPanel::PhotoPanel(Database *database, QWidget *parent)
         m_document->setPhotos(reordered, tr("Reorder the photos"));
         setCurrentPhoto(current);
     });
-    connect(m_caption, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit([](ArticlePhoto &photo, const QString &value) { photo.caption = value; }, text, tr("Edit the caption"));
+    // Whatever puts the text there (keys, paste, an input method, the accessibility
+    // interface) puts it in the story; showing a photo's own text does not.
+    connect(m_caption, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_updating)
+            edit([](ArticlePhoto &photo, const QString &value) { photo.caption = value; }, text, tr("Edit the caption"));
     });
-    connect(m_credit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit([](ArticlePhoto &photo, const QString &value) { photo.credit = value; }, text, tr("Edit the credit"));
+    connect(m_credit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_updating)
+            edit([](ArticlePhoto &photo, const QString &value) { photo.credit = value; }, text, tr("Edit the credit"));
     });
-    connect(m_altText, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit([](ArticlePhoto &photo, const QString &value) { photo.altText = value; }, text, tr("Edit the alt text"));
+    connect(m_altText, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_updating)
+            edit([](ArticlePhoto &photo, const QString &value) { photo.altText = value; }, text, tr("Edit the alt text"));
     });
     connect(m_role, &QComboBox::activated, this, [this] {
         if (m_role->currentData().value<PhotoRole>() == PhotoRole::Lead) {
@@ -230,10 +236,13 @@ void PhotoPanel::showCurrent()
         widget->setEnabled(valid);
     const ArticlePhoto photo = valid ? m_document->photos().at(row) : ArticlePhoto{};
     // Keep the cursor where the reporter types: only replace text that differs.
-    for (const auto &[edit, value] : {std::pair{m_caption, photo.caption}, std::pair{m_credit, photo.credit},
-                                     std::pair{m_altText, photo.altText}}) {
-        if (edit->text() != value)
-            edit->setText(value);
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        for (const auto &[edit, value] : {std::pair{m_caption, photo.caption}, std::pair{m_credit, photo.credit},
+                                         std::pair{m_altText, photo.altText}}) {
+            if (edit->text() != value)
+                edit->setText(value);
+        }
     }
     m_role->setCurrentIndex(m_role->findData(QVariant::fromValue(photo.role)));
     const QString language = m_document ? m_document->field(ArticleDocument::Field::Language) : u"ru"_s;
@@ -258,7 +267,10 @@ void PhotoPanel::edit(void (*apply)(ArticlePhoto &, const QString &), const QStr
 void PhotoPanel::creditTheAuthor()
 {
     const QString credit = m_authorCredit->text();
-    m_credit->setText(credit);
+    {
+        const QScopedValueRollback updating(m_updating, true); // one step, named for what it does
+        m_credit->setText(credit);
+    }
     edit([](ArticlePhoto &photo, const QString &value) { photo.credit = value; }, credit, tr("Credit the author"));
 }
 

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QToolBar>
@@ -136,7 +137,14 @@ StoryEditor::StoryEditor(QWidget *parent)
         auto *completer = new NameListCompleter(edit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         edit->setCompleter(completer);
-        connect(edit, &QLineEdit::editingFinished, this, &StoryEditor::applyBylines);
+        // The names reach the story as they change; the field is tidied (names spelled as
+        // the staff list spells them) only when the reporter leaves it, so that a comma
+        // just typed stays where it is.
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_updating)
+                applyBylines(false);
+        });
+        connect(edit, &QLineEdit::editingFinished, this, [this] { applyBylines(true); });
     }
     tagsRow += 2;
     m_section->setObjectName(u"section"_s);
@@ -194,10 +202,13 @@ StoryEditor::StoryEditor(QWidget *parent)
     setTabOrder(m_lines.value(Field::Slug), m_lines.value(Field::SeoTitle));
     setTabOrder(m_lines.value(Field::SeoTitle), m_lines.value(Field::SeoDescription));
 
+    // Whatever puts text in a field (keys, paste, an input method, drag and drop, or a
+    // screen reader, dictation or automation through the accessibility interface, which
+    // set the text rather than type it) puts it in the story: what is shown is saved.
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
         const Field field = it.key();
-        connect(it.value(), &QLineEdit::textEdited, this, [this, field](const QString &text) {
-            if (m_document)
+        connect(it.value(), &QLineEdit::textChanged, this, [this, field](const QString &text) {
+            if (m_document && !m_updating)
                 m_document->setField(field, text);
         });
         it.value()->installEventFilter(this);
@@ -333,8 +344,9 @@ void StoryEditor::setStaff(const QList<Person> &staff)
 
 void StoryEditor::showBylines()
 {
-    if (!m_document)
+    if (!m_document || m_updating)
         return;
+    const QScopedValueRollback updating(m_updating, true);
     for (const auto &[edit, kind] : {std::pair{m_bylines, Byline::Kind::Text}, std::pair{m_photographers, Byline::Kind::Photo}}) {
         QStringList names;
         for (const Byline &byline : m_document->bylines()) {
@@ -347,7 +359,7 @@ void StoryEditor::showBylines()
     }
 }
 
-void StoryEditor::applyBylines()
+void StoryEditor::applyBylines(bool tidy)
 {
     if (!m_document)
         return;
@@ -368,8 +380,11 @@ void StoryEditor::applyBylines()
             bylines.append(byline);
         }
     }
+    m_updating = !tidy; // the document's echo leaves the field as the reporter has it
     m_document->setBylines(bylines);
-    showBylines(); // names as the staff list spells them
+    m_updating = false;
+    if (tidy)
+        showBylines(); // names as the staff list spells them
 }
 
 void StoryEditor::showCategory(qint64 id)

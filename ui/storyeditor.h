@@ -83,7 +83,8 @@ private:
     void updateLanguage();
     void showCategory(qint64 id);
     void showBylines();
-    void applyBylines();
+    // The byline fields into the story; `tidy` also respells them as the staff list does.
+    void applyBylines(bool tidy);
 
     QPointer<ArticleDocument> m_document;
     EditBanner *m_banner;

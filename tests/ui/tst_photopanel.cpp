@@ -15,6 +15,7 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void initTestCase();
     void attachEditReorderLeadSaveAndPreview();
     void refusesWhatIsNoPhoto();
+    void textSetThroughAccessibilityIsSaved();
 
 private:
     QTemporaryDir m_dir;
@@ -284,6 +286,37 @@ void TestPhotoPanel::refusesWhatIsNoPhoto()
     const QString warning = closer.texts.first();
     QVERIFY2(warning.contains(u"holiday.jpg"_s) && warning.contains(u"not a JPEG, PNG or WebP"_s), qPrintable(warning));
     QVERIFY(window.editor()->document()->photos().isEmpty());
+}
+
+void TestPhotoPanel::textSetThroughAccessibilityIsSaved()
+{
+    // A screen reader, dictation or automation sets a field's text rather than typing it
+    // (AT-SPI SetTextContents, InsertText): what the field then shows is what is saved.
+    const QString photo = save(scene(QColor(90, 120, 200), QColor(60, 60, 60)), m_dir.filePath(u"square.png"_s), "png");
+    MainWindow window(m_db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newStory());
+    PhotoPanel *panel = window.photoPanel();
+    QVERIFY(panel->attachFiles({photo}));
+    QAccessible::queryAccessibleInterface(panel->captionEdit())->setText(QAccessible::Value, u"Площадь у акимата"_s);
+    QAccessible::queryAccessibleInterface(panel->creditEdit())->editableTextInterface()->insertText(0, u"Фото: Гость"_s);
+    QAccessibleInterface *alt = QAccessible::queryAccessibleInterface(panel->altTextEdit());
+    alt->editableTextInterface()->replaceText(0, alt->textInterface()->characterCount(), u"Люди на площади зимой"_s);
+    QAccessible::queryAccessibleInterface(window.editor()->lineEdit(ArticleDocument::Field::Headline))
+        ->setText(QAccessible::Value, u"Площадь украсили к празднику"_s);
+    window.findChild<QAction *>(u"actionSave"_s)->trigger();
+    QVERIFY(!window.isWindowModified());
+
+    const qint64 id = window.editor()->document()->saved().id;
+    QVERIFY(id > 0);
+    const Expected<Article> stored = ArticleRepository(*m_db).load(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->headline, u"Площадь украсили к празднику"_s);
+    QCOMPARE(stored->photos.size(), 1);
+    QCOMPARE(stored->photos.first().caption, u"Площадь у акимата"_s);
+    QCOMPARE(stored->photos.first().credit, u"Фото: Гость"_s);
+    QCOMPARE(stored->photos.first().altText, u"Люди на площади зимой"_s);
 }
 
 QTEST_MAIN(TestPhotoPanel)

@@ -11,8 +11,12 @@
 #include "windowscreenshot.h"
 #include "storyeditor.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QInputMethodEvent>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -44,7 +48,61 @@ void type(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
+// The ways text reaches a field other than key by key.
+enum class Arrival {
+    AccessibleValue,   // a screen reader or automation setting the value (AT-SPI SetTextContents)
+    AccessibleInsert,  // dictation inserting at the caret (AT-SPI InsertText)
+    AccessibleReplace, // replacing the text (AT-SPI editable text)
+    InputMethod,       // a committed input-method string
+    Paste,
+    Drop,
+};
+
+// Puts `text` into the empty `field` as `arrival` does.
+void arrive(QWidget *field, const QString &text, Arrival arrival)
+{
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(field);
+    switch (arrival) {
+    case Arrival::AccessibleValue:
+        accessible->setText(QAccessible::Value, text);
+        break;
+    case Arrival::AccessibleInsert:
+        accessible->editableTextInterface()->insertText(0, text);
+        break;
+    case Arrival::AccessibleReplace:
+        accessible->editableTextInterface()->replaceText(0, accessible->textInterface()->characterCount(), text);
+        break;
+    case Arrival::InputMethod: {
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QApplication::sendEvent(field, &event);
+        break;
+    }
+    case Arrival::Paste:
+        QGuiApplication::clipboard()->setText(text);
+        QMetaObject::invokeMethod(field, "paste");
+        break;
+    case Arrival::Drop: {
+        QMimeData data;
+        data.setText(text);
+        // A scroll area (the lead, the body) takes drops on its viewport.
+        auto *area = qobject_cast<QAbstractScrollArea *>(field);
+        QWidget *target = area ? area->viewport() : field;
+        const QPoint at(5, target->height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        break;
+    }
+    }
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(Arrival)
 
 class TestStoryEditor : public QObject
 {
@@ -53,6 +111,8 @@ class TestStoryEditor : public QObject
 private Q_SLOTS:
     void initTestCase();
     void writeASaveAndFindIt();
+    void whateverPutsTextInAFieldPutsItInTheStory_data();
+    void whateverPutsTextInAFieldPutsItInTheStory();
     void everyControlIsNamedAndInOrder();
     void spellingMarksAndMendsWords();
     void languageFollowsANewStorysText();
@@ -153,6 +213,70 @@ void TestStoryEditor::writeASaveAndFindIt()
     QCOMPARE(stored.dateline, u"Темиртау"_s);
     QCOMPARE(stored.seoTitle, u"Маршрут до Восточного"_s);
     QCOMPARE(stored.seoDescription, u"Автобусы пойдут с декабря"_s);
+}
+
+void TestStoryEditor::whateverPutsTextInAFieldPutsItInTheStory_data()
+{
+    QTest::addColumn<Arrival>("arrival");
+    QTest::newRow("accessible value") << Arrival::AccessibleValue;
+    QTest::newRow("accessible insert") << Arrival::AccessibleInsert;
+    QTest::newRow("accessible replace") << Arrival::AccessibleReplace;
+    QTest::newRow("input method") << Arrival::InputMethod;
+    QTest::newRow("paste") << Arrival::Paste;
+    QTest::newRow("drop") << Arrival::Drop;
+}
+
+void TestStoryEditor::whateverPutsTextInAFieldPutsItInTheStory()
+{
+    QFETCH(Arrival, arrival);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    MainWindow window(m_db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(window.newStory());
+    StoryEditor *editor = window.editor();
+
+    const std::pair<QWidget *, QString> fields[] = {
+        {editor->lineEdit(Field::Kicker), u"Власть"_s},
+        {editor->lineEdit(Field::Headline), u"Аким ответил на вопросы жителей (%1)"_s.arg(tag)},
+        {editor->findChild<QPlainTextEdit *>(u"lead"_s), u"Встреча шла три часа."_s},
+        {editor->findChild<QLineEdit *>(u"bylines"_s), u"Гость Редакции"_s},
+        {editor->findChild<QLineEdit *>(u"photographers"_s), u"Фотограф Гость"_s},
+        {editor->lineEdit(Field::Dateline), u"Темиртау"_s},
+        {editor->lineEdit(Field::Tags), u"акимат, встреча"_s},
+        {editor->lineEdit(Field::Slug), u"akim-%1"_s.arg(tag)},
+        {editor->lineEdit(Field::SeoTitle), u"Аким и жители"_s},
+        {editor->lineEdit(Field::SeoDescription), u"О чём спрашивали акима"_s},
+    };
+    for (const auto &[field, text] : fields) {
+        field->setFocus();
+        arrive(field, text, arrival);
+        const QString shown = field->property(qobject_cast<QPlainTextEdit *>(field) ? "plainText" : "text").toString();
+        QCOMPARE(shown, text); // what is shown...
+    }
+    QPlainTextEdit *body = editor->bodyEdit();
+    body->setFocus();
+    arrive(body, u"Жители спрашивали о дорогах."_s, arrival);
+    window.findChild<QAction *>(u"actionSave"_s)->trigger();
+    QVERIFY(!window.isWindowModified());
+
+    // ...is what is saved.
+    const Expected<Article> stored = ArticleRepository(*m_db).loadBySlug(u"akim-%1"_s.arg(tag));
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    QCOMPARE(stored->kicker, u"Власть"_s);
+    QCOMPARE(stored->headline, u"Аким ответил на вопросы жителей (%1)"_s.arg(tag));
+    QCOMPARE(stored->lead, u"Встреча шла три часа."_s);
+    QCOMPARE(stored->dateline, u"Темиртау"_s);
+    QCOMPARE(stored->tags, (QStringList{u"акимат"_s, u"встреча"_s}));
+    QCOMPARE(stored->seoTitle, u"Аким и жители"_s);
+    QCOMPARE(stored->seoDescription, u"О чём спрашивали акима"_s);
+    QCOMPARE(stored->body, u"Жители спрашивали о дорогах."_s);
+    QCOMPARE(stored->bylines.size(), 2);
+    QCOMPARE(stored->bylines.at(0).name, u"Гость Редакции"_s);
+    QCOMPARE(stored->bylines.at(0).kind, Byline::Kind::Text);
+    QCOMPARE(stored->bylines.at(1).name, u"Фотограф Гость"_s);
+    QCOMPARE(stored->bylines.at(1).kind, Byline::Kind::Photo);
 }
 
 void TestStoryEditor::everyControlIsNamedAndInOrder()
