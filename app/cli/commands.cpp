@@ -27,12 +27,18 @@ QString tr(const char *text)
 
 // `newsroom info`: what a support person asks for first. Fails when a database driver
 // Newsroom needs is missing, naming the Debian package that brings it.
-int runInfo(const Invocation &invocation, QTextStream &out, QTextStream &err)
+int runInfo(Cli::Context &context)
 {
-    if (!invocation.commandArguments.isEmpty()) {
-        err << tr("newsroom info: unexpected argument '%1'").arg(invocation.commandArguments.first()) << Qt::endl;
-        return ExitUsage;
-    }
+    const QString command = u"info"_s;
+    QCommandLineParser parser;
+    if (auto stop = Cli::parseOptions(context, parser, command,
+                                      tr("Show the version, the database drivers and the data folder.")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return Cli::usageError(context, command,
+                               tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    QTextStream &out = context.out;
+    QTextStream &err = context.err;
     const QStringList drivers = QSqlDatabase::drivers();
     out << tr("Newsroom %1 (Qt %2)").arg(QLatin1StringView(applicationVersion), QLatin1StringView(qVersion()))
         << Qt::endl;
@@ -99,7 +105,7 @@ constexpr std::array commandTable = {
     Command{"history"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show a story's workflow history"),
             &withContext<Cli::runHistory>},
     Command{"info"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show the version, database drivers and data folder"),
-            &runInfo},
+            &withContext<runInfo>},
 };
 
 } // namespace

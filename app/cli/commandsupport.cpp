@@ -55,6 +55,15 @@ std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, co
     return std::nullopt;
 }
 
+std::optional<int> positiveNumber(const QString &text)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < 1)
+        return std::nullopt;
+    return value;
+}
+
 int fail(Context &context, const QString &command, const Error &error)
 {
     context.err << "newsroom " << command << ": " << error.message << Qt::endl;

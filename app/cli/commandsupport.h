@@ -24,6 +24,10 @@ struct Context
     QTextStream &err;
 };
 
+// A whole number of at least 1, as typed for --limit and the like; nothing for "abc",
+// "0", "-1" or "2.5".
+std::optional<int> positiveNumber(const QString &text);
+
 // Parses a command's own options. Returns an exit code when the command should stop
 // here (after --help, or with a usage error already reported), otherwise nothing.
 std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, const QString &command,

@@ -128,18 +128,38 @@ int runList(Context &context)
     if (auto stop = parseOptions(context, parser, command, tr("List the newsroom's stories, newest first.")))
         return *stop;
 
-    Expected<std::unique_ptr<Database>> db = openDatabase(context);
-    if (!db)
-        return fail(context, command, db.error());
-    Database &database = **db;
-    const QTimeZone zone = newsroomZone(database);
-
+    // What the command line alone decides is checked before the newsroom is opened.
     ArticleQuery query;
     if (parser.isSet(status)) {
         query.filter.status = statusFromName(parser.value(status));
         if (!query.filter.status)
             return usageError(context, command, tr("unknown state “%1”").arg(parser.value(status)));
     }
+    const QString order = parser.value(sort);
+    if (order == u"published") {
+        query.sort = ArticleQuery::Sort::PublishedNewest;
+        query.filter.dateField = ArticleFilter::DateField::Published;
+    } else if (order == u"created") {
+        query.sort = ArticleQuery::Sort::CreatedNewest;
+        query.filter.dateField = ArticleFilter::DateField::Created;
+    } else if (order == u"headline") {
+        query.sort = ArticleQuery::Sort::Headline;
+    } else if (!order.isEmpty() && order != u"updated") {
+        return usageError(context, command, tr("unknown order “%1”: updated, published, created or headline").arg(order));
+    }
+    const std::optional<int> count = positiveNumber(parser.value(limit));
+    bool offsetOk = false;
+    query.offset = parser.value(offset).toInt(&offsetOk);
+    if (!count || !offsetOk || query.offset < 0)
+        return usageError(context, command, tr("--limit takes a whole number of at least 1, --offset one of at least 0"));
+    query.limit = *count;
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    Database &database = **db;
+    const QTimeZone zone = newsroomZone(database);
+
     if (parser.isSet(category)) {
         const Expected<qint64> id = CategoryRepository(database).findPath(parser.value(category));
         if (!id)
@@ -161,24 +181,6 @@ int runList(Context &context)
             return usageError(context, command, tr("“%1” is not a date: write 2026-01-31 or 2026-01-31T10:00").arg(parser.value(*option)));
         *target = *time;
     }
-    const QString order = parser.value(sort);
-    if (order == u"published") {
-        query.sort = ArticleQuery::Sort::PublishedNewest;
-        query.filter.dateField = ArticleFilter::DateField::Published;
-    } else if (order == u"created") {
-        query.sort = ArticleQuery::Sort::CreatedNewest;
-        query.filter.dateField = ArticleFilter::DateField::Created;
-    } else if (order == u"headline") {
-        query.sort = ArticleQuery::Sort::Headline;
-    } else if (!order.isEmpty() && order != u"updated") {
-        return usageError(context, command, tr("unknown order “%1”: updated, published, created or headline").arg(order));
-    }
-    bool limitOk = false;
-    bool offsetOk = false;
-    query.limit = parser.value(limit).toInt(&limitOk);
-    query.offset = parser.value(offset).toInt(&offsetOk);
-    if (!limitOk || !offsetOk || query.limit < 1 || query.offset < 0)
-        return usageError(context, command, tr("--limit and --offset take whole numbers"));
 
     const Expected<ArticlePage> page = ArticleRepository(database).list(query);
     if (!page)
@@ -274,17 +276,21 @@ int runSearch(Context &context)
     const QString text = parser.positionalArguments().join(u' ');
     if (text.trimmed().isEmpty())
         return usageError(context, command, tr("give the words to search for"));
+    const std::optional<int> count = positiveNumber(parser.value(limit));
+    if (!count)
+        return usageError(context, command, tr("--limit takes a whole number of at least 1, not “%1”").arg(parser.value(limit)));
 
-    Expected<std::unique_ptr<Database>> db = openDatabase(context);
-    if (!db)
-        return fail(context, command, db.error());
     ArticleFilter filter;
     if (parser.isSet(status)) {
         filter.status = statusFromName(parser.value(status));
         if (!filter.status)
             return usageError(context, command, tr("unknown state “%1”").arg(parser.value(status)));
     }
-    const Expected<QList<SearchHit>> hits = ArticleRepository(**db).search(text, filter, parser.value(limit).toInt());
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    const Expected<QList<SearchHit>> hits = ArticleRepository(**db).search(text, filter, *count);
     if (!hits)
         return fail(context, command, hits.error());
 

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +74,12 @@ void TestExecutable::badCommandLines_data()
     QTest::newRow("unknown option") << QStringList{u"--colour"_s} << u"unknown option '--colour'"_s;
     QTest::newRow("missing value") << QStringList{u"--database"_s} << u"--database needs a value"_s;
     QTest::newRow("command's own argument") << QStringList{u"info"_s, u"extra"_s} << u"unexpected argument 'extra'"_s;
+    for (const char *bad : {"abc", "-1", "0", "2.5", ""}) {
+        QTest::addRow("search --limit %s", bad) << QStringList{u"search"_s, u"--limit"_s, QString::fromLatin1(bad), u"аким"_s}
+                                               << u"--limit takes a whole number"_s;
+        QTest::addRow("list --limit %s", bad) << QStringList{u"list"_s, u"--limit"_s, QString::fromLatin1(bad)}
+                                             << u"--limit takes a whole number"_s;
+    }
 }
 
 void TestExecutable::badCommandLines()
@@ -89,8 +96,15 @@ void TestExecutable::badCommandLines()
 void TestExecutable::everyCommandHasHelp_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *command : {"init", "list", "show", "search", "import", "export-markdown", "backup", "restore"})
-        QTest::newRow(command) << QString::fromLatin1(command);
+    // Every command of `newsroom --help`, as listed there.
+    const Result help = runNewsroom({u"--help"_s});
+    static const QRegularExpression commandLine(u"^  ([a-z][a-z-]+)  "_s, QRegularExpression::MultilineOption);
+    QStringList commands;
+    for (auto it = commandLine.globalMatch(help.out); it.hasNext();)
+        commands.append(it.next().captured(1));
+    QVERIFY2(commands.size() >= 20 && commands.contains(u"info"_s), qPrintable(help.out));
+    for (const QString &command : std::as_const(commands))
+        QTest::newRow(qPrintable(command)) << command;
 }
 
 void TestExecutable::everyCommandHasHelp()
