@@ -243,14 +243,22 @@ void MainWindow::publishDueStories()
 {
     if (!m_database)
         return;
-    const Expected<QList<qint64>> published = Workflow(*m_database).publishDue(QDateTime::currentDateTimeUtc());
-    if (!published) {
-        statusBar()->showMessage(tr("Scheduled stories could not be published: %1").arg(published.error().message));
+    const Expected<Workflow::DueReport> report = Workflow(*m_database).publishDue(QDateTime::currentDateTimeUtc());
+    if (!report) {
+        statusBar()->showMessage(tr("Scheduled stories could not be published: %1").arg(report.error().message));
         return;
+    }
+    const QList<qint64> *published = &report->published;
+    if (!report->heldBack.isEmpty()) {
+        const Workflow::DueReport::Problem &first = report->heldBack.first();
+        statusBar()->showMessage(tr("“%1” was not published at its time and is back with the desk: %2")
+                                     .arg(first.headline, first.reason));
+        refreshList();
     }
     if (published->isEmpty())
         return;
-    statusBar()->showMessage(tr("Published %1 scheduled stories.").arg(published->size()), 8000);
+    if (report->heldBack.isEmpty())
+        statusBar()->showMessage(tr("Published %n scheduled stories.", nullptr, int(published->size())), 8000);
     if (m_siteKeeper)
         m_siteKeeper->siteChanged();
     // The story in the editor may be one of them: it moves on to the published revision

@@ -160,6 +160,14 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
     const Expected<QDateTime> when = newsroomUtc(typed, zone);
     if (!when)
         return fail(context, command, when.error());
+    // A time already past would publish the story at once, which is not what scheduling
+    // means: said, with the time it is now, and what to do instead.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (action == WorkflowAction::Schedule && *when <= now)
+        return usageError(context, command,
+                          tr("%1 has passed: it is %2 now (newsroom time). Give a later time, or publish the story now "
+                             "with `newsroom publish`.")
+                              .arg(formatTime(*when, zone), formatTime(now, zone)));
     const Expected<Step> step = stepFor(database, parser, as);
     if (!step)
         return fail(context, command, step.error());
@@ -266,20 +274,44 @@ int runPublishDue(Context &context)
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
-    const Expected<QList<qint64>> published = Workflow(**db).publishDue(QDateTime::currentDateTimeUtc());
-    if (!published)
-        return fail(context, command, published.error());
+    const Expected<Workflow::DueReport> report = Workflow(**db).publishDue(QDateTime::currentDateTimeUtc());
+    if (!report)
+        return fail(context, command, report.error());
+    const auto problemsJson = [](const QList<Workflow::DueReport::Problem> &problems) {
+        QJsonArray list;
+        for (const Workflow::DueReport::Problem &problem : problems)
+            list.append(QJsonObject{{u"id"_s, problem.id}, {u"headline"_s, problem.headline}, {u"reason"_s, problem.reason}});
+        return list;
+    };
     if (parser.isSet(json)) {
         QJsonArray ids;
-        for (const qint64 id : *published)
+        for (const qint64 id : report->published)
             ids.append(id);
-        printJson(context, QJsonObject{{u"published"_s, ids}});
+        printJson(context, QJsonObject{{u"published"_s, ids},
+                                       {u"heldBack"_s, problemsJson(report->heldBack)},
+                                       {u"failed"_s, problemsJson(report->failed)}});
     } else {
         context.out << QCoreApplication::translate("Newsroom::Commands", "Published %n due stories.", nullptr,
-                                                   int(published->size()))
+                                                   int(report->published.size()))
                     << Qt::endl;
     }
-    return published->isEmpty() ? ExitSuccess : keepSiteCurrent(context, **db, command);
+    for (const Workflow::DueReport::Problem &problem : report->heldBack)
+        context.err << tr("newsroom %1: story %2 “%3” was not published and is back with the desk as approved: %4")
+                           .arg(command)
+                           .arg(problem.id)
+                           .arg(problem.headline, problem.reason)
+                    << Qt::endl;
+    for (const Workflow::DueReport::Problem &problem : report->failed)
+        context.err << tr("newsroom %1: story %2 “%3” was not published; the next run tries again: %4")
+                           .arg(command)
+                           .arg(problem.id)
+                           .arg(problem.headline, problem.reason)
+                    << Qt::endl;
+    const int status = report->heldBack.isEmpty() && report->failed.isEmpty() ? ExitSuccess : ExitFailure;
+    if (report->published.isEmpty())
+        return status;
+    const int exported = keepSiteCurrent(context, **db, command);
+    return status != ExitSuccess ? status : exported;
 }
 
 int runHistory(Context &context)

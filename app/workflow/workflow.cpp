@@ -4,6 +4,7 @@
 #include "media/photoattach.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "workflow/comments.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -285,35 +286,55 @@ Expected<Article> Workflow::setEmbargo(qint64 articleId, const Actor &actor, con
     return saved.article;
 }
 
-Expected<QList<qint64>> Workflow::publishDue(const QDateTime &nowUtc)
+Expected<Workflow::DueReport> Workflow::publishDue(const QDateTime &nowUtc)
 {
-    QSqlQuery due = m_db.prepare(u"SELECT id FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "
+    QSqlQuery due = m_db.prepare(u"SELECT id, headline FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "
                                  "ORDER BY scheduled_at, id"_s);
     due.bindValue(u":now"_s, nowUtc.toMSecsSinceEpoch());
     if (Status ran = m_db.exec(due); !ran)
         return ran.error();
-    QList<qint64> ids;
+    QList<std::pair<qint64, QString>> stories;
     while (due.next())
-        ids.append(due.value(0).toLongLong());
+        stories.append({due.value(0).toLongLong(), due.value(1).toString()});
     due.finish();
 
-    QList<qint64> published;
+    DueReport report;
     // On a server each save is in the name of the login's staff member (the database holds
     // every desk to that); the newsroom's own setup login has none and acts as the owner.
     Expected<Actor> schedule = Actor::signedIn(m_db);
     if (!schedule)
         return schedule.error();
     schedule->name = tr("the schedule");
-    for (const qint64 id : std::as_const(ids)) {
+    for (const auto &[id, headline] : std::as_const(stories)) {
         // Another program may publish it first: then its state or revision has moved on,
         // and this one leaves it. That is what makes it exactly once.
         const Expected<Article> done = perform(id, WorkflowAction::Publish, *schedule, tr("published on schedule"));
-        if (done)
-            published.append(id);
-        else if (done.error().kind != Error::Kind::Conflict)
-            return done.error();
+        if (done) {
+            report.published.append(id);
+            continue;
+        }
+        const Error &error = done.error();
+        if (error.kind == Error::Kind::Conflict)
+            continue;
+        if (error.kind == Error::Kind::Permission)
+            return error; // this login may not publish at all: nothing else will go either
+        if (error.kind != Error::Kind::Invalid) {
+            report.failed.append({id, headline, error.message});
+            continue;
+        }
+        // It cannot go out as it is: back to the desk, once, with the reason.
+        const QString reason = tr("Not published at its scheduled time: %1").arg(error.message);
+        const Expected<Article> back = perform(id, WorkflowAction::Unschedule, *schedule, reason);
+        if (!back) {
+            report.failed.append({id, headline, error.message});
+            continue;
+        }
+        QString said = error.message;
+        if (const Expected<EditorialComment> told = CommentRepository(m_db).add(id, *schedule, reason); !told)
+            said += tr(" (no comment could be left for the desk: %1)").arg(told.error().message);
+        report.heldBack.append({id, headline, said});
     }
-    return published;
+    return report;
 }
 
 Expected<QList<WorkflowEvent>> Workflow::history(qint64 articleId) const

@@ -62,9 +62,26 @@ public:
     // whatever its state; those who may schedule may set it. Saved as a new revision.
     Expected<Article> setEmbargo(qint64 articleId, const Actor &actor, const QDateTime &untilUtc);
 
+    // What publishDue did: the stories it published, and those it could not, each on its
+    // own. A story that fails the publish check goes back to approved, with the reason as
+    // a step in its history and a comment to its desk, so that it is not tried again and
+    // again; any other failure is named and left for the next run.
+    struct DueReport
+    {
+        struct Problem
+        {
+            qint64 id = 0;
+            QString headline;
+            QString reason;
+        };
+        QList<qint64> published;
+        QList<Problem> heldBack; // back to approved: someone must mend it and schedule it again
+        QList<Problem> failed;   // left scheduled: the next run tries again
+    };
+
     // Publishes every scheduled story whose time has come, each exactly once even when
-    // two programs do this at the same moment. Returns the stories it published.
-    Expected<QList<qint64>> publishDue(const QDateTime &nowUtc);
+    // two programs do this at the same moment, and each whatever happens to the others.
+    Expected<DueReport> publishDue(const QDateTime &nowUtc);
 
     Expected<QList<WorkflowEvent>> history(qint64 articleId) const;
     // The corrections of every story (a published story corrected, with its note for

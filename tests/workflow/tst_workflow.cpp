@@ -58,6 +58,8 @@ private Q_SLOTS:
     void schedulingInTheNewsroomZone();
     void publishDueExactlyOnceFromTwoPrograms_data() { Test::TestDatabases::addEngineRows(); }
     void publishDueExactlyOnceFromTwoPrograms();
+    void aStoryThatCannotGoOutHoldsBackNoOther_data() { Test::TestDatabases::addEngineRows(); }
+    void aStoryThatCannotGoOutHoldsBackNoOther();
     void headlessRefusalSaysWhoMay();
     void commentsThreadAndOutliveRevisions_data() { Test::TestDatabases::addEngineRows(); }
     void commentsThreadAndOutliveRevisions();
@@ -222,7 +224,7 @@ void TestWorkflow::everyStepIsRecorded()
     QVERIFY(workflow.perform(id, A::Submit, Actor::of(reporter)));
     QVERIFY(workflow.perform(id, A::Approve, editor));
     QVERIFY(workflow.perform(id, A::Schedule, editor, {}, QDateTime::currentDateTimeUtc().addSecs(-60)));
-    QCOMPARE(*workflow.publishDue(QDateTime::currentDateTimeUtc()), QList<qint64>{id});
+    QCOMPARE(workflow.publishDue(QDateTime::currentDateTimeUtc())->published, QList<qint64>{id});
     QVERIFY(workflow.perform(id, A::Correct, editor, u"Исправлена дата открытия маршрута"_s));
     const Expected<Article> refusedCorrection = workflow.perform(id, A::Correct, editor);
     QVERIFY(!refusedCorrection); // a correction without a note for readers
@@ -325,6 +327,72 @@ void TestWorkflow::publishDueExactlyOnceFromTwoPrograms()
         QCOMPARE(events.size(), i < Due ? 1 : 0);
         QCOMPARE(ArticleRepository(*db).load(ids.at(i))->status, i < Due ? S::Published : S::Scheduled);
     }
+}
+
+void TestWorkflow::aStoryThatCannotGoOutHoldsBackNoOther()
+{
+    QFETCH(QString, engine);
+    const QString url = m_databases.freshUrl(engine);
+    auto db = m_databases.open(url);
+    QVERIFY(db);
+    const Expected<Category> category = CategoryRepository(*db).ensurePath(u"Новости"_s);
+    QVERIFY(category);
+    // Due one after another; the middle one has no lead and cannot go out.
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Article story;
+        story.headline = u"Плановая заметка %1"_s.arg(i);
+        story.lead = i == 1 ? QString() : u"Лид."_s;
+        story.body = u"Текст."_s;
+        story.categoryId = category->id;
+        story.status = S::Scheduled;
+        story.scheduledAt = QDateTime::currentDateTimeUtc().addSecs(-300 + 60 * i);
+        const SaveResult saved = ArticleRepository(*db).save(story);
+        QVERIFY(saved.ok());
+        ids.append(saved.article.id);
+    }
+    const QString newsroom = QCoreApplication::applicationDirPath() + u"/newsroom"_s;
+    const auto publishDue = [&] {
+        QProcess program;
+        program.start(newsroom, {u"publish-due"_s, u"--database"_s, url});
+        program.waitForFinished(60000);
+        return std::tuple{program.exitCode(), QString::fromUtf8(program.readAllStandardOutput()),
+                          QString::fromUtf8(program.readAllStandardError())};
+    };
+    const auto [code, out, err] = publishDue();
+    QCOMPARE(code, 1); // something did not go out: cron hears of it once
+    QVERIFY2(out.contains(u"Published 2 due stories"_s), qPrintable(out));
+    QVERIFY2(err.contains(u"Плановая заметка 1"_s) && err.contains(u"it has no lead"_s), qPrintable(err));
+    ArticleRepository articles(*db);
+    QCOMPARE(articles.load(ids.at(0))->status, S::Published);
+    QCOMPARE(articles.load(ids.at(1))->status, S::Approved); // back with the desk, not retried
+    QCOMPARE(articles.load(ids.at(2))->status, S::Published);
+    Workflow workflow(*db);
+    const QList<WorkflowEvent> events = *workflow.history(ids.at(1));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().from, S::Scheduled);
+    QCOMPARE(events.first().to, S::Approved);
+    QVERIFY2(events.first().note.contains(u"it has no lead"_s), qPrintable(events.first().note));
+    const Expected<QList<EditorialComment>> comments = CommentRepository(*db).list(ids.at(1));
+    QVERIFY(comments);
+    QCOMPARE(comments->size(), 1);
+    QVERIFY(comments->first().body.contains(u"it has no lead"_s));
+
+    // The next run finds nothing due and says nothing more about it.
+    const auto [again, againOut, againErr] = publishDue();
+    QCOMPARE(again, 0);
+    QVERIFY2(againErr.isEmpty(), qPrintable(againErr));
+    QCOMPARE(workflow.history(ids.at(1))->size(), 1);
+
+    // Scheduling it for a time already past is refused, saying the time it is now.
+    QProcess schedule;
+    schedule.start(newsroom, {u"schedule"_s, QString::number(ids.at(1)), u"--at"_s, u"2026-01-05 09:00"_s,
+                              u"--database"_s, url});
+    QVERIFY(schedule.waitForFinished(60000));
+    QCOMPARE(schedule.exitCode(), 2);
+    const QString said = QString::fromUtf8(schedule.readAllStandardError());
+    QVERIFY2(said.contains(u"2026-01-05 09:00 has passed: it is "_s) && said.contains(u"newsroom publish"_s), qPrintable(said));
+    QCOMPARE(articles.load(ids.at(1))->status, S::Approved);
 }
 
 void TestWorkflow::headlessRefusalSaysWhoMay()
