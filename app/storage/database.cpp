@@ -75,7 +75,7 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, OpenM
     std::unique_ptr<Database> database(new Database(url));
     if (Status connected = database->connect(mode); !connected)
         return connected.error();
-    Expected<int> version = Migrations::apply(*database);
+    Expected<int> version = Migrations::apply(*database, mode == OpenMode::CreateIfMissing);
     if (!version)
         return version.error();
     database->m_schemaVersion = *version;

@@ -138,7 +138,7 @@ int latestVersion(DatabaseUrl::Engine engine)
     return migrations.isEmpty() ? 0 : migrations.last().version;
 }
 
-Expected<int> apply(Database &database)
+Expected<int> apply(Database &database, bool mayCreate)
 {
     const QString where = database.url().toDisplayString();
     Expected<Inspection> state = inspect(database);
@@ -146,6 +146,12 @@ Expected<int> apply(Database &database)
         return state.error();
     if (!state->hasMigrationsTable && state->hasOtherTables)
         return invalid(tr("%1 holds a database that is not a newsroom's; it was left as it was").arg(where));
+    // An empty file or database is no newsroom: only `init` (or the window's first start)
+    // makes one, never a command that meant to read one.
+    if (!state->hasMigrationsTable && !mayCreate)
+        return invalid(tr("%1 is not a newsroom database (it holds nothing); it was left as it was. Create a "
+                          "newsroom there with `newsroom init`.")
+                           .arg(where));
 
     const QList<Migration> migrations = available(database.engine());
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;

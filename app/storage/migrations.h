@@ -27,8 +27,9 @@ QList<Migration> available(DatabaseUrl::Engine engine);
 int latestVersion(DatabaseUrl::Engine engine);
 
 // Brings the database up to the latest version; returns the version it is at. Refuses,
-// changing nothing, a database written by a newer Newsroom or one that is not a newsroom's.
-Expected<int> apply(Database &database);
+// changing nothing, a database written by a newer Newsroom or one that is not a newsroom's,
+// and an empty one unless `mayCreate` (a new newsroom is made there).
+Expected<int> apply(Database &database, bool mayCreate);
 
 // Splits a script into statements at semicolons outside quotes, comments, dollar-quoted
 // bodies and trigger bodies.

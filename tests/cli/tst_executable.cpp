@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void backupAndRestore();
     void aDamagedDatabaseIsNamedAndLeftAlone();
     void aFullDiskLosesNothing();
+    void onlyInitMakesANewsroom_data();
+    void onlyInitMakesANewsroom();
 
 private:
     QTemporaryDir m_dir;
@@ -268,6 +272,49 @@ void TestExecutable::aDamagedDatabaseIsNamedAndLeftAlone()
     QVERIFY2(result.err.contains(u"damaged"_s) || result.err.contains(u"not a newsroom database"_s), qPrintable(result.err));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), bytes);
+}
+
+void TestExecutable::onlyInitMakesANewsroom_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty file") << QByteArray();
+    QTest::newRow("one byte") << QByteArray("\n");
+    // A valid SQLite database with no tables: a table made and dropped again.
+    const QString path = m_dir.filePath(u"made-empty.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"made-empty"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TABLE scratch (x INTEGER)"_s) && query.exec(u"DROP TABLE scratch"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"made-empty"_s);
+    QFile made(path);
+    QVERIFY(made.open(QIODevice::ReadOnly));
+    QTest::newRow("empty SQLite database") << made.readAll();
+}
+
+void TestExecutable::onlyInitMakesANewsroom()
+{
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(u"not-a-newsroom-%1.db"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), content.size());
+    file.close();
+    const QString database = u"sqlite:"_s + path;
+    for (const QStringList &command : {QStringList{u"list"_s}, QStringList{u"search"_s, u"аким"_s},
+                                       QStringList{u"show"_s, u"1"_s}, QStringList{u"publish-due"_s},
+                                       QStringList{u"export"_s, u"--out"_s, m_dir.filePath(u"never-site"_s)}}) {
+        const Result result = runNewsroom(command, database);
+        QVERIFY2(result.exitCode != 0, qPrintable(command.join(u' ') + u": "_s + result.out));
+        QVERIFY2(result.err.contains(path), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"not a newsroom database"_s), qPrintable(result.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content); // left exactly as it was
+        file.close();
+    }
 }
 
 void TestExecutable::aFullDiskLosesNothing()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void refusalsHaveTheirExitCodes();
     void aReporterImportsHerOwnStories();
     void aLostConnectionNamesEveryFile();
+    void anEmptyDatabaseIsNoNewsroom();
 
 private:
     QString urlAs(const QString &login, const QString &password = {}) const;
@@ -197,6 +198,32 @@ void TestServerCommands::aLostConnectionNamesEveryFile()
     QVERIFY(!result.err.contains(u"database not open"_s));
     QVERIFY(!result.err.contains(u"qt.sql"_s));
     QVERIFY(result.out.contains(u"Imported %1 of %2"_s.arg(inNewsroom).arg(Files)));
+}
+
+void TestServerCommands::anEmptyDatabaseIsNoNewsroom()
+{
+    // Only init makes a newsroom: a command that meant to read one leaves an empty
+    // database empty, and says so.
+    QString error;
+    const QString url = m_cluster.createDatabase(&error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    const Result list = runNewsroom({u"list"_s}, url);
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY2(list.err.contains(u"not a newsroom database"_s) && list.err.contains(u"newsroom init"_s), qPrintable(list.err));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"empty-check"_s);
+    const Newsroom::DatabaseUrl parsed = *Newsroom::DatabaseUrl::parse(url);
+    db.setHostName(parsed.host);
+    db.setPort(parsed.port);
+    db.setUserName(parsed.user);
+    db.setDatabaseName(parsed.databaseName);
+    QVERIFY(db.open());
+    QSqlQuery tables(db);
+    QVERIFY(tables.exec(u"SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"_s) && tables.next());
+    QCOMPARE(tables.value(0).toInt(), 0);
+    tables.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"empty-check"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerCommands)
