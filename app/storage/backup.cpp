@@ -197,8 +197,15 @@ Status verify(const QString &path)
                                          .arg(version.value(0).toInt()));
                 version.finish();
                 QSqlQuery recorded(db);
-                // A plain newsroom file has no digest: integrity_check is all it gets.
-                if (result && recorded.exec(u"SELECT digest FROM backup_digest"_s) && recorded.next()) {
+                // The checksum is what tells a backup from a file someone edited: without
+                // it (a plain newsroom file, or a backup whose checksum was taken out)
+                // nothing is restored.
+                if (result && !(recorded.exec(u"SELECT digest FROM backup_digest"_s) && recorded.next())) {
+                    result = invalid(tr("%1 has no checksum: it is not a backup made by `newsroom backup`, or its "
+                                        "checksum was taken out. Nothing was restored. A newsroom file can be opened "
+                                        "as it is, with --database sqlite:%1")
+                                         .arg(where));
+                } else if (result) {
                     const QByteArray expected = recorded.value(0).toString().toLatin1();
                     recorded.finish();
                     const Expected<QByteArray> actual = contentDigest(db);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void refusesDamagedBackups_data();
     void refusesDamagedBackups();
     void neverOverwritesSilently();
+    void aBackupWithoutItsChecksumIsRefused();
 
 private:
     QString demoBackup();
@@ -243,6 +244,36 @@ void TestBackup::neverOverwritesSilently()
     const Status again = Backup::create(*still, backup);
     QVERIFY(!again.ok());
     QVERIFY(Backup::verify(backup).ok());
+}
+
+void TestBackup::aBackupWithoutItsChecksumIsRefused()
+{
+    // An edited headline, and the checksum renamed out of the way so that it is not
+    // compared: today's trick. A plain newsroom file has no checksum either.
+    const QString backup = demoBackup();
+    QVERIFY(!backup.isEmpty());
+    const QString edited = m_databases.tempPath(u"edited.newsroom"_s);
+    QVERIFY(QFile::copy(backup, edited));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"editor"_s);
+        db.setDatabaseName(edited);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"ALTER TABLE backup_digest RENAME TO backup_digest_old"_s));
+        QVERIFY(query.exec(u"UPDATE articles SET headline = 'Подменённый заголовок' WHERE id = 1"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"editor"_s);
+    const QByteArray bytes = readAll(edited);
+    const Status verified = Backup::verify(edited);
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.error().message.contains(u"has no checksum"_s) && verified.error().message.contains(edited),
+             qPrintable(verified.error().message));
+    const QString target = m_databases.tempPath(u"from-edited.db"_s);
+    QVERIFY(!Backup::restore(edited, *DatabaseUrl::parse(u"sqlite:"_s + target)).ok());
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(readAll(edited), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
