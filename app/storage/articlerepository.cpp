@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/articlejson.h"
+#include "storyparts.h"
 #include "text/slug.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,6 @@ const QString SummaryColumns =
     u"a.id, a.headline, a.kicker, a.slug, a.status, a.category_id, a.created_at, a.updated_at, a.scheduled_at, "
     "a.published_at, a.revision, (SELECT p.sha256 FROM article_photos ap JOIN photos p ON p.id = ap.photo_id "
     "WHERE ap.article_id = a.id AND ap.role = 'lead' ORDER BY ap.position LIMIT 1)"_s;
-
-// Qt binds a null QString as SQL NULL; the text columns hold '' for "nothing".
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
 
 QString placeholders(qsizetype count)
 {
@@ -410,17 +405,17 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
                   "language = :language, seo_title = :seoTitle, seo_description = :seoDescription, "
                   "updated_at = :updatedAt, scheduled_at = :scheduledAt, published_at = :publishedAt, "
                   "revision = :revision, embargo_until = :embargo, updated_by = :person WHERE id = :id AND revision = :expected"_s);
-        query.bindValue(u":headline"_s, text(article.headline));
-        query.bindValue(u":kicker"_s, text(article.kicker));
-        query.bindValue(u":lead"_s, text(article.lead));
-        query.bindValue(u":body"_s, text(article.body));
-        query.bindValue(u":dateline"_s, text(article.dateline));
+        query.bindValue(u":headline"_s, textValue(article.headline));
+        query.bindValue(u":kicker"_s, textValue(article.kicker));
+        query.bindValue(u":lead"_s, textValue(article.lead));
+        query.bindValue(u":body"_s, textValue(article.body));
+        query.bindValue(u":dateline"_s, textValue(article.dateline));
         query.bindValue(u":category"_s, nullableId(article.categoryId));
         query.bindValue(u":slug"_s, article.slug);
         query.bindValue(u":status"_s, statusName(article.status));
-        query.bindValue(u":language"_s, text(article.language));
-        query.bindValue(u":seoTitle"_s, text(article.seoTitle));
-        query.bindValue(u":seoDescription"_s, text(article.seoDescription));
+        query.bindValue(u":language"_s, textValue(article.language));
+        query.bindValue(u":seoTitle"_s, textValue(article.seoTitle));
+        query.bindValue(u":seoDescription"_s, textValue(article.seoDescription));
         query.bindValue(u":updatedAt"_s, article.updatedAt.toMSecsSinceEpoch());
         query.bindValue(u":scheduledAt"_s, nullableTime(article.scheduledAt));
         query.bindValue(u":publishedAt"_s, nullableTime(article.publishedAt));
@@ -445,7 +440,7 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
         }
         query.finish();
 
-        if (Status children = writeChildren(article); !children)
+        if (Status children = StoryParts::write(m_db, article); !children)
             return children;
         Expected<Article> stored = load(article.id);
         if (!stored)
@@ -464,131 +459,6 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
     return result;
 }
 
-// The bylines in one statement: upsert by position, and remove the positions past the
-// new list. On a server, a reporter's right to a story can come from her byline; every
-// row of one statement is checked against the story as it was when the statement began,
-// so a save that keeps her byline never loses her that right halfway.
-Status ArticleRepository::writeBylines(const Article &article)
-{
-    int textCount = 0;
-    int photoCount = 0;
-    QStringList rows;
-    for (const Byline &b : article.bylines) {
-        const int i = int(rows.size());
-        // Each placeholder once: the PostgreSQL driver binds a repeated name only once.
-        rows.append(u"(:id%1, :kind%1, :position%1, CAST(:person%1 AS BIGINT), CAST(:guest%1 AS TEXT))"_s.arg(i));
-        (b.kind == Byline::Kind::Photo ? photoCount : textCount) += 1;
-    }
-    const QString remove = u"DELETE FROM bylines WHERE article_id = :story AND ((kind = 'text' AND position >= :texts) "
-                           "OR (kind = 'photo' AND position >= :photos))"_s;
-    const QString upsert = u"INSERT INTO bylines (article_id, kind, position, person_id, guest_name) VALUES "_s
-        + rows.join(u", "_s)
-        + u" ON CONFLICT (article_id, kind, position) DO UPDATE SET person_id = EXCLUDED.person_id, "
-          "guest_name = EXCLUDED.guest_name"_s;
-    const bool oneStatement = !m_db.isSQLite() && !rows.isEmpty();
-    const QStringList statements = oneStatement ? QStringList{u"WITH upserted AS ("_s + upsert + u") "_s + remove}
-        : rows.isEmpty()                        ? QStringList{remove}
-                                                : QStringList{upsert, remove};
-    for (const QString &sql : statements) {
-        QSqlQuery query = m_db.prepare(sql);
-        if (sql.contains(u":texts"_s)) {
-            query.bindValue(u":story"_s, article.id);
-            query.bindValue(u":texts"_s, textCount);
-            query.bindValue(u":photos"_s, photoCount);
-        }
-        if (sql.contains(u"INSERT"_s)) {
-            int textPosition = 0;
-            int photoPosition = 0;
-            for (qsizetype i = 0; i < article.bylines.size(); ++i) {
-                const Byline &b = article.bylines.at(i);
-                const bool photo = b.kind == Byline::Kind::Photo;
-                query.bindValue(u":id%1"_s.arg(i), article.id);
-                query.bindValue(u":kind%1"_s.arg(i), photo ? u"photo"_s : u"text"_s);
-                query.bindValue(u":position%1"_s.arg(i), photo ? photoPosition++ : textPosition++);
-                query.bindValue(u":person%1"_s.arg(i), nullableId(b.personId));
-                query.bindValue(u":guest%1"_s.arg(i),
-                                b.isGuest() ? QVariant(b.name.trimmed()) : QVariant(QMetaType::fromType<QString>()));
-            }
-        }
-        if (Status ran = m_db.exec(query); !ran)
-            return ran;
-    }
-    return Done{};
-}
-
-Status ArticleRepository::writeChildren(const Article &article)
-{
-    if (Status bylines = writeBylines(article); !bylines)
-        return bylines;
-    for (const auto table : {"article_photos"_L1, "article_tags"_L1}) {
-        QSqlQuery clear = m_db.prepare(u"DELETE FROM "_s + table + u" WHERE article_id = :id"_s);
-        clear.bindValue(u":id"_s, article.id);
-        if (Status ran = m_db.exec(clear); !ran)
-            return ran;
-    }
-
-    QSqlQuery photo = m_db.prepare(u"INSERT INTO article_photos (article_id, position, photo_id, role, caption, credit, "
-                                   "alt_text) VALUES (:id, :position, :photo, :role, :caption, :credit, :alt)"_s);
-    for (qsizetype i = 0; i < article.photos.size(); ++i) {
-        const ArticlePhoto &p = article.photos.at(i);
-        photo.bindValue(u":id"_s, article.id);
-        photo.bindValue(u":position"_s, int(i));
-        photo.bindValue(u":photo"_s, p.photoId);
-        photo.bindValue(u":role"_s, photoRoleName(p.role));
-        photo.bindValue(u":caption"_s, text(p.caption));
-        photo.bindValue(u":credit"_s, text(p.credit));
-        photo.bindValue(u":alt"_s, text(p.altText));
-        if (Status ran = m_db.exec(photo); !ran)
-            return ran;
-    }
-
-    QSqlQuery findTag = m_db.prepare(u"SELECT id FROM tags WHERE name = :name"_s);
-    QSqlQuery slugTaken = m_db.prepare(u"SELECT 1 FROM tags WHERE slug = :slug"_s);
-    // A colleague may add the same new tag, or one with the same slug, at the same moment:
-    // then nothing is inserted here, and the next round finds theirs or another slug.
-    QSqlQuery addTag = m_db.prepare(u"INSERT INTO tags (name, slug) VALUES (:name, :slug) ON CONFLICT DO NOTHING "
-                                    "RETURNING id"_s);
-    QSqlQuery link = m_db.prepare(u"INSERT INTO article_tags (article_id, tag_id, position) VALUES (:id, :tag, :position)"_s);
-    for (qsizetype i = 0; i < article.tags.size(); ++i) {
-        const QString &name = article.tags.at(i);
-        const QString base = Slug::fromText(name, article.language);
-        qint64 tagId = 0;
-        for (int n = 1, rounds = 0; tagId == 0; ++n) {
-            if (++rounds > 1000)
-                return failure(tr("the tag “%1” found no free slug").arg(name));
-            findTag.bindValue(u":name"_s, name);
-            if (Status ran = m_db.exec(findTag); !ran)
-                return ran;
-            tagId = findTag.next() ? findTag.value(0).toLongLong() : 0;
-            findTag.finish();
-            if (tagId != 0)
-                break;
-            const QString slug = n == 1 ? base : Slug::withSuffix(base, n);
-            slugTaken.bindValue(u":slug"_s, slug);
-            if (Status ran = m_db.exec(slugTaken); !ran)
-                return ran;
-            const bool taken = slugTaken.next();
-            slugTaken.finish();
-            if (taken)
-                continue;
-            addTag.bindValue(u":name"_s, name);
-            addTag.bindValue(u":slug"_s, slug);
-            if (Status ran = m_db.exec(addTag); !ran)
-                return ran;
-            tagId = addTag.next() ? addTag.value(0).toLongLong() : 0;
-            addTag.finish();
-            if (tagId == 0)
-                n = 0; // someone else's row arrived: look again from the start
-        }
-        link.bindValue(u":id"_s, article.id);
-        link.bindValue(u":tag"_s, tagId);
-        link.bindValue(u":position"_s, int(i));
-        if (Status ran = m_db.exec(link); !ran)
-            return ran;
-    }
-    return Done{};
-}
-
 Status ArticleRepository::writeRevision(const Article &article, const SaveOptions &options)
 {
     QSqlQuery query = m_db.prepare(u"INSERT INTO revisions (article_id, revision, snapshot, author_id, created_at, note) "
@@ -598,7 +468,7 @@ Status ArticleRepository::writeRevision(const Article &article, const SaveOption
     query.bindValue(u":snapshot"_s, QString::fromUtf8(QJsonDocument(toJson(article)).toJson(QJsonDocument::Compact)));
     query.bindValue(u":author"_s, nullableId(options.personId));
     query.bindValue(u":at"_s, article.updatedAt.toMSecsSinceEpoch());
-    query.bindValue(u":note"_s, text(options.note));
+    query.bindValue(u":note"_s, textValue(options.note));
     return m_db.exec(query);
 }
 
@@ -621,10 +491,10 @@ Status ArticleRepository::writeSearchIndex(const Article &article)
         QSqlQuery insert = m_db.prepare(u"INSERT INTO article_search (rowid, headline, lead, body, extra) "
                                         "VALUES (:id, :headline, :lead, :body, :extra)"_s);
         insert.bindValue(u":id"_s, article.id);
-        insert.bindValue(u":headline"_s, text(TextSearch::indexText(headline)));
-        insert.bindValue(u":lead"_s, text(TextSearch::indexText(article.lead)));
-        insert.bindValue(u":body"_s, text(TextSearch::indexText(article.body)));
-        insert.bindValue(u":extra"_s, text(TextSearch::indexText(extraText)));
+        insert.bindValue(u":headline"_s, textValue(TextSearch::indexText(headline)));
+        insert.bindValue(u":lead"_s, textValue(TextSearch::indexText(article.lead)));
+        insert.bindValue(u":body"_s, textValue(TextSearch::indexText(article.body)));
+        insert.bindValue(u":extra"_s, textValue(TextSearch::indexText(extraText)));
         return m_db.exec(insert);
     }
 
@@ -634,10 +504,10 @@ Status ArticleRepository::writeSearchIndex(const Article &article)
         "setweight(to_tsvector('russian', :body), 'C') || setweight(to_tsvector('russian', :extra), 'D')) "
         "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document"_s);
     upsert.bindValue(u":id"_s, article.id);
-    upsert.bindValue(u":headline"_s, text(TextSearch::fold(headline)));
-    upsert.bindValue(u":lead"_s, text(TextSearch::fold(article.lead)));
-    upsert.bindValue(u":body"_s, text(TextSearch::fold(article.body)));
-    upsert.bindValue(u":extra"_s, text(TextSearch::fold(extraText)));
+    upsert.bindValue(u":headline"_s, textValue(TextSearch::fold(headline)));
+    upsert.bindValue(u":lead"_s, textValue(TextSearch::fold(article.lead)));
+    upsert.bindValue(u":body"_s, textValue(TextSearch::fold(article.body)));
+    upsert.bindValue(u":extra"_s, textValue(TextSearch::fold(extraText)));
     return m_db.exec(upsert);
 }
 

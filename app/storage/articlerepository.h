@@ -121,8 +121,6 @@ private:
     static Article articleFrom(const QSqlQuery &query);
     Status loadChildren(Article &article) const;
     Expected<QString> uniqueSlug(const Article &article) const;
-    Status writeChildren(const Article &article);
-    Status writeBylines(const Article &article);
     Status writeRevision(const Article &article, const SaveOptions &options);
     Status writeSearchIndex(const Article &article);
     Expected<QList<ArticleSummary>> summaries(QSqlQuery &query) const;

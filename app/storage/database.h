@@ -130,6 +130,12 @@ inline QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// Qt binds a null QString as SQL NULL; the text columns hold '' for "nothing".
+inline QString textValue(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 inline QVariant nullableTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
