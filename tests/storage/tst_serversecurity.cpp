@@ -3,30 +3,19 @@
 // over TCP with its own password, the newsroom is set up by a login that is not a
 // superuser (as the README tells an administrator), and every attack is plain SQL.
 // Each must be refused and leave the database exactly as it was.
-#include "demo/demonewsroom.h"
-#include "importers/markdownimport.h"
-#include "postgrescluster.h"
+#include "servernewsroom.h"
 #include "storage/articlerepository.h"
-#include "storage/backup.h"
-#include "storage/database.h"
-#include "storage/migrations.h"
 #include "storage/peoplerepository.h"
-#include "testfiles.h"
 #include "workflow/comments.h"
 #include "workflow/editlocks.h"
 #include "workflow/workflow.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
@@ -45,251 +34,23 @@ struct Attack
 
 Q_DECLARE_METATYPE(Attack)
 
-class TestServerSecurity : public QObject
+class TestServerSecurity : public QObject, private Test::ServerNewsroom
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
+    void initTestCase() { setUp(); }
+    void cleanupTestCase() { tearDown(); }
     void checkedFunctionsReadOnlyWhatTheyName();
     void attacks_data();
     void attacks();
     void shadowsAreNeverReadEvenWithTemporaryTables_data();
     void shadowsAreNeverReadEvenWithTemporaryTables();
-    void historyWritesItselfInTheActorsName();
     void aStatementThatWaitsCannotChangeAPublishedStory_data();
     void aStatementThatWaitsCannotChangeAPublishedStory();
     void signedThingsStayInTheSignersName();
     void aLoginInNoGroupCannotConnect();
-    void aBylineKeepsItsRightThroughASave();
-    void importsAreInTheImportersName();
-    void concurrentImportsLoseNothing();
-    void backupIsPrivateAndRestoresWithoutSuperuser();
-    void refusalsAreSaidPlainly();
-    void anEarlierSuperuserSetupIsHandedToTheOwner();
-
-private:
-    QString connectionFor(const QString &login, const QString &database = {});
-    void endSession(const QString &login);
-    // Runs one statement as `login`: rows changed, or -1 when the server refused it.
-    int run(const QString &login, const QString &sql, QString *error = nullptr);
-    QString admin(const QString &sql); // as the cluster's superuser: the first value, or the error
-    QString fingerprint();
-    DatabaseUrl urlFor(const QString &login, const QString &database = {}) const;
-    std::unique_ptr<Database> open(const QString &login, const QString &database = {});
-
-    QString storyAt(const QString &relative, const QString &text) { return Test::writeTextFile(m_dir.filePath(relative), text); }
-
-    Test::PostgresCluster m_cluster;
-    QTemporaryDir m_dir;
-    QString m_database;
-    int m_port = 0;
-    QHash<QString, qint64> m_person; // by login
-    qint64 m_hersEmbargoed = 0;      // aigerim's draft, with an embargo an editor set
-    qint64 m_colleagues = 0;         // ruslan's draft
-    qint64 m_published = 0;          // a demo story on the site
-    qint64 m_editorsWithHerByline = 0;
-    qint64 m_category = 0;
-    qint64 m_editorsComment = 0;
-    qint64 m_herComment = 0;
 };
-
-QString TestServerSecurity::connectionFor(const QString &login, const QString &database)
-{
-    const QString db = database.isEmpty() ? m_database : database;
-    const QString name = u"attack-%1-%2"_s.arg(login, db);
-    if (QSqlDatabase::contains(name))
-        return name;
-    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    connection.setHostName(u"127.0.0.1"_s);
-    connection.setPort(m_port);
-    connection.setDatabaseName(db);
-    connection.setUserName(login);
-    if (login != u"newsroom") // the cluster's superuser, trusted; everyone else with a password
-        connection.setPassword(u"pw-"_s + login);
-    if (!connection.open())
-        qWarning("cannot connect as %s: %s", qPrintable(login), qPrintable(connection.lastError().text()));
-    return name;
-}
-
-void TestServerSecurity::endSession(const QString &login)
-{
-    const QString name = u"attack-%1-%2"_s.arg(login, m_database);
-    if (!QSqlDatabase::contains(name))
-        return;
-    QSqlDatabase::database(name, false).close();
-    QSqlDatabase::removeDatabase(name);
-}
-
-int TestServerSecurity::run(const QString &login, const QString &sql, QString *error)
-{
-    QSqlQuery query(QSqlDatabase::database(connectionFor(login)));
-    if (!query.exec(sql)) {
-        if (error)
-            *error = query.lastError().databaseText();
-        return -1;
-    }
-    return query.isSelect() ? int(query.size()) : query.numRowsAffected();
-}
-
-QString TestServerSecurity::admin(const QString &sql)
-{
-    QSqlQuery query(QSqlDatabase::database(connectionFor(u"newsroom"_s)));
-    if (!query.exec(sql))
-        return u"ERROR: "_s + query.lastError().text();
-    return query.next() ? query.value(0).toString() : QString();
-}
-
-// Everything an attack could change: every row of every table, the roles' powers, the
-// schema's objects, policies, grants and function bodies.
-QString TestServerSecurity::fingerprint()
-{
-    QStringList parts;
-    for (const char *table : {"articles", "bylines", "article_photos", "article_tags", "article_search", "revisions",
-                              "workflow_events", "comments", "people", "categories", "tags", "site_settings",
-                              "edit_locks", "dictionary_words", "schema_migrations"}) {
-        parts.append(admin(u"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t"_s
-                               .arg(QLatin1StringView(table))));
-    }
-    parts.append(admin(u"SELECT string_agg(rolname || rolsuper::text || rolcreaterole::text || rolbypassrls::text, ',' "
-                       "ORDER BY rolname) FROM pg_roles WHERE rolname !~ '^pg_'"_s));
-    parts.append(admin(u"SELECT string_agg(roleid::regrole::text || '>' || member::regrole::text, ',' ORDER BY 1) "
-                       "FROM pg_auth_members"_s));
-    parts.append(admin(u"SELECT string_agg(relname || relkind || relowner::regrole::text || relrowsecurity::text || "
-                       "coalesce(relacl::text, ''), ',' ORDER BY relname) FROM pg_class "
-                       "WHERE relnamespace = 'public'::regnamespace"_s));
-    parts.append(admin(u"SELECT string_agg(p.oid::regprocedure::text || md5(p.prosrc) || coalesce(p.proacl::text, ''), "
-                       "',' ORDER BY 1) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace"_s));
-    parts.append(admin(u"SELECT string_agg(polname || md5(coalesce(pg_get_expr(polqual, polrelid), '') || "
-                       "coalesce(pg_get_expr(polwithcheck, polrelid), '')), ',' ORDER BY polname) FROM pg_policy"_s));
-    parts.append(admin(u"SELECT datacl::text FROM pg_database WHERE datname = current_database()"_s));
-    return parts.join(u'\n');
-}
-
-DatabaseUrl TestServerSecurity::urlFor(const QString &login, const QString &database) const
-{
-    DatabaseUrl url;
-    url.engine = DatabaseUrl::Engine::PostgreSQL;
-    url.host = u"127.0.0.1"_s;
-    url.port = m_port;
-    url.databaseName = database.isEmpty() ? m_database : database;
-    url.user = login;
-    url.password = u"pw-"_s + login;
-    return url;
-}
-
-std::unique_ptr<Database> TestServerSecurity::open(const QString &login, const QString &database)
-{
-    Expected<std::unique_ptr<Database>> db = Database::open(urlFor(login, database), Database::OpenMode::CreateIfMissing);
-    if (!db) {
-        qWarning("%s", qPrintable(db.error().message));
-        return nullptr;
-    }
-    return std::move(*db);
-}
-
-void TestServerSecurity::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    QString error;
-    QVERIFY2(m_cluster.start(&error), qPrintable(error));
-    m_port = m_cluster.port();
-    const QString superuserUrl = m_cluster.createDatabase(&error);
-    QVERIFY2(!superuserUrl.isEmpty(), qPrintable(error));
-    m_database = DatabaseUrl::parse(superuserUrl)->databaseName;
-
-    // What the README tells the administrator to run, as a role that may create roles
-    // (here the cluster's superuser stands in for a managed service's admin login).
-    const QString setup[] = {
-        u"CREATE ROLE newsroom_owner NOLOGIN"_s,
-        u"CREATE ROLE newsroom_reporter NOLOGIN"_s,
-        u"CREATE ROLE newsroom_editor NOLOGIN"_s,
-        u"CREATE ROLE newsroom_admin NOLOGIN"_s,
-        u"CREATE ROLE setup LOGIN PASSWORD 'pw-setup' IN ROLE newsroom_owner"_s,
-        u"ALTER DATABASE %1 OWNER TO newsroom_owner"_s.arg(m_database),
-        u"CREATE ROLE aigerim LOGIN PASSWORD 'pw-aigerim' IN ROLE newsroom_reporter"_s,
-        u"CREATE ROLE ruslan LOGIN PASSWORD 'pw-ruslan' IN ROLE newsroom_reporter"_s,
-        u"CREATE ROLE daniyar LOGIN PASSWORD 'pw-daniyar' IN ROLE newsroom_editor"_s,
-        u"CREATE ROLE olga LOGIN PASSWORD 'pw-olga' IN ROLE newsroom_admin"_s,
-        u"CREATE ROLE stranger LOGIN PASSWORD 'pw-stranger'"_s,
-    };
-    for (const QString &statement : setup)
-        QVERIFY2(!admin(statement).startsWith(u"ERROR"_s), qPrintable(statement + admin(statement)));
-    for (const QString &login : {u"setup"_s, u"aigerim"_s, u"ruslan"_s, u"daniyar"_s, u"olga"_s, u"stranger"_s})
-        QVERIFY2(m_cluster.requirePassword(login, &error), qPrintable(error));
-    QCOMPARE(admin(u"SELECT rolsuper FROM pg_roles WHERE rolname = 'setup'"_s), u"false"_s);
-
-    // `init --demo` as the setup login, no superuser anywhere.
-    auto owner = open(u"setup"_s);
-    QVERIFY(owner);
-    const Expected<qsizetype> demo = Demo::load(*owner);
-    QVERIFY2(demo, qPrintable(demo ? QString() : demo.error().message));
-    QVERIFY(*demo > 0);
-
-    const std::tuple<QString, QString, Role> staff[] = {
-        {u"aigerim"_s, u"Айгерим Сапарова"_s, Role::Reporter},
-        {u"ruslan"_s, u"Руслан Тулегенов"_s, Role::Reporter},
-        {u"daniyar"_s, u"Данияр Омаров"_s, Role::Editor},
-        {u"olga"_s, u"Ольга Ким"_s, Role::Admin},
-    };
-    for (const auto &[login, name, role] : staff) {
-        Person person;
-        person.name = name;
-        person.role = role;
-        person.login = login;
-        const Expected<Person> added = PeopleRepository(*owner).add(person);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
-        m_person.insert(login, added->id);
-    }
-
-    const Expected<Category> section = CategoryRepository(*owner).ensurePath(u"Новости"_s);
-    QVERIFY(section);
-    m_category = section->id;
-    ArticleRepository articles(*owner);
-    auto story = [&](const QString &headline, const QString &creator, QList<Byline> bylines = {}) -> qint64 {
-        Article a;
-        a.headline = headline;
-        a.lead = u"Лид."_s;
-        a.body = u"Текст заметки."_s;
-        a.bylines = bylines;
-        SaveOptions options;
-        options.personId = m_person.value(creator);
-        const SaveResult saved = articles.save(a, options);
-        return saved.ok() ? saved.article.id : 0;
-    };
-    m_hersEmbargoed = story(u"Черновик Айгерим"_s, u"aigerim"_s);
-    m_colleagues = story(u"Черновик Руслана"_s, u"ruslan"_s);
-    m_editorsWithHerByline = story(u"Аким встретился с жителями"_s, u"daniyar"_s,
-                                   {Byline{Byline::Kind::Text, m_person.value(u"aigerim"_s), u"Айгерим Сапарова"_s},
-                                    Byline{Byline::Kind::Photo, 0, u"Фотограф Гость"_s}});
-    QVERIFY(m_hersEmbargoed && m_colleagues && m_editorsWithHerByline);
-    Article embargoed = *articles.load(m_hersEmbargoed);
-    embargoed.embargoUntil = QDateTime::currentDateTimeUtc().addDays(2);
-    QVERIFY(articles.save(embargoed).ok());
-    m_published = admin(u"SELECT min(id) FROM articles WHERE status = 'published'"_s).toLongLong();
-    QVERIFY(m_published > 0);
-    CommentRepository comments(*owner);
-    const auto commenter = [&](const QString &login) {
-        return Actor{m_person.value(login), login, login == u"daniyar" ? Role::Editor : Role::Reporter};
-    };
-    const Expected<EditorialComment> editors = comments.add(m_hersEmbargoed, commenter(u"daniyar"_s), u"Уточни цифры."_s);
-    const Expected<EditorialComment> hers = comments.add(m_hersEmbargoed, commenter(u"aigerim"_s), u"Уточнила."_s);
-    QVERIFY(editors && hers);
-    m_editorsComment = editors->id;
-    m_herComment = hers->id;
-}
-
-void TestServerSecurity::cleanupTestCase()
-{
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(u"attack-"_s)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
-    }
-    m_cluster.stop();
-}
 
 void TestServerSecurity::checkedFunctionsReadOnlyWhatTheyName()
 {
@@ -605,49 +366,6 @@ void TestServerSecurity::shadowsAreNeverReadEvenWithTemporaryTables()
     QCOMPARE(admin(u"SELECT rolsuper FROM pg_roles WHERE rolname = '%1'"_s.arg(login)), u"false"_s);
 }
 
-void TestServerSecurity::historyWritesItselfInTheActorsName()
-{
-    auto reporter = open(u"aigerim"_s);
-    QVERIFY(reporter);
-    const Expected<Actor> actor = Actor::signedIn(*reporter);
-    QVERIFY(actor);
-    Article draft;
-    draft.headline = u"Сессия маслихата"_s;
-    draft.lead = u"Бюджет города утверждён."_s;
-    draft.body = u"Депутаты утвердили бюджет."_s;
-    draft.categoryId = m_category;
-    SaveOptions options;
-    options.personId = actor->personId;
-    const SaveResult saved = ArticleRepository(*reporter).save(draft, options);
-    QVERIFY2(saved.ok(), qPrintable(saved.error ? saved.error->message : QString()));
-    QVERIFY(Workflow(*reporter).perform(saved.article.id, WorkflowAction::Submit, *actor, u"готово"_s));
-    auto editorDb = open(u"daniyar"_s);
-    const Expected<Actor> editor = Actor::signedIn(*editorDb);
-    QVERIFY(editor);
-    Workflow desk(*editorDb);
-    QVERIFY(desk.perform(saved.article.id, WorkflowAction::Approve, *editor));
-    QVERIFY(desk.perform(saved.article.id, WorkflowAction::Publish, *editor));
-    QVERIFY(desk.perform(saved.article.id, WorkflowAction::Correct, *editor, u"Исправлена сумма"_s));
-
-    const Expected<QList<WorkflowEvent>> events = desk.history(saved.article.id);
-    QVERIFY(events);
-    QCOMPARE(events->size(), 4);
-    QCOMPARE(events->at(0).personId, actor->personId);
-    QCOMPARE(events->at(0).to, ArticleStatus::Submitted);
-    QCOMPARE(events->at(0).note, u"готово"_s);
-    QCOMPARE(events->at(1).personId, editor->personId);
-    QCOMPARE(events->at(2).to, ArticleStatus::Published);
-    QCOMPARE(events->at(3).from, ArticleStatus::Published);
-    QCOMPARE(events->at(3).note, u"Исправлена сумма"_s);
-    QCOMPARE(desk.corrections()->value(saved.article.id).size(), 1);
-    // Revisions by their authors, each once.
-    const Expected<QList<Revision>> revisions = ArticleRepository(*editorDb).revisions(saved.article.id);
-    QVERIFY(revisions);
-    QCOMPARE(revisions->size(), 5);
-    QCOMPARE(revisions->first().authorId, actor->personId);
-    QCOMPARE(revisions->last().authorId, editor->personId);
-}
-
 void TestServerSecurity::aStatementThatWaitsCannotChangeAPublishedStory_data()
 {
     // Policies judge a statement by the story as it was when the statement began. One that
@@ -764,206 +482,6 @@ void TestServerSecurity::aLoginInNoGroupCannotConnect()
     QCOMPARE(outsider.error().kind, Error::Kind::Permission);
     QVERIFY2(outsider.error().message.contains(u"GRANT newsroom_reporter TO \"stranger\""_s),
              qPrintable(outsider.error().message));
-}
-
-void TestServerSecurity::aBylineKeepsItsRightThroughASave()
-{
-    // The editor started it; her byline is what makes it hers.
-    auto reporter = open(u"aigerim"_s);
-    QVERIFY(reporter);
-    const Expected<Actor> actor = Actor::signedIn(*reporter);
-    QVERIFY(actor);
-    ArticleRepository articles(*reporter);
-    Article story = *articles.load(m_editorsWithHerByline);
-    story.body += u"\n\nДополнение корреспондента."_s;
-    story.bylines.prepend(Byline{Byline::Kind::Text, 0, u"Гость Редакции"_s}); // she moves to second place
-    SaveOptions options;
-    options.personId = actor->personId;
-    const SaveResult saved = articles.save(story, options);
-    QVERIFY2(saved.ok(), qPrintable(saved.error ? saved.error->message : QString()));
-    QCOMPARE(saved.article.bylines.size(), 3);
-    QCOMPARE(saved.article.bylines.at(1).personId, actor->personId);
-    const Expected<Article> submitted = Workflow(*reporter).perform(m_editorsWithHerByline, WorkflowAction::Submit, *actor);
-    QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
-    QCOMPARE(submitted->status, ArticleStatus::Submitted);
-}
-
-void TestServerSecurity::importsAreInTheImportersName()
-{
-    const QString file = storyAt(u"own/own.md"_s,
-                                   u"---\ntitle: Репортаж с вокзала\ndraft: true\ntags: [вокзал]\n---\nТекст.\n"_s);
-    auto reporter = open(u"aigerim"_s);
-    QVERIFY(reporter);
-    MarkdownImporter importer(*reporter);
-    importer.setActingPerson(m_person.value(u"aigerim"_s));
-    const ImportReport report = importer.importFiles({file});
-    QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.join(u'\n')));
-    QCOMPARE(report.imported.size(), 1);
-    QCOMPARE(*ArticleRepository(*reporter).lastSavedBy(report.imported.first()), m_person.value(u"aigerim"_s));
-    QCOMPARE(admin(u"SELECT created_by FROM articles WHERE id = %1"_s.arg(report.imported.first())),
-             QString::number(m_person.value(u"aigerim"_s)));
-
-    // An editor's story in a section nobody has made yet: said plainly, nothing stored.
-    const QString sectioned = storyAt(u"own/sectioned.md"_s,
-                                        u"---\ntitle: Новости района\ncategories: [Районы/Абай]\n---\nТекст.\n"_s);
-    auto editor = open(u"daniyar"_s);
-    MarkdownImporter editorImporter(*editor);
-    editorImporter.setActingPerson(m_person.value(u"daniyar"_s));
-    const QString before = fingerprint();
-    const ImportReport refused = editorImporter.importFiles({sectioned});
-    QCOMPARE(refused.failures.size(), 1);
-    QVERIFY2(refused.failures.first().contains(u"only an admin may add sections"_s), qPrintable(refused.failures.first()));
-    QVERIFY(!refused.failures.first().contains(u"permission denied"_s));
-    QCOMPARE(fingerprint(), before);
-}
-
-void TestServerSecurity::concurrentImportsLoseNothing()
-{
-    // Two desks import at once: the same new tags, in opposite orders, and the same
-    // headlines (so the same addresses). Nothing may be lost, nor said in SQL.
-    constexpr int Trials = 20;
-    constexpr int Files = 6;
-    for (int trial = 0; trial < Trials; ++trial) {
-        QStringList editorFiles;
-        QStringList reporterFiles;
-        for (int i = 0; i < Files; ++i) {
-            const QString tags = u"[тур%1-а, тур%1-б, тур%1-в]"_s.arg(trial);
-            const QString reversed = u"[тур%1-в, тур%1-б, тур%1-а]"_s.arg(trial);
-            const QString title = u"Сход жителей %1-%2"_s.arg(trial).arg(i);
-            editorFiles << storyAt(u"race-%1-e/%2.md"_s.arg(trial).arg(i),
-                                     u"---\ntitle: %1\ntags: %2\n---\nТекст.\n"_s.arg(title, tags));
-            reporterFiles << storyAt(u"race-%1-r/%2.md"_s.arg(trial).arg(i),
-                                       u"---\ntitle: %1\ndraft: true\ntags: %2\n---\nТекст.\n"_s.arg(title, reversed));
-        }
-        ImportReport reports[2];
-        auto importAs = [&](int which, const QString &login, const QStringList &files) {
-            Expected<std::unique_ptr<Database>> db = Database::open(urlFor(login));
-            if (!db) {
-                reports[which].failures.append(db.error().message);
-                return;
-            }
-            MarkdownImporter importer(**db);
-            importer.setActingPerson(m_person.value(login));
-            reports[which] = importer.importFiles(files);
-        };
-        std::unique_ptr<QThread> editorDesk(QThread::create(importAs, 0, u"daniyar"_s, editorFiles));
-        std::unique_ptr<QThread> reporterDesk(QThread::create(importAs, 1, u"aigerim"_s, reporterFiles));
-        editorDesk->start();
-        reporterDesk->start();
-        QVERIFY(editorDesk->wait(120'000));
-        QVERIFY(reporterDesk->wait(120'000));
-        for (const ImportReport &report : reports) {
-            QVERIFY2(report.failures.isEmpty(), qPrintable(u"trial %1: "_s.arg(trial) + report.failures.join(u'\n')));
-            QVERIFY(report.stoppedBecause.isEmpty());
-            QCOMPARE(report.imported.size(), Files);
-        }
-        QCOMPARE(admin(u"SELECT count(*) FROM tags WHERE name LIKE 'тур%1-%%'"_s.arg(trial)), u"3"_s);
-        QCOMPARE(admin(u"SELECT count(DISTINCT slug) FROM articles WHERE headline LIKE 'Сход жителей %1-%%'"_s.arg(trial)),
-                 QString::number(2 * Files));
-    }
-}
-
-void TestServerSecurity::backupIsPrivateAndRestoresWithoutSuperuser()
-{
-    auto owner = open(u"setup"_s);
-    QVERIFY(owner);
-    const QString path = m_dir.filePath(u"nightly.newsroom"_s);
-    const Status made = Backup::create(*owner, path);
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-    struct stat info {};
-    QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
-    QCOMPARE(info.st_mode & 0777, 0600u);
-
-    QString error;
-    const QString otherUrl = m_cluster.createDatabase(&error);
-    QVERIFY2(!otherUrl.isEmpty(), qPrintable(error));
-    const QString other = DatabaseUrl::parse(otherUrl)->databaseName;
-    QVERIFY(!admin(u"ALTER DATABASE %1 OWNER TO newsroom_owner"_s.arg(other)).startsWith(u"ERROR"_s));
-    const Status restored = Backup::restore(path, urlFor(u"setup"_s, other), false);
-    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
-    auto copy = open(u"setup"_s, other);
-    QVERIFY(copy);
-    QCOMPARE(*ArticleRepository(*copy).count(), *ArticleRepository(*owner).count());
-    // The copy holds against a reporter as the original does.
-    auto reporter = open(u"aigerim"_s, other);
-    QVERIFY(reporter);
-    QSqlQuery publish(reporter->connection());
-    QVERIFY(!publish.exec(u"UPDATE articles SET status = 'published', revision = revision + 1, updated_by = %1 WHERE id = %2"_s
-                              .arg(m_person.value(u"aigerim"_s))
-                              .arg(m_hersEmbargoed)));
-}
-
-void TestServerSecurity::refusalsAreSaidPlainly()
-{
-    // A wrong password is a refusal, not trouble with the server.
-    DatabaseUrl wrong = urlFor(u"aigerim"_s);
-    wrong.password = u"not-her-password"_s;
-    const Expected<std::unique_ptr<Database>> refused = Database::open(wrong);
-    QVERIFY(!refused);
-    QCOMPARE(refused.error().kind, Error::Kind::Permission);
-    // A login nobody set up as the newsroom's owner cannot set one up, and is told who can.
-    QVERIFY(!admin(u"CREATE ROLE latecomer LOGIN PASSWORD 'pw-latecomer'"_s).startsWith(u"ERROR"_s));
-    QString error;
-    QVERIFY(m_cluster.requirePassword(u"latecomer"_s, &error));
-    const QString emptyUrl = m_cluster.createDatabase(&error);
-    const QString empty = DatabaseUrl::parse(emptyUrl)->databaseName;
-    QVERIFY(!admin(u"ALTER DATABASE %1 OWNER TO latecomer"_s.arg(empty)).startsWith(u"ERROR"_s));
-    const Expected<std::unique_ptr<Database>> init =
-        Database::open(urlFor(u"latecomer"_s, empty), Database::OpenMode::CreateIfMissing);
-    QVERIFY(!init);
-    QCOMPARE(init.error().kind, Error::Kind::Permission);
-    QVERIFY2(init.error().message.contains(u"GRANT newsroom_owner TO \"latecomer\""_s), qPrintable(init.error().message));
-}
-
-void TestServerSecurity::anEarlierSuperuserSetupIsHandedToTheOwner()
-{
-    // A newsroom set up by the previous Newsroom, run by a superuser: schema 4, every
-    // object the superuser's, functions reading the session's temporary schema first.
-    QString error;
-    const QString url = m_cluster.createDatabase(&error);
-    QVERIFY2(!url.isEmpty(), qPrintable(error));
-    const QString old = DatabaseUrl::parse(url)->databaseName;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"earlier"_s);
-        db.setHostName(u"127.0.0.1"_s);
-        db.setPort(m_port);
-        db.setUserName(u"newsroom"_s);
-        db.setDatabaseName(old);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                           "applied_at BIGINT NOT NULL)"_s));
-        for (const Migrations::Migration &migration : Migrations::available(DatabaseUrl::Engine::PostgreSQL)) {
-            if (migration.version > 4)
-                break;
-            for (const QString &statement : Migrations::splitStatements(migration.script))
-                QVERIFY2(query.exec(statement), qPrintable(statement.left(80) + query.lastError().text()));
-            QVERIFY(query.exec(u"INSERT INTO schema_migrations VALUES (%1, '%2', 0)"_s.arg(migration.version)
-                                   .arg(migration.name)));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"earlier"_s);
-
-    // A reporter's window on it is told who must upgrade it, and changes nothing.
-    const Expected<std::unique_ptr<Database>> reporter = Database::open(urlFor(u"aigerim"_s, old));
-    QVERIFY(!reporter);
-    QCOMPARE(reporter.error().kind, Error::Kind::Permission);
-    QVERIFY2(reporter.error().message.contains(u"from version 4 to 5"_s), qPrintable(reporter.error().message));
-
-    // The superuser who set it up upgrades it once: everything goes to newsroom_owner.
-    DatabaseUrl superuser = urlFor(u"newsroom"_s, old);
-    superuser.password.clear();
-    const Expected<std::unique_ptr<Database>> upgraded = Database::open(superuser);
-    QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().message));
-    QCOMPARE((*upgraded)->schemaVersion(), Migrations::latestVersion(DatabaseUrl::Engine::PostgreSQL));
-    QSqlQuery owners((*upgraded)->connection());
-    QVERIFY(owners.exec(u"SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace "
-                        "AND relowner <> 'newsroom_owner'::regrole) + (SELECT count(*) FROM pg_proc WHERE "
-                        "pronamespace = 'public'::regnamespace AND (proowner <> 'newsroom_owner'::regrole OR "
-                        "NOT array_to_string(proconfig, ';') LIKE '%pg_temp'))"_s));
-    QVERIFY(owners.next());
-    QCOMPARE(owners.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerSecurity)
