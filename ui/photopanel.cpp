@@ -338,9 +338,7 @@ bool PhotoPanel::attach(const QByteArray &bytes, const QString &name, QStringLis
     m_document->setPhotos(photos, tr("Add a photo"));
     setCurrentPhoto(int(photos.size()) - 1);
     if (attached->metadata.hasGps)
-        m_notice->setText(tr("%1 records where it was taken (GPS). That never leaves the newsroom: published copies "
-                             "carry no location.")
-                              .arg(name));
+        m_notice->setText(gpsNote(name));
     return true;
 }
 

@@ -147,7 +147,7 @@ Expected<qsizetype> load(Database &database)
                 return made.error();
         MarkdownImporter importer(database);
         for (const QString &file : files)
-            if (const Expected<qint64> imported = importer.importFile(file); !imported)
+            if (const auto imported = importer.importFile(file); !imported)
                 return imported.error();
         return files.size();
     });

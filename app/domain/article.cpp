@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "article.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <array>
@@ -47,7 +48,29 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, QLatin1StringView>,
     return std::nullopt;
 }
 
+QString codePoint(char16_t c)
+{
+    return QString::number(c, 16).toUpper().rightJustified(4, u'0');
+}
+
 } // namespace
+
+QString unsafeCharacterProblem(QStringView text, bool multiLine)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\n' && !multiLine)
+            return QCoreApplication::translate("Newsroom::Article", "a line break, where the text must be one line");
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7F && c <= 0x9F))
+            return QCoreApplication::translate("Newsroom::Article", "an invisible control character (U+%1)")
+                .arg(codePoint(c));
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+            return QCoreApplication::translate("Newsroom::Article",
+                                               "an invisible direction override (U+%1) that reorders the text")
+                .arg(codePoint(c));
+    }
+    return {};
+}
 
 QString statusName(ArticleStatus status)
 {

@@ -28,6 +28,21 @@ struct Byline
     friend bool operator==(const Byline &, const Byline &) = default;
 };
 
+// What one story's fields may hold: room for any real story, and a wall against a file that
+// would fill every page with a 500,000-character headline or take minutes to store.
+namespace StoryLimits {
+inline constexpr int Headline = 300;
+inline constexpr int ShortText = 200; // kicker, dateline, a name, a tag, a section
+inline constexpr int Lead = 3000;     // also a caption, alt text, a search description
+inline constexpr int Tags = 50;
+inline constexpr int SectionDepth = 6;
+} // namespace StoryLimits
+
+// Why `text` cannot stand in a story field, or empty when it can: control characters (a
+// bell, an escape; a line break too where `multiLine` is false) and the invisible
+// direction overrides (U+202A-U+202E, U+2066-U+2069) that make a headline read backwards.
+QString unsafeCharacterProblem(QStringView text, bool multiLine);
+
 enum class PhotoRole { Lead, Inline, Gallery };
 
 QString photoRoleName(PhotoRole role);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownimport.h"
 
+#include "domain/article.h"
+#include "media/photoattach.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storage/photostore.h"
 #include "storyfile.h"
+#include "workflow/workflow.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,7 +86,7 @@ Expected<QStringList> MarkdownImporter::collectFiles(const QStringList &paths)
     return files;
 }
 
-Expected<qint64> MarkdownImporter::importFile(const QString &path)
+Expected<MarkdownImporter::Imported> MarkdownImporter::importFile(const QString &path)
 {
     const Expected<QByteArray> bytes = readFile(path, StoryFile::MaxFileSize);
     if (!bytes)
@@ -107,7 +110,12 @@ Expected<qint64> MarkdownImporter::importFile(const QString &path)
     }
 
     Article article = parsed->article;
-    qint64 id = 0;
+    Imported imported;
+    imported.notes = parsed->ignored;
+    if (article.status == ArticleStatus::Scheduled && !article.scheduledAt.isValid())
+        return invalid(tr("%1: the story is scheduled but says not when: add “scheduled:” with the time it goes out, "
+                          "or give it another status")
+                           .arg(path));
     Status written = m_db.write([&]() -> Status {
         if (!parsed->categoryPath.trimmed().isEmpty()) {
             const Expected<Category> category = CategoryRepository(m_db).ensurePath(parsed->categoryPath);
@@ -115,18 +123,41 @@ Expected<qint64> MarkdownImporter::importFile(const QString &path)
                 return reworded(category.error(), tr("%1: %2").arg(path, category.error().message));
             article.categoryId = category->id;
         }
+        // Photos go in as the window attaches them: checked, stored once, caption and credit
+        // prefilled from the file's IPTC/XMP/EXIF where the story file gives none.
         PhotoStore photos(m_db);
+        const bool namesPhotographers = std::any_of(article.bylines.begin(), article.bylines.end(),
+                                                    [](const Byline &b) { return b.kind == Byline::Kind::Photo; });
         for (qsizetype i = 0; i < parsed->photos.size(); ++i) {
             const StoryFile::PhotoEntry &entry = parsed->photos.at(i);
-            Expected<ArticlePhoto> stored = photos.store(photoBytes.at(i), QFileInfo(entry.file).fileName());
-            if (!stored)
-                return reworded(stored.error(), tr("%1:%2: %3").arg(path).arg(entry.line).arg(stored.error().message));
-            stored->caption = entry.caption;
-            stored->credit = entry.credit;
-            stored->altText = entry.altText;
-            stored->role = entry.role;
-            article.photos.append(*stored);
+            const QString name = QFileInfo(entry.file).fileName();
+            const Expected<AttachedPhoto> attached = attachPhoto(photos, photoBytes.at(i), name, 0);
+            if (!attached)
+                return reworded(attached.error(), tr("%1:%2: %3").arg(path).arg(entry.line).arg(attached.error().message));
+            ArticlePhoto photo = attached->photo;
+            if (!entry.caption.isEmpty())
+                photo.caption = entry.caption;
+            if (!entry.credit.isEmpty())
+                photo.credit = entry.credit;
+            photo.altText = entry.altText;
+            photo.role = entry.role;
+            article.photos.append(photo);
+            const QString photographer = attached->metadata.photographer.simplified();
+            const bool known = std::any_of(article.bylines.begin(), article.bylines.end(), [&](const Byline &b) {
+                return b.kind == Byline::Kind::Photo && b.name.compare(photographer, Qt::CaseInsensitive) == 0;
+            });
+            if (!namesPhotographers && !photographer.isEmpty() && !known)
+                article.bylines.append({Byline::Kind::Photo, 0, photographer.left(StoryLimits::ShortText)});
+            if (attached->metadata.hasGps)
+                imported.notes.append(tr("%1:%2: %3").arg(path).arg(entry.line).arg(gpsNote(name)));
         }
+        const QStringList problems = Workflow::publishProblems(article);
+        if (article.status == ArticleStatus::Scheduled && !problems.isEmpty())
+            return invalid(tr("%1: the story is scheduled, but could never go out: %2; mend the file, or import it as "
+                              "a draft")
+                               .arg(path, problems.join(u"; "_s)));
+        if ((article.status == ArticleStatus::Published) && !problems.isEmpty())
+            imported.publishedWithProblems = tr("%1: “%2” is published, but %3").arg(path, article.headline, problems.join(u"; "_s));
         PeopleRepository people(m_db);
         for (Byline &byline : article.bylines) {
             if (const Expected<Person> staff = people.findByName(byline.name))
@@ -144,12 +175,12 @@ Expected<qint64> MarkdownImporter::importFile(const QString &path)
             articles.save(article, {m_personId, tr("imported from %1").arg(QFileInfo(path).fileName()), true});
         if (!saved.ok())
             return reworded(*saved.error, tr("%1: %2").arg(path, saved.error->message));
-        id = saved.article.id;
+        imported.id = saved.article.id;
         return Done{};
     });
     if (!written)
         return written.error();
-    return id;
+    return imported;
 }
 
 ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progress &progress)
@@ -166,15 +197,20 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
         QList<qint64> batch;
         QStringList batchFailures;
         QStringList batchFiles;
+        QStringList batchNotes;
+        QStringList batchProblems;
         QSet<QString> refused;
         const Status committed = m_db.write([&]() -> Status {
             for (qsizetype i = start; i < end; ++i) {
-                Expected<qint64> imported = importFile(files.at(i));
+                Expected<Imported> imported = importFile(files.at(i));
                 for (int attempt = 1; !imported && imported.error().transient && attempt < Attempts; ++attempt)
                     imported = importFile(files.at(i));
                 if (imported) {
-                    batch.append(*imported);
+                    batch.append(imported->id);
                     batchFiles.append(files.at(i));
+                    batchNotes += imported->notes;
+                    if (!imported->publishedWithProblems.isEmpty())
+                        batchProblems.append(imported->publishedWithProblems);
                 } else if (Status alive = m_db.ping(); !alive) {
                     // The server is gone: this batch is lost with its transaction.
                     report.stoppedBecause = alive.error().message;
@@ -192,6 +228,8 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
         if (committed) {
             report.imported += batch;
             report.importedFiles += batchFiles;
+            report.notes += batchNotes;
+            report.publishedWithProblems += batchProblems;
             continue;
         }
         // The batch could not be committed (the disk filled up, the connection dropped):

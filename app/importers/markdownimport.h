@@ -17,6 +17,11 @@ struct ImportReport
     QList<qint64> imported;    // story ids, in file order
     QStringList importedFiles; // their files, in the same order
     QStringList failures;      // one message per file that was refused, saying why
+    // Imported as they were, but worth a look: keys of other tools left out, photos that
+    // record a GPS position, and published stories that lack what publishing asks for
+    // (an archive's old stories keep their status; these are listed to be mended).
+    QStringList notes;
+    QStringList publishedWithProblems;
     // When the connection to the newsroom was lost: why, and every file that is not in
     // the newsroom because of it (the batch that was open, and all after it).
     QString stoppedBecause;
@@ -37,7 +42,13 @@ public:
     // The .md and .markdown files named or found in the folders named, sorted by path.
     static Expected<QStringList> collectFiles(const QStringList &paths);
 
-    Expected<qint64> importFile(const QString &path);
+    struct Imported
+    {
+        qint64 id = 0;
+        QStringList notes;
+        QString publishedWithProblems; // empty when the story lacks nothing
+    };
+    Expected<Imported> importFile(const QString &path);
 
     using Progress = std::function<void(qsizetype done, qsizetype total, const QString &file)>;
     ImportReport importFiles(const QStringList &files, const Progress &progress = {});

@@ -30,10 +30,15 @@ struct Parsed
     Article article; // bylines carry names only; no ids
     QString categoryPath;
     QList<PhotoEntry> photos;
+    // Keys of other tools (Hugo's "weight", Jekyll's "layout") that were left out, one
+    // "file:line: ..." note each, for the import to show.
+    QStringList ignored;
 };
 
-// Reads a story file's bytes. `zone` places dates written without an offset. Errors name
-// `fileName` and, where there is one, the line: "story.md:4: ...".
+// Reads a story file's bytes, strictly: malformed YAML, a key written twice, a misspelt key,
+// an impossible time, a status that contradicts "draft", text with control characters or
+// past StoryLimits, a photo path outside the story's folder are all refused. `zone` places
+// times written without an offset. Errors name `fileName` and the place: "story.md:4:7: ...".
 Expected<Parsed> parse(const QByteArray &bytes, const QString &fileName, const QTimeZone &zone);
 
 // The file for a story; photos are written as `photoFiles` (same order as article.photos).

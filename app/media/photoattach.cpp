@@ -53,8 +53,16 @@ Expected<AttachedPhoto> attachPhoto(PhotoStore &store, const QByteArray &bytes, 
     attached.metadata = Metadata::read(bytes, &attached.metadataProblem);
     attached.photo.caption = attached.metadata.caption;
     attached.photo.credit = attached.metadata.credit;
-    attached.thumbnail = thumbnailOf(bytes, thumbnailSide);
+    if (thumbnailSide > 0)
+        attached.thumbnail = thumbnailOf(bytes, thumbnailSide);
     return attached;
+}
+
+QString gpsNote(const QString &fileName)
+{
+    return tr("%1 records where it was taken (GPS). That never leaves the newsroom: published copies carry no "
+              "location.")
+        .arg(fileName);
 }
 
 QStringList photoProblems(const Article &article)

@@ -20,8 +20,13 @@ struct AttachedPhoto
     QImage thumbnail;
 };
 
+// The one way a photo enters a story, from the window and from an import alike (a
+// thumbnailSide of 0 makes no thumbnail).
 Expected<AttachedPhoto> attachPhoto(PhotoStore &store, const QByteArray &bytes, const QString &fileName,
                                     int thumbnailSide = 160);
+
+// What to tell whoever attached a photo that holds a GPS position.
+QString gpsNote(const QString &fileName);
 
 // A thumbnail of stored bytes: decoded at that size (scaled in the decoder), upright.
 QImage thumbnailOf(const QByteArray &bytes, int side);

@@ -7,6 +7,7 @@
 #include "text/slug.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QJsonDocument>
 #include <QHash>
 #include <QSqlRecord>
@@ -141,10 +142,13 @@ QList<Byline> normalisedBylines(const QList<Byline> &bylines)
 QStringList normalisedTags(const QStringList &tags)
 {
     QStringList result;
+    QSet<QString> seen; // one pass: a story with thousands of tags costs no more than its tags
     for (const QString &tag : tags) {
         const QString name = tag.simplified();
-        if (!name.isEmpty() && !result.contains(name, Qt::CaseInsensitive))
+        if (!name.isEmpty() && !seen.contains(name.toCaseFolded())) {
+            seen.insert(name.toCaseFolded());
             result.append(name);
+        }
     }
     return result;
 }

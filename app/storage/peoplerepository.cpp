@@ -119,6 +119,8 @@ Expected<Category> CategoryRepository::add(const Category &category)
 {
     if (category.name.trimmed().isEmpty())
         return invalid(tr("a category needs a name"));
+    if (std::none_of(category.name.begin(), category.name.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return invalid(tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(category.name));
     Category added = category;
     added.name = category.name.simplified();
     if (added.slug.isEmpty())
@@ -181,13 +183,18 @@ Expected<qint64> CategoryRepository::findPath(const QString &path) const
     const QStringList parts = pathParts(path);
     if (parts.isEmpty())
         return invalid(tr("an empty category path"));
+    // A section is found by its name, its slug, or a name with that slug: "новости" and
+    // "Новости!" are the section "Новости", not a second one its slug would clash with.
     QSqlQuery query = m_db.prepare(u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = :parent "
-                                   "AND (name = :name OR slug = :slug)"_s);
+                                   "AND (name = :name OR slug = :slug OR slug = :nameslug) "
+                                   "ORDER BY name = :name2 DESC, id LIMIT 1"_s);
     qint64 parent = 0;
     for (const QString &name : parts) {
         query.bindValue(u":parent"_s, parent);
         query.bindValue(u":name"_s, name);
         query.bindValue(u":slug"_s, name);
+        query.bindValue(u":nameslug"_s, Slug::fromText(name));
+        query.bindValue(u":name2"_s, name);
         if (Status ran = m_db.exec(query); !ran)
             return ran.error();
         if (!query.next())

@@ -202,7 +202,7 @@ void TestExecutable::importNamesTheFileAndLine()
     const QString database = u"sqlite:"_s + m_dir.filePath(u"imported.db"_s);
     const Result result = runNewsroom({u"import"_s, folder}, database);
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(u"bad.md:3: “date” is not a date"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"bad.md:3:7: “date” is not a date"_s), qPrintable(result.err));
     QVERIFY2(result.out.contains(u"Imported 1 of 2"_s), qPrintable(result.out));
     const Result list = runNewsroom({u"list"_s, u"--json"_s}, database);
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"total"_s).toInt(), 1);

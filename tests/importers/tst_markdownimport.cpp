@@ -4,8 +4,11 @@
 #include "importers/markdownimport.h"
 #include "storage/articlerepository.h"
 #include "storage/peoplerepository.h"
+#include "cameraphoto.h"
+#include "media/photometadata.h"
 #include "testdatabases.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QSqlQuery>
 #include <QTest>
@@ -75,6 +78,12 @@ private Q_SLOTS:
     void importsAFolderWithPhotos();
     void aBrokenFileChangesNothing_data() { Test::TestDatabases::addEngineRows(); }
     void aBrokenFileChangesNothing();
+    void photosComeInAsTheWindowAttachesThem_data() { Test::TestDatabases::addEngineRows(); }
+    void photosComeInAsTheWindowAttachesThem();
+    void storiesThatCouldNeverGoOutAreRefused_data() { Test::TestDatabases::addEngineRows(); }
+    void storiesThatCouldNeverGoOutAreRefused();
+    void sectionsAreMatchedWhateverTheirCase_data() { Test::TestDatabases::addEngineRows(); }
+    void sectionsAreMatchedWhateverTheirCase();
     void roundTripIsIdentity_data() { Test::TestDatabases::addEngineRows(); }
     void roundTripIsIdentity();
 
@@ -164,6 +173,99 @@ void TestMarkdownImport::aBrokenFileChangesNothing()
     QCOMPARE(countRows(*m_db, u"revisions"_s), 1);
 }
 
+void TestMarkdownImport::photosComeInAsTheWindowAttachesThem()
+{
+    QVERIFY(m_db);
+    const QString folder = m_databases.tempPath(u"camera-%1"_s.arg(m_engine));
+    QVERIFY(QDir().mkpath(folder));
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(Demo::drawPhoto(u"camera"_s, {320, 200}).save(&buffer, "JPEG"));
+    }
+    const QByteArray fromCamera = Test::withCameraMetadata(jpeg);
+    QVERIFY(writeFile(folder + u"/IMG_1.jpg"_s, fromCamera));
+    const QByteArray fromOtherCamera = Test::withCameraMetadata(jpeg, false, false, 1); // EXIF only
+    QVERIFY(writeFile(folder + u"/IMG_2.jpg"_s, fromOtherCamera));
+    // The file gives the alt text only for the first photo, and a caption for the second.
+    QVERIFY(writeFile(folder + u"/story.md"_s,
+                      "---\ntitle: Снимки\nlead: Лид.\ncategory: Город\nphotos:\n  - file: IMG_1.jpg\n"
+                      "    alt: Министр у печи\n  - file: IMG_2.jpg\n    caption: Своя подпись\n---\nТекст.\n"));
+
+    const ImportReport report = MarkdownImporter(*m_db).importFiles({folder + u"/story.md"_s});
+    QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.join(u'\n')));
+    const Article story = *ArticleRepository(*m_db).load(report.imported.value(0));
+    // What the photo panel would have filled in: caption and credit from IPTC/XMP, the
+    // photographer as the story's photo byline.
+    const PhotoMetadata camera = Metadata::read(fromCamera);
+    QVERIFY(!camera.caption.isEmpty() && !camera.credit.isEmpty() && !camera.photographer.isEmpty());
+    QCOMPARE(story.photos.at(0).caption, camera.caption);
+    QCOMPARE(story.photos.at(0).credit, camera.credit);
+    QCOMPARE(story.photos.at(0).altText, u"Министр у печи"_s);
+    QCOMPARE(story.photos.at(1).caption, u"Своя подпись"_s);
+    const QString otherPhotographer = Metadata::read(fromOtherCamera).photographer;
+    QVERIFY(!otherPhotographer.isEmpty() && otherPhotographer != camera.photographer);
+    QCOMPARE(story.bylines, (QList<Byline>{{Byline::Kind::Photo, 0, camera.photographer},
+                                           {Byline::Kind::Photo, 0, otherPhotographer}}));
+    // Both photos hold a GPS position: the import says so, as the panel does.
+    QCOMPARE(report.notes.size(), 2);
+    QVERIFY2(report.notes.at(0).contains(u"story.md:6: IMG_1.jpg records where it was taken (GPS)"_s),
+             qPrintable(report.notes.at(0)));
+    // It was published with a photo that lacks a credit: it stays published, and is listed.
+    QCOMPARE(story.status, ArticleStatus::Published);
+    QCOMPARE(report.publishedWithProblems.size(), 1);
+    QVERIFY2(report.publishedWithProblems.first().contains(u"“Снимки” is published, but photo 2 (IMG_2.jpg) needs an alt text"_s),
+             qPrintable(report.publishedWithProblems.first()));
+}
+
+void TestMarkdownImport::storiesThatCouldNeverGoOutAreRefused()
+{
+    QVERIFY(m_db);
+    const QString folder = m_databases.tempPath(u"scheduled-%1"_s.arg(m_engine));
+    QVERIFY(writeFile(folder + u"/1-no-time.md"_s,
+                      "---\ntitle: Когда?\nstatus: scheduled\nlead: Лид.\ncategory: Город\n---\nТекст.\n"));
+    QVERIFY(writeFile(folder + u"/2-no-lead.md"_s,
+                      "---\ntitle: Без лида\nstatus: scheduled\nscheduled: 2030-01-01T10:00:00+05:00\n"
+                      "category: Город\n---\nТекст.\n"));
+    QVERIFY(writeFile(folder + u"/3-fine.md"_s,
+                      "---\ntitle: Всё на месте\nstatus: scheduled\nscheduled: 2030-01-01T10:00:00+05:00\n"
+                      "lead: Лид.\ncategory: Город\n---\nТекст.\n"));
+    const ImportReport report = MarkdownImporter(*m_db).importFiles(*MarkdownImporter::collectFiles({folder}));
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(report.failures.size(), 2);
+    QVERIFY2(report.failures.at(0).contains(u"1-no-time.md: the story is scheduled but says not when"_s),
+             qPrintable(report.failures.at(0)));
+    QVERIFY2(report.failures.at(1).contains(u"2-no-lead.md: the story is scheduled, but could never go out: it has no lead"_s),
+             qPrintable(report.failures.at(1)));
+    const Article fine = *ArticleRepository(*m_db).load(report.imported.first());
+    QCOMPARE(fine.status, ArticleStatus::Scheduled);
+    QCOMPARE(countRows(*m_db, u"articles"_s), 1);
+}
+
+void TestMarkdownImport::sectionsAreMatchedWhateverTheirCase()
+{
+    QVERIFY(m_db);
+    const QString folder = m_databases.tempPath(u"sections-%1"_s.arg(m_engine));
+    QVERIFY(writeFile(folder + u"/1.md"_s, "---\ntitle: Первая\ncategory: Новости/Общество\n---\nТекст.\n"));
+    QVERIFY(writeFile(folder + u"/2.md"_s, "---\ntitle: Вторая\ncategory: новости/ОБЩЕСТВО\n---\nТекст.\n"));
+    QVERIFY(writeFile(folder + u"/3.md"_s, "---\ntitle: Третья\ncategory: Новости!/Общество.\n---\nТекст.\n"));
+    QVERIFY(writeFile(folder + u"/4.md"_s, "---\ntitle: Четвёртая\ncategory: ../../../etc\n---\nТекст.\n"));
+    const ImportReport report = MarkdownImporter(*m_db).importFiles(*MarkdownImporter::collectFiles({folder}));
+    QCOMPARE(report.imported.size(), 3);
+    QCOMPARE(report.failures.size(), 1);
+    QVERIFY2(report.failures.first().contains(u"4.md:3:11: “..” cannot be a section"_s), qPrintable(report.failures.first()));
+    ArticleRepository articles(*m_db);
+    const qint64 section = articles.load(report.imported.at(0))->categoryId;
+    QCOMPARE(articles.load(report.imported.at(1))->categoryId, section);
+    QCOMPARE(articles.load(report.imported.at(2))->categoryId, section);
+    QCOMPARE(countRows(*m_db, u"categories"_s), 2);
+    // Nor can a section be added by hand with a name that is only punctuation.
+    const Expected<Category> dots = CategoryRepository(*m_db).add({0, 0, u".."_s, QString(), 0});
+    QVERIFY(!dots.ok());
+    QVERIFY2(dots.error().message.contains(u"needs a letter or a digit"_s), qPrintable(dots.error().message));
+}
+
 void TestMarkdownImport::roundTripIsIdentity()
 {
     QVERIFY(m_db);
@@ -174,9 +276,9 @@ void TestMarkdownImport::roundTripIsIdentity()
     QCOMPARE(*loaded, 12);
 
     const QString folder = m_databases.tempPath(u"export-%1"_s.arg(m_engine));
-    const Expected<qsizetype> exported = MarkdownExporter(*m_db).exportAll(folder);
+    const Expected<MarkdownExportReport> exported = MarkdownExporter(*m_db).exportAll(folder);
     QVERIFY2(exported.ok(), qPrintable(Test::errorText(exported)));
-    QCOMPARE(*exported, 12);
+    QCOMPARE(exported->stories, 12);
 
     auto copy = m_databases.openFresh(m_engine);
     QVERIFY(copy);

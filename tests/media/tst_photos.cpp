@@ -7,6 +7,7 @@
 #include "media/rendition.h"
 #include "storage/database.h"
 #include "storage/photostore.h"
+#include "cameraphoto.h"
 #include "testdatabases.h"
 
 #include <exiv2/exiv2.hpp>
@@ -46,44 +47,6 @@ QImage halves(int width = 400, int height = 200)
     painter.fillRect(0, 0, width / 2, height, Qt::red);
     painter.fillRect(width / 2, 0, width - width / 2, height, Qt::blue);
     return image;
-}
-
-// What a photographer's camera and software write, GPS included.
-QByteArray withCameraMetadata(const QByteArray &jpeg, bool iptc = true, bool xmp = true, int orientation = 6)
-{
-    auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(jpeg.constData()), size_t(jpeg.size()));
-    image->readMetadata();
-    Exiv2::ExifData exif;
-    exif["Exif.Image.Orientation"] = uint16_t(orientation);
-    exif["Exif.Image.Artist"] = "Exif Artist";
-    exif["Exif.Photo.DateTimeOriginal"] = "2026:01:31 14:05:09";
-    exif["Exif.GPSInfo.GPSLatitudeRef"] = "N";
-    exif["Exif.GPSInfo.GPSLatitude"] = "50/1 3/1 0/1";
-    exif["Exif.GPSInfo.GPSLongitudeRef"] = "E";
-    exif["Exif.GPSInfo.GPSLongitude"] = "72/1 57/1 0/1";
-    image->setExifData(exif);
-    if (iptc) {
-        Exiv2::IptcData data;
-        data["Iptc.Envelope.CharacterSet"] = "\x1B%G";
-        data["Iptc.Application2.Caption"] = std::string("Министр на комбинате в Темиртау");
-        data["Iptc.Application2.Credit"] = std::string("Фото: Ерлан Ахметов");
-        data["Iptc.Application2.Byline"] = std::string("Ерлан Ахметов");
-        image->setIptcData(data);
-    }
-    if (xmp) {
-        Exiv2::XmpData data;
-        data["Xmp.photoshop.Credit"] = std::string("Агентство «Степь»");
-        Exiv2::XmpArrayValue creator(Exiv2::xmpSeq);
-        creator.read("Асель Нурланова");
-        data.add(Exiv2::XmpKey("Xmp.dc.creator"), &creator);
-        data["Xmp.dc.description"] = std::string("lang=\"x-default\" Снег на трассе");
-        image->setXmpData(data);
-    }
-    image->writeMetadata();
-    Exiv2::BasicIo &io = image->io();
-    io.open();
-    const Exiv2::DataBuf buffer = io.read(io.size());
-    return QByteArray(reinterpret_cast<const char *>(buffer.c_data()), qsizetype(buffer.size()));
 }
 
 quint32 crc32(const QByteArray &data)
@@ -156,7 +119,7 @@ private Q_SLOTS:
 void TestPhotos::prefillsFromIptcXmpAndExif()
 {
     QString problem;
-    const PhotoMetadata metadata = Metadata::read(withCameraMetadata(encode(halves(), "jpeg")), &problem);
+    const PhotoMetadata metadata = Metadata::read(Test::withCameraMetadata(encode(halves(), "jpeg")), &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(metadata.caption, u"Министр на комбинате в Темиртау"_s); // IPTC before XMP
     QCOMPARE(metadata.credit, u"Фото: Ерлан Ахметов"_s);
@@ -171,12 +134,12 @@ void TestPhotos::creditFallsBackInOrder()
 {
     const QByteArray jpeg = encode(halves(), "jpeg");
     // XMP only: photoshop:Credit, dc:creator, dc:description.
-    PhotoMetadata metadata = Metadata::read(withCameraMetadata(jpeg, false, true));
+    PhotoMetadata metadata = Metadata::read(Test::withCameraMetadata(jpeg, false, true));
     QCOMPARE(metadata.credit, u"Агентство «Степь»"_s);
     QCOMPARE(metadata.photographer, u"Асель Нурланова"_s);
     QCOMPARE(metadata.caption, u"Снег на трассе"_s);
     // EXIF only: the Artist is who to credit.
-    metadata = Metadata::read(withCameraMetadata(jpeg, false, false));
+    metadata = Metadata::read(Test::withCameraMetadata(jpeg, false, false));
     QCOMPARE(metadata.credit, u"Exif Artist"_s);
     // Nothing at all, and something that is no image: empty, no throw.
     QCOMPARE(Metadata::read(jpeg).credit, QString());
@@ -187,7 +150,7 @@ void TestPhotos::creditFallsBackInOrder()
 
 void TestPhotos::renditionIsCleanTurnedAndCredited()
 {
-    const QByteArray original = withCameraMetadata(encode(halves(), "jpeg"));
+    const QByteArray original = Test::withCameraMetadata(encode(halves(), "jpeg"));
     PhotoMetadata credit;
     credit.caption = u"Аким осмотрел новую котельную"_s;
     credit.credit = u"Фото автора"_s;
@@ -235,7 +198,7 @@ void TestPhotos::acceptsWhatIsAPhoto_data()
     QTest::newRow("jpeg named .png") << encode(halves(), "jpeg") << QByteArray("jpeg");
     QTest::newRow("png") << encode(halves(), "png") << QByteArray("png");
     QTest::newRow("webp") << encode(halves(), "webp") << QByteArray("webp");
-    QTest::newRow("jpeg with metadata") << withCameraMetadata(encode(halves(), "jpeg")) << QByteArray("jpeg");
+    QTest::newRow("jpeg with metadata") << Test::withCameraMetadata(encode(halves(), "jpeg")) << QByteArray("jpeg");
 }
 
 void TestPhotos::acceptsWhatIsAPhoto()
@@ -254,7 +217,7 @@ void TestPhotos::sameBytesAreStoredOnce()
     auto db = databases.openFresh(u"sqlite"_s);
     QVERIFY(db);
     PhotoStore store(*db);
-    const QByteArray bytes = withCameraMetadata(encode(halves(), "jpeg"));
+    const QByteArray bytes = Test::withCameraMetadata(encode(halves(), "jpeg"));
     const Expected<ArticlePhoto> first = store.store(bytes, u"IMG_0001.JPG"_s);
     const Expected<ArticlePhoto> second = store.store(bytes, u"copy-of-it.jpeg"_s);
     QVERIFY2(first && second, qPrintable(Test::errorText(first) + Test::errorText(second)));
@@ -269,7 +232,7 @@ void TestPhotos::sameBytesAreStoredOnce()
 
 void TestPhotos::rejectsMalformedAndHostileFiles()
 {
-    const QByteArray jpeg = withCameraMetadata(encode(halves(1200, 800), "jpeg"));
+    const QByteArray jpeg = Test::withCameraMetadata(encode(halves(1200, 800), "jpeg"));
     const QByteArray png = encode(halves(1200, 800), "png");
     const QByteArray webp = encode(halves(1200, 800), "webp");
     QList<std::pair<QString, QByteArray>> cases = {
@@ -350,7 +313,7 @@ void TestPhotos::attachingPrefillsAndMakesAThumbnail()
     auto db = databases.openFresh(u"sqlite"_s);
     QVERIFY(db);
     PhotoStore store(*db);
-    const Expected<AttachedPhoto> attached = attachPhoto(store, withCameraMetadata(encode(halves(), "jpeg")), u"IMG_7.JPG"_s);
+    const Expected<AttachedPhoto> attached = attachPhoto(store, Test::withCameraMetadata(encode(halves(), "jpeg")), u"IMG_7.JPG"_s);
     QVERIFY2(attached, qPrintable(Test::errorText(attached)));
     QCOMPARE(attached->photo.caption, u"Министр на комбинате в Темиртау"_s);
     QCOMPARE(attached->photo.credit, u"Фото: Ерлан Ахметов"_s);
