@@ -151,6 +151,8 @@ void ExportDialog::done(const Expected<ExportReport> &report)
         + tr("%1 files written, %2 unchanged, %3 removed.").arg(report->written).arg(report->unchanged).arg(report->removed);
     if (!report->skipped.isEmpty())
         text += u"\n"_s + tr("Left out: %1").arg(report->skipped.join(u"; "_s));
+    if (!report->kept.isEmpty())
+        text += u"\n"_s + tr("Kept as they were (changed by hand, or not the export's): %1").arg(report->kept.join(u"; "_s));
     m_result->setText(text);
     m_open->setEnabled(true);
     Q_EMIT finished(true);

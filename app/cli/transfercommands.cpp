@@ -20,9 +20,14 @@ namespace Newsroom::Cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Newsroom::Cli", text);
+    return QCoreApplication::translate("Newsroom::Cli", text, comment, n);
+}
+
+QString fileCounts(int written, int unchanged, int removed)
+{
+    return tr("%1 files written, %2 unchanged, %3 removed").arg(written).arg(unchanged).arg(removed);
 }
 
 // "\r  1234/100000  name.md" on a terminal, at most ten times a second; nothing elsewhere.
@@ -97,11 +102,20 @@ int runImport(Context &context)
     progress.finish();
     for (const QString &failure : report.failures)
         context.err << "newsroom import: " << failure << Qt::endl;
+    for (const QString &note : report.notes)
+        context.err << tr("newsroom import: note: %1").arg(note) << Qt::endl;
     context.out << tr("Imported %1 of %2 files into %3.")
                        .arg(report.imported.size())
                        .arg(files->size())
                        .arg((*db)->url().toDisplayString())
                 << Qt::endl;
+    if (!report.publishedWithProblems.isEmpty()) {
+        context.out << tr("%n published stories lack what publishing asks for; they stay published, to be mended:",
+                          nullptr, int(report.publishedWithProblems.size()))
+                    << Qt::endl;
+        for (const QString &problem : report.publishedWithProblems)
+            context.out << "  " << problem << Qt::endl;
+    }
     if (!report.stoppedBecause.isEmpty()) {
         context.err << tr("newsroom import: stopped: %1").arg(report.stoppedBecause) << Qt::endl;
         if (!report.importedFiles.isEmpty()) {
@@ -145,12 +159,18 @@ int runExportMarkdown(Context &context)
     if (!db)
         return fail(context, command, db.error());
     ProgressLine progress(context.err);
-    const Expected<qsizetype> written = MarkdownExporter(**db).exportAll(
+    const Expected<MarkdownExportReport> report = MarkdownExporter(**db).exportAll(
         parser.value(out), [&](qsizetype done, qsizetype total) { progress.show(done, total, QString()); });
     progress.finish();
-    if (!written)
-        return fail(context, command, written.error());
-    context.out << tr("Wrote %1 stories to %2.").arg(*written).arg(parser.value(out)) << Qt::endl;
+    if (!report)
+        return fail(context, command, report.error());
+    for (const QString &kept : report->kept)
+        context.err << tr("newsroom export-markdown: kept %1").arg(kept) << Qt::endl;
+    context.out << tr("Wrote %1 stories to %2: %3.")
+                       .arg(report->stories)
+                       .arg(QDir::toNativeSeparators(parser.value(out)),
+                            fileCounts(report->written, report->unchanged, report->removed))
+                << Qt::endl;
     return ExitSuccess;
 }
 
@@ -236,6 +256,8 @@ int runExport(Context &context)
         return fail(context, command, report.error());
     for (const QString &skipped : report->skipped)
         context.err << tr("left out: %1").arg(skipped) << Qt::endl;
+    for (const QString &kept : report->kept)
+        context.err << tr("newsroom export: kept %1").arg(kept) << Qt::endl;
     if (parser.isSet(timings)) {
         for (const auto &[step, milliseconds] : report->timings)
             context.err << tr("%1: %2 ms").arg(step).arg(milliseconds) << Qt::endl;
@@ -245,12 +267,10 @@ int runExport(Context &context)
         if (Status saved = keepExportedOnPublish(**db, kept); !saved)
             return fail(context, command, saved.error());
     }
-    context.out << tr("Exported %1 stories to %2: %3 files written, %4 unchanged, %5 removed.")
+    context.out << tr("Exported %1 stories to %2: %3.")
                        .arg(report->stories)
-                       .arg(QDir::toNativeSeparators(parser.value(out)))
-                       .arg(report->written)
-                       .arg(report->unchanged)
-                       .arg(report->removed)
+                       .arg(QDir::toNativeSeparators(parser.value(out)),
+                            fileCounts(report->written, report->unchanged, report->removed))
                 << Qt::endl;
     return ExitSuccess;
 }

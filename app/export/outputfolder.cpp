@@ -91,6 +91,7 @@ OutputFolder::OutputFolder(const QDir &root)
 
 OutputFolder::OutputFolder(OutputFolder &&other) noexcept
     : m_root(std::move(other.m_root))
+    , m_manifestName(std::move(other.m_manifestName))
     , m_canonicalRoot(std::move(other.m_canonicalRoot))
     , m_staging(std::move(other.m_staging))
     , m_lock(std::move(other.m_lock))
@@ -105,6 +106,8 @@ OutputFolder::OutputFolder(OutputFolder &&other) noexcept
     , m_written(other.m_written.load())
     , m_unchanged(other.m_unchanged.load())
     , m_removed(other.m_removed)
+    , m_kept(std::move(other.m_kept))
+    , m_keptPaths(std::move(other.m_keptPaths))
 {
     other.m_staging.clear();
     other.m_finished = true;
@@ -116,7 +119,7 @@ OutputFolder::~OutputFolder()
         discardStaging();
 }
 
-Expected<OutputFolder> OutputFolder::open(const QString &path, bool full)
+Expected<OutputFolder> OutputFolder::open(const QString &path, bool full, Kind kind)
 {
     if (path.trimmed().isEmpty())
         return invalid(tr("say where to export the site with --out DIR"));
@@ -127,17 +130,8 @@ Expected<OutputFolder> OutputFolder::open(const QString &path, bool full)
         return failure(tr("cannot create the folder %1").arg(native(root.path())));
     OutputFolder folder(root);
     folder.m_full = full;
+    folder.m_manifestName = kind == Kind::Site ? ManifestName : MarkdownManifestName;
     folder.m_canonicalRoot = QFileInfo(root.path()).canonicalFilePath();
-
-    // Never write over, or clean up, a folder that is not an export of ours.
-    if (!QFileInfo::exists(root.filePath(ManifestName))) {
-        const QStringList entries = root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-        for (const QString &entry : entries) {
-            if (entry != StagingName && entry != LockName)
-                return invalid(tr("%1 has files in it that no export wrote; choose an empty folder or a previous export's")
-                                   .arg(native(root.path())));
-        }
-    }
     folder.m_lock = std::make_unique<QLockFile>(root.filePath(LockName));
     folder.m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     if (!folder.m_lock->tryLock(0)) {
@@ -150,6 +144,17 @@ Expected<OutputFolder> OutputFolder::open(const QString &path, bool full)
     }
     if (Status read = folder.readManifest(); !read)
         return read.error();
+    // Never write into a folder that is not an export of this kind: without a manifest
+    // that lists what it wrote (an empty or unreadable one proves nothing), the folder
+    // must hold nothing but what an export leaves.
+    if (folder.m_previous.isEmpty()) {
+        const QStringList entries = root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        for (const QString &entry : entries) {
+            if (entry != StagingName && entry != LockName && entry != folder.m_manifestName)
+                return invalid(tr("%1 has files in it that no export wrote; choose an empty folder or a previous export's")
+                                   .arg(native(root.path())));
+        }
+    }
     if (Status staged = folder.prepareStaging(); !staged)
         return staged.error();
     return folder;
@@ -189,7 +194,7 @@ bool readOwnLayout(const QByteArray &bytes, QHash<QString, QString> *files, QHas
 
 Status OutputFolder::readManifest()
 {
-    QFile manifest(m_root.filePath(ManifestName));
+    QFile manifest(m_root.filePath(m_manifestName));
     if (!manifest.exists())
         return Done{};
     if (!manifest.open(QIODevice::ReadOnly))
@@ -220,13 +225,28 @@ Status OutputFolder::readManifest()
 
 Status OutputFolder::prepareStaging()
 {
-    // What an interrupted export staged is of no use: it starts afresh.
+    // What an interrupted export staged is of no use: it starts afresh. Only files named
+    // as put() names them go; anything else found there is someone's, and stops the export.
     m_staging = m_root.filePath(StagingName);
     const QFileInfo existing(m_staging);
-    if (existing.isSymLink())
-        QFile::remove(m_staging); // the link, never what it points to
-    else if (existing.exists())
-        QDir(m_staging).removeRecursively();
+    if (existing.isSymLink() || (existing.exists() && !existing.isDir())) {
+        const QString folder = m_staging;
+        m_staging.clear();
+        return invalid(tr("%1 is not a folder the export made; move it away").arg(native(folder)));
+    }
+    if (existing.exists()) {
+        static const QRegularExpression stagedName(u"^[0-9]+\\.staged$"_s);
+        QDir leftovers(m_staging);
+        for (const QFileInfo &entry : leftovers.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+            if (entry.isFile() && !entry.isSymLink() && stagedName.match(entry.fileName()).hasMatch())
+                QFile::remove(entry.filePath());
+        }
+        if (!QDir().rmdir(m_staging)) {
+            const QString folder = m_staging;
+            m_staging.clear();
+            return invalid(tr("%1 holds files no export staged; move them away, and export again").arg(native(folder)));
+        }
+    }
     if (!QDir().mkdir(m_staging) || QFileInfo(m_staging).canonicalFilePath() != m_canonicalRoot + u'/' + StagingName) {
         const QString folder = m_staging;
         m_staging.clear();
@@ -237,8 +257,14 @@ Status OutputFolder::prepareStaging()
 
 void OutputFolder::discardStaging()
 {
-    if (!m_staging.isEmpty())
-        QDir(m_staging).removeRecursively();
+    if (!m_staging.isEmpty()) {
+        // The files this export staged and did not move into place, then the folder.
+        for (const Staged &staged : m_staged) {
+            if (!staged.file.isEmpty())
+                QFile::remove(staged.file);
+        }
+        QDir().rmdir(m_staging);
+    }
     m_staging.clear();
     if (m_lock)
         m_lock->unlock();
@@ -284,6 +310,17 @@ bool OutputFolder::exists(const QString &relativePath)
         listing = m_listings.insert(folder, QSet<QString>(names.cbegin(), names.cend()));
     }
     return listing->contains(relativePath.mid(slash + 1));
+}
+
+bool OutputFolder::stillAsWritten(const QString &relativePath, const QString &target) const
+{
+    const QString recorded = m_previous.value(relativePath);
+    if (recorded.isEmpty())
+        return false;
+    QFile file(target);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return hashOf(file.readAll()) == recorded;
 }
 
 bool OutputFolder::keep(const QString &relativePath)
@@ -333,7 +370,27 @@ Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes, c
         ++m_unchanged;
         return Done{};
     }
-    const QString file = m_staging + u'/' + QString::number(number);
+    // A file already there is replaced only when it is the one the last export wrote.
+    bool there = false;
+    {
+        const QMutexLocker locked(m_guard.get());
+        there = exists(relativePath);
+    }
+    if (there && !stillAsWritten(relativePath, *target)) {
+        const QMutexLocker locked(m_guard.get());
+        m_current.remove(relativePath);
+        m_currentInputs.remove(relativePath);
+        m_keptPaths.insert(relativePath);
+        m_kept.append(m_previous.contains(relativePath)
+                          ? tr("%1: changed since the export wrote it; kept, and not brought up to date. Move it away "
+                               "to let the export write it again")
+                                .arg(native(*target))
+                          : tr("%1: no export wrote it; kept, and not replaced. Move it away to let the export write "
+                               "it")
+                                .arg(native(*target)));
+        return Done{};
+    }
+    const QString file = m_staging + u'/' + QString::number(number) + u".staged"_s;
     QFile staged(file);
     if (!staged.open(QIODevice::WriteOnly | QIODevice::NewOnly) || staged.write(bytes) != bytes.size() || !staged.flush())
         return failure(tr("cannot write %1: %2").arg(native(*target), staged.errorString()));
@@ -379,12 +436,19 @@ void OutputFolder::removeStale()
 {
     QStringList folders;
     for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
-        if (m_current.contains(it.key()))
+        if (m_current.contains(it.key()) || m_keptPaths.contains(it.key()))
             continue;
-        const Expected<QString> target = resolve(it.key());
-        if (target && QFile::remove(*target))
-            ++m_removed;
         folders.append(QFileInfo(m_root.filePath(it.key())).absolutePath());
+        const Expected<QString> target = resolve(it.key());
+        if (!target || !QFileInfo::exists(*target))
+            continue;
+        if (!stillAsWritten(it.key(), *target)) {
+            m_kept.append(tr("%1: changed since the export wrote it; kept, though the site no longer needs it")
+                              .arg(native(*target)));
+            continue;
+        }
+        if (QFile::remove(*target))
+            ++m_removed;
     }
     // Folders the removals left empty go too (never the root).
     std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -421,7 +485,7 @@ Status OutputFolder::writeManifest()
         separator = ",\n";
     }
     bytes += "\n    }\n}\n";
-    QSaveFile manifest(m_root.filePath(ManifestName));
+    QSaveFile manifest(m_root.filePath(m_manifestName));
     if (!manifest.open(QIODevice::WriteOnly) || manifest.write(bytes) != bytes.size() || !manifest.commit())
         return failure(tr("cannot write %1: %2").arg(native(manifest.fileName()), manifest.errorString()));
     return Done{};

@@ -33,16 +33,27 @@ namespace Newsroom {
 // made from the same inputs are not even rendered. Paths are relative, made of checked
 // segments, and must stay inside the folder once resolved.
 //
+// Nothing is deleted or overwritten that the export cannot prove it wrote: a file is
+// replaced or removed only while its content still has the hash the manifest recorded.
+// A file changed by hand, or one no export wrote, is kept and reported (kept()). A
+// manifest that lists nothing is no proof the folder is ours; the staging folder is
+// cleared of staged files only.
+//
 // After open(), put(), keep(), reuse() and the counters may be used from several threads.
 class OutputFolder
 {
 public:
     static constexpr QLatin1StringView ManifestName{".newsroom-export.json"};
+    static constexpr QLatin1StringView MarkdownManifestName{".newsroom-markdown.json"};
     static constexpr QLatin1StringView StagingName{".newsroom-staging"};
     static constexpr QLatin1StringView LockName{".newsroom-export.lock"};
 
+    // What the folder holds: a site, or story files (export-markdown). Each has its own
+    // manifest, so neither takes the other's folder for its own.
+    enum class Kind { Site, Markdown };
+
     // `full`: rewrite every file whatever the manifest says.
-    static Expected<OutputFolder> open(const QString &path, bool full);
+    static Expected<OutputFolder> open(const QString &path, bool full, Kind kind = Kind::Site);
     OutputFolder(OutputFolder &&other) noexcept;
     OutputFolder &operator=(OutputFolder &&) = delete;
     ~OutputFolder(); // unless finished, the staged files go and the site stays as it was
@@ -69,12 +80,17 @@ public:
     int written() const { return m_written.load(); }
     int unchanged() const { return m_unchanged.load(); }
     int removed() const { return m_removed; }
+    // Files the export would have replaced or removed but did not, because they were
+    // changed by hand or written by something else: one line each, saying which and why.
+    QStringList kept() const { return m_kept; }
     QString path() const { return m_root.path(); }
 
 private:
     explicit OutputFolder(const QDir &root);
     Expected<QString> resolve(const QString &relativePath) const;
     bool exists(const QString &relativePath); // under m_guard
+    // Whether the file at `target` has the content the previous export recorded for it.
+    bool stillAsWritten(const QString &relativePath, const QString &target) const;
     Status readManifest();
     Status prepareStaging();
     void discardStaging();
@@ -89,6 +105,7 @@ private:
     };
 
     QDir m_root;
+    QString m_manifestName;
     QString m_canonicalRoot;
     QString m_staging;
     std::unique_ptr<QLockFile> m_lock;
@@ -107,6 +124,8 @@ private:
     std::atomic<int> m_written = 0;
     std::atomic<int> m_unchanged = 0;
     int m_removed = 0;
+    QStringList m_kept; // under m_guard
+    QSet<QString> m_keptPaths;
 };
 
 } // namespace Newsroom

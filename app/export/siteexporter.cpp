@@ -550,6 +550,7 @@ Expected<ExportReport> Exporter::run(ExportReport report)
     report.written = m_out.written();
     report.unchanged = m_out.unchanged();
     report.removed = m_out.removed();
+    report.kept = m_out.kept();
     report.files = report.written + report.unchanged;
     return report;
 }

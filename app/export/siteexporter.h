@@ -34,6 +34,7 @@ struct ExportReport
     int unchanged = 0;
     int removed = 0;
     QStringList skipped; // stories left out, and why
+    QStringList kept;    // files changed by hand or not the export's: left as they were
     bool cancelled = false;
     // How long each step took, in milliseconds, in the order they ran.
     QList<std::pair<QString, qint64>> timings;

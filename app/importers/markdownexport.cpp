@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownexport.h"
 
+#include "export/outputfolder.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storage/photostore.h"
 #include "storyfile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -18,27 +17,16 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Newsroom::MarkdownExporter", text);
-}
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failure(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Done{};
-}
-
 // A photo's file name inside the bundle: its original name reduced to safe characters,
 // prefixed with its position only when two photos of the story would share it.
 QString photoFileName(qsizetype index, const QString &original, const QStringList &taken)
 {
-    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
-    QString name = original;
+    static const QRegularExpression unsafe(u"[^a-z0-9._-]+"_s);
+    static const QRegularExpression dots(u"\\.{2,}"_s);
+    QString name = original.toLower();
     name.replace(unsafe, u"-"_s);
-    if (name.isEmpty() || name.startsWith(u'.') || name == u"index.md")
+    name.replace(dots, u"."_s);
+    if (name.isEmpty() || name.startsWith(u'.') || name.startsWith(u'-') || name == u"index.md")
         name.prepend(u"photo"_s);
     if (taken.contains(name, Qt::CaseInsensitive))
         name = u"%1-%2"_s.arg(index + 1, 2, 10, QChar(u'0')).arg(name);
@@ -52,11 +40,11 @@ MarkdownExporter::MarkdownExporter(Database &database)
 {
 }
 
-Expected<qsizetype> MarkdownExporter::exportAll(const QString &folder, const Progress &progress)
+Expected<MarkdownExportReport> MarkdownExporter::exportAll(const QString &folder, const Progress &progress)
 {
-    const QDir root(folder);
-    if (!QDir().mkpath(root.absolutePath()))
-        return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(root.absolutePath())));
+    Expected<OutputFolder> out = OutputFolder::open(folder, false, OutputFolder::Kind::Markdown);
+    if (!out)
+        return out.error();
 
     const Expected<SiteSettings> settings = SiteSettingsRepository(m_db).load();
     if (!settings)
@@ -71,7 +59,7 @@ Expected<qsizetype> MarkdownExporter::exportAll(const QString &folder, const Pro
     ArticleQuery query;
     query.sort = ArticleQuery::Sort::CreatedNewest;
     query.limit = 500;
-    qsizetype written = 0;
+    MarkdownExportReport report;
     for (;;) {
         const Expected<ArticlePage> page = articles.list(query);
         if (!page)
@@ -87,9 +75,7 @@ Expected<qsizetype> MarkdownExporter::exportAll(const QString &folder, const Pro
                     return path.error();
                 categoryPath = *path;
             }
-            const QDir bundle(root.filePath(article->slug));
-            if (!QDir().mkpath(bundle.absolutePath()))
-                return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(bundle.absolutePath())));
+            const QString bundle = article->slug + u'/';
             QStringList photoFiles;
             for (qsizetype i = 0; i < article->photos.size(); ++i) {
                 const ArticlePhoto &photo = article->photos.at(i);
@@ -97,22 +83,27 @@ Expected<qsizetype> MarkdownExporter::exportAll(const QString &folder, const Pro
                 if (!bytes)
                     return bytes.error();
                 photoFiles.append(photoFileName(i, photo.fileName, photoFiles));
-                if (Status ok = writeFile(bundle.filePath(photoFiles.last()), *bytes); !ok)
+                if (Status ok = out->put(bundle + photoFiles.last(), *bytes); !ok)
                     return ok.error();
             }
-            if (Status ok = writeFile(bundle.filePath(u"index.md"_s),
-                                      StoryFile::write(*article, categoryPath, photoFiles, zone));
+            if (Status ok = out->put(bundle + u"index.md"_s, StoryFile::write(*article, categoryPath, photoFiles, zone));
                 !ok)
                 return ok.error();
-            ++written;
+            ++report.stories;
             if (progress)
-                progress(written, page->total);
+                progress(report.stories, page->total);
         }
         if (page->items.size() < query.limit)
             break;
         query.offset += query.limit;
     }
-    return written;
+    if (Status finished = out->finish(); !finished)
+        return finished.error();
+    report.written = out->written();
+    report.unchanged = out->unchanged();
+    report.removed = out->removed();
+    report.kept = out->kept();
+    return report;
 }
 
 } // namespace Newsroom

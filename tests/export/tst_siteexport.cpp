@@ -5,6 +5,7 @@
 #include "export/outputfolder.h"
 #include "export/sitecontent.h"
 #include "export/siteexporter.h"
+#include "importers/markdownexport.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void aThemeFolderOverridesTheDefault();
     void aCancelledExportLeavesThePreviousSite();
     void oneExportAtATimeAndNothingLeftOfACrash();
+    void nothingIsDeletedOrOverwrittenThatTheExportDidNotWrite();
+    void exportMarkdownGuardsItsFolderToo();
     void relatedStoriesComeFromTheirOwnDays();
 
 private:
@@ -462,7 +465,7 @@ void TestSiteExport::oneExportAtATimeAndNothingLeftOfACrash()
     }
     // What a crashed export staged (in a folder that has no manifest yet) is cleared away.
     QVERIFY(QDir().mkpath(site + u"/"_s + OutputFolder::StagingName));
-    QFile leftover(site + u"/"_s + OutputFolder::StagingName + u"/17"_s);
+    QFile leftover(site + u"/"_s + OutputFolder::StagingName + u"/17.staged"_s);
     QVERIFY(leftover.open(QIODevice::WriteOnly));
     leftover.write("half a page");
     leftover.close();
@@ -472,6 +475,122 @@ void TestSiteExport::oneExportAtATimeAndNothingLeftOfACrash()
     QVERIFY(!QFileInfo::exists(site + u"/"_s + OutputFolder::LockName));
     for (const QString &path : filesIn(site).keys())
         QVERIFY2(OutputFolder::isSafePath(path) || path == OutputFolder::ManifestName, qPrintable(path));
+}
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestSiteExport::nothingIsDeletedOrOverwrittenThatTheExportDidNotWrite()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db && Demo::load(*db));
+    const QString site = m_dir.filePath(u"guarded"_s);
+    QVERIFY(exportTo(*db, site));
+    const QString manifestPath = site + u"/"_s + OutputFolder::ManifestName;
+    const QByteArray manifest = readFile(manifestPath);
+
+    // A page edited by hand, whose story is then unpublished: kept, and said so.
+    ArticleRepository articles(*db);
+    const Article story = *articles.loadBySlug(u"v-shkole-no-7-zarabotala-novaya-kotelnaya"_s);
+    const QString page = site + u"/news/v-shkole-no-7-zarabotala-novaya-kotelnaya.html"_s;
+    QVERIFY(writeFile(page, "<p>правка редактора</p>"));
+    // A page edited by hand that the next export would rewrite: kept too.
+    const QString front = site + u"/index.html"_s;
+    QVERIFY(writeFile(front, "<p>своя главная</p>"));
+    QVERIFY(Workflow(*db).perform(story.id, WorkflowAction::Unpublish, Actor::owner()));
+    const Expected<ExportReport> after = exportTo(*db, site);
+    QVERIFY2(after, qPrintable(Test::errorText(after)));
+    QCOMPARE(readFile(page), QByteArray("<p>правка редактора</p>"));
+    QCOMPARE(readFile(front), QByteArray("<p>своя главная</p>"));
+    QVERIFY2(after->kept.size() == 2, qPrintable(after->kept.join(u"\n"_s)));
+    QVERIFY2(after->kept.join(u'\n').contains(u"index.html: changed since the export wrote it; kept"_s),
+             qPrintable(after->kept.join(u'\n')));
+    QVERIFY(after->kept.join(u'\n').contains(u"v-shkole-no-7-zarabotala-novaya-kotelnaya.html: changed since"_s));
+    // Once moved away, the export writes the front page again.
+    QVERIFY(QFile::remove(front));
+    const Expected<ExportReport> again = exportTo(*db, site);
+    QVERIFY(again && again->kept.isEmpty());
+    QVERIFY(readFile(front).contains("<html"));
+
+    // A forged manifest naming someone's file: the file stays.
+    const QString thesis = site + u"/thesis.html"_s;
+    QVERIFY(writeFile(thesis, "мой диплом"));
+    QByteArray forged = readFile(manifestPath);
+    forged.replace("\"files\": {\n", "\"files\": {\n        \"thesis.html\": \"00000000000000000000000000000000\",\n");
+    QVERIFY(writeFile(manifestPath, forged));
+    QVERIFY(exportTo(*db, site));
+    QCOMPARE(readFile(thesis), QByteArray("мой диплом"));
+
+    // A file of someone's at a path the export wants: kept, never replaced.
+    const QString sectionPage = site + u"/feed.xml"_s;
+    QVERIFY(writeFile(sectionPage, "чужая страница"));
+    QByteArray withoutIt = readFile(manifestPath);
+    withoutIt.replace("        \"feed.xml\"", "        \"gone.xml\"");
+    QVERIFY(writeFile(manifestPath, withoutIt));
+    const Expected<ExportReport> foreign = exportTo(*db, site, true);
+    QVERIFY(foreign);
+    QCOMPARE(readFile(sectionPage), QByteArray("чужая страница"));
+    QVERIFY2(foreign->kept.join(u'\n').contains(u"feed.xml: no export wrote it"_s), qPrintable(foreign->kept.join(u'\n')));
+    QVERIFY(QFile::remove(sectionPage));
+
+    // An empty manifest proves nothing: the folder's other files stop the export.
+    QVERIFY(writeFile(manifestPath, "{}"));
+    const Expected<ExportReport> untrusted = exportTo(*db, site);
+    QVERIFY(!untrusted);
+    QVERIFY2(untrusted.error().message.contains(u"no export wrote"_s), qPrintable(untrusted.error().message));
+    QCOMPARE(readFile(thesis), QByteArray("мой диплом"));
+    QVERIFY(writeFile(manifestPath, manifest));
+
+    // Someone's own files in the staging folder: not cleared, and the export stops.
+    const QString staging = site + u"/"_s + OutputFolder::StagingName;
+    QVERIFY(writeFile(staging + u"/notes.txt"_s, "заметки"));
+    QVERIFY(writeFile(staging + u"/3.staged"_s, "half a page"));
+    const Expected<ExportReport> staged = exportTo(*db, site);
+    QVERIFY(!staged);
+    QVERIFY2(staged.error().message.contains(u"holds files no export staged"_s), qPrintable(staged.error().message));
+    QCOMPARE(readFile(staging + u"/notes.txt"_s), QByteArray("заметки"));
+}
+
+void TestSiteExport::exportMarkdownGuardsItsFolderToo()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db && Demo::load(*db));
+    // Not into a folder with someone's files in it, nor into a site export.
+    const QString foreign = m_dir.filePath(u"markdown-foreign"_s);
+    QVERIFY(writeFile(foreign + u"/v-shkole-no-7-zarabotala-novaya-kotelnaya/index.md"_s, "мой черновик"));
+    const Expected<MarkdownExportReport> refused = MarkdownExporter(*db).exportAll(foreign);
+    QVERIFY(!refused);
+    QCOMPARE(readFile(foreign + u"/v-shkole-no-7-zarabotala-novaya-kotelnaya/index.md"_s), QByteArray("мой черновик"));
+    const QString site = m_dir.filePath(u"markdown-into-site"_s);
+    QVERIFY(exportTo(*db, site));
+    QVERIFY(!MarkdownExporter(*db).exportAll(site));
+
+    // Its own folder again: a story file edited by hand is kept, the rest brought up to date.
+    const QString folder = m_dir.filePath(u"markdown"_s);
+    const Expected<MarkdownExportReport> first = MarkdownExporter(*db).exportAll(folder);
+    QVERIFY2(first, qPrintable(Test::errorText(first)));
+    QVERIFY(first->stories > 0 && first->written > first->stories);
+    const QString edited = folder + u"/v-shkole-no-7-zarabotala-novaya-kotelnaya/index.md"_s;
+    QVERIFY(writeFile(edited, "---\ntitle: правка\n---\n"));
+    const Expected<MarkdownExportReport> second = MarkdownExporter(*db).exportAll(folder);
+    QVERIFY(second);
+    QCOMPARE(readFile(edited), QByteArray("---\ntitle: правка\n---\n"));
+    QVERIFY2(second->kept.size() == 1, qPrintable(second->kept.join(u"\n"_s)));
+    QCOMPARE(second->written, 0);
 }
 
 void TestSiteExport::relatedStoriesComeFromTheirOwnDays()
