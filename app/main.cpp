@@ -21,6 +21,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -85,6 +87,9 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
+    // A file-size limit (ulimit -f) would otherwise kill the program mid-write with
+    // SIGXFSZ; ignored, the write fails with EFBIG and the user is told what happened.
+    std::signal(SIGXFSZ, SIG_IGN);
     using Newsroom::Invocation;
     const Invocation invocation = Newsroom::parseCommandLine(argumentsOf(argc, argv));
     QTextStream out(stdout);

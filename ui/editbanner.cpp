@@ -25,8 +25,7 @@ EditBanner::EditBanner(QWidget *parent)
     tinted.setColor(QPalette::WindowText, tinted.color(QPalette::ToolTipText));
     setPalette(tinted);
 
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    setIcon(QStyle::SP_MessageBoxInformation);
     m_text->setObjectName(u"editBannerText"_s);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -44,10 +43,23 @@ EditBanner::EditBanner(QWidget *parent)
 
 void EditBanner::showNotice(const QString &text, bool offerTakeOver)
 {
+    setIcon(QStyle::SP_MessageBoxInformation);
     m_text->setText(text);
     m_takeOver->setVisible(offerTakeOver);
     setAccessibleDescription(text);
     show();
+}
+
+void EditBanner::showWarning(const QString &text)
+{
+    showNotice(text);
+    setIcon(QStyle::SP_MessageBoxWarning);
+}
+
+void EditBanner::setIcon(int standardIcon)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::StandardPixmap(standardIcon)).pixmap(size, size));
 }
 
 void EditBanner::clear()

@@ -11,6 +11,7 @@
 #include "recoverydialog.h"
 #include "revisionsdialog.h"
 #include "sitekeeper.h"
+#include "healthwatch.h"
 #include "document/articlecompare.h"
 #include "editbanner.h"
 #include "exportdialog.h"
@@ -28,6 +29,7 @@
 #include <QDockWidget>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
@@ -99,7 +101,15 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_splitter->setStretchFactor(3, 1);
     m_splitter->setSizes({200, 560, 640, 480});
     m_sidebar->setMinimumWidth(160);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_healthBanner = new EditBanner(central);
+    m_healthBanner->setObjectName(u"healthBanner"_s);
+    centralLayout->addWidget(m_healthBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_storyList->setObjectName(u"storyList"_s);
     m_storyList->setAccessibleName(tr("Stories"));
@@ -186,6 +196,18 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         m_publishDue->setInterval(PublishDueIntervalMs);
         connect(m_publishDue, &QTimer::timeout, this, &MainWindow::publishDueStories);
         m_publishDue->start();
+        // A damaged file is said before a day's work goes into it; from then on nothing is
+        // saved into it, and what is typed stays in the edit journal on this computer.
+        m_healthWatch = new HealthWatch(m_database->url(), this);
+        connect(m_healthWatch, &HealthWatch::damaged, this, [this](const QString &problem) {
+            m_database->refuseWrites();
+            m_healthBanner->showWarning(tr("%1 is damaged: a check of the file found faults in it. Nothing more is saved "
+                                           "into it; what you type is kept on this computer. Restore the newsroom from a "
+                                           "backup with `newsroom restore`.")
+                                            .arg(m_database->url().toDisplayString()));
+            m_healthBanner->setToolTip(problem); // what the check found, for whoever mends it
+        });
+        QTimer::singleShot(0, m_healthWatch, &HealthWatch::start);
         m_siteKeeper = new SiteKeeper(m_database->url(), this);
         connect(m_siteKeeper, &SiteKeeper::exported, this, [this](const QString &message, bool ok) {
             statusBar()->showMessage(message, ok ? 8000 : 0);

@@ -29,6 +29,8 @@ class CommentsPanel;
 class EmptyStateWidget;
 class ExportDialog;
 class SiteKeeper;
+class EditBanner;
+class HealthWatch;
 class PhotoPanel;
 class PreviewPane;
 class StoryEditor;
@@ -68,6 +70,7 @@ public:
     ExportDialog *exportSite();
     // Exports after each publication from this window, when the site settings say where.
     SiteKeeper *siteKeeper() const { return m_siteKeeper; }
+    HealthWatch *healthWatch() const { return m_healthWatch; }
     // Sets or lifts the open story's embargo (export keeps it off the site until then).
     bool setEmbargo();
     void showHistory();
@@ -149,6 +152,8 @@ private:
     QTimer *m_searchDelay;
     QTimer *m_publishDue;
     SiteKeeper *m_siteKeeper = nullptr; // exports after publishing, when the settings say where
+    HealthWatch *m_healthWatch = nullptr; // looks the file over once, after opening it
+    EditBanner *m_healthBanner = nullptr; // says the file is damaged, above everything
     std::optional<Actor> m_actor;
     QHash<WorkflowAction, QAction *> m_workflowActions;
     int m_sortColumn = 4; // StoryListModel::Updated

@@ -84,6 +84,8 @@ constexpr std::array commandTable = {
             &withContext<Cli::runBackup>},
     Command{"restore"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "restore a backup into an empty newsroom"),
             &withContext<Cli::runRestore>},
+    Command{"check"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "check that the newsroom's database is sound"),
+            &withContext<Cli::runCheck>},
     Command{"people"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "list the staff, or add someone with a role"),
             &withContext<Cli::runPeople>},
     Command{"submit"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "send a story for review"), &withContext<Cli::runSubmit>},

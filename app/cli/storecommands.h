@@ -15,6 +15,7 @@ int runExportMarkdown(Context &context);
 int runExport(Context &context);
 int runBackup(Context &context);
 int runRestore(Context &context);
+int runCheck(Context &context);
 
 int runPeople(Context &context);
 int runSubmit(Context &context);

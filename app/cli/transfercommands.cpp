@@ -5,6 +5,7 @@
 #include "importers/markdownexport.h"
 #include "importers/markdownimport.h"
 #include "storage/backup.h"
+#include "storage/healthcheck.h"
 #include "storage/peoplerepository.h"
 #include "workflow/workflow.h"
 
@@ -318,6 +319,37 @@ int runRestore(Context &context)
     context.out << tr("Restored %1 into %2.").arg(parser.positionalArguments().first(), target->toDisplayString())
                 << Qt::endl;
     return ExitSuccess;
+}
+
+int runCheck(Context &context)
+{
+    const QString command = u"check"_s;
+    QCommandLineParser parser;
+    if (auto stop = parseOptions(context, parser, command,
+                                 tr("Check that the newsroom's database is sound: on a file, SQLite's integrity "
+                                    "check, the links between tables and the search index; on a server, the search "
+                                    "index. Changes nothing.")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(context, command, tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    const Expected<HealthReport> report = checkHealth(**db);
+    if (!report)
+        return fail(context, command, report.error());
+    if (report->problems.isEmpty()) {
+        context.out << tr("%1: no problems found (%n checks).", nullptr, report->checks).arg((*db)->url().toDisplayString())
+                    << Qt::endl;
+        return ExitSuccess;
+    }
+    for (const QString &problem : report->problems)
+        context.err << tr("newsroom check: %1").arg(problem) << Qt::endl;
+    context.err << tr("newsroom check: %1 is damaged. Stop working in it, and restore the newsroom from a backup with "
+                      "`newsroom restore`.")
+                       .arg((*db)->url().toDisplayString())
+                << Qt::endl;
+    return ExitFailure;
 }
 
 } // namespace Newsroom::Cli

@@ -50,6 +50,19 @@ QString fingerprintOf(const QString &inputs)
     return hashOf(QByteArrayView(reinterpret_cast<const char *>(inputs.constData()), inputs.size() * 2));
 }
 
+// Why a write failed, in words. QFile says "Unknown error" when a file-size limit (ulimit
+// -f) stops it, so errno, taken right after the write, speaks first.
+QString writeFailure(const QFileDevice &file, int error)
+{
+    if (error == EFBIG)
+        return tr("the file would pass the size limit for one file (ulimit -f)");
+    if (error == ENOSPC)
+        return tr("the disk is full");
+    if (error != 0)
+        return qt_error_string(error);
+    return file.errorString();
+}
+
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -392,8 +405,11 @@ Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes, c
     }
     const QString file = m_staging + u'/' + QString::number(number) + u".staged"_s;
     QFile staged(file);
-    if (!staged.open(QIODevice::WriteOnly | QIODevice::NewOnly) || staged.write(bytes) != bytes.size() || !staged.flush())
+    if (!staged.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return failure(tr("cannot write %1: %2").arg(native(*target), staged.errorString()));
+    errno = 0;
+    if (staged.write(bytes) != bytes.size() || !staged.flush())
+        return failure(tr("cannot write %1: %2").arg(native(*target), writeFailure(staged, errno)));
     staged.close();
     {
         const QMutexLocker locked(m_guard.get());
@@ -486,8 +502,11 @@ Status OutputFolder::writeManifest()
     }
     bytes += "\n    }\n}\n";
     QSaveFile manifest(m_root.filePath(m_manifestName));
-    if (!manifest.open(QIODevice::WriteOnly) || manifest.write(bytes) != bytes.size() || !manifest.commit())
+    if (!manifest.open(QIODevice::WriteOnly))
         return failure(tr("cannot write %1: %2").arg(native(manifest.fileName()), manifest.errorString()));
+    errno = 0;
+    if (manifest.write(bytes) != bytes.size() || !manifest.commit())
+        return failure(tr("cannot write %1: %2").arg(native(manifest.fileName()), writeFailure(manifest, errno)));
     return Done{};
 }
 

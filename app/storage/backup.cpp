@@ -281,9 +281,15 @@ Status create(Database &source, const QString &path)
 
     Status made = Done{};
     if (source.isSQLite()) {
+        // A fault writing the copy is the backup file's, and named so: not the newsroom's.
         QSqlQuery vacuum = source.prepare(u"VACUUM INTO :path"_s);
         vacuum.bindValue(u":path"_s, partial);
-        made = source.exec(vacuum);
+        if (!vacuum.exec()) {
+            const QString disk = Database::diskProblem(vacuum.lastError());
+            made = disk.isEmpty() ? Status(source.errorFrom(vacuum))
+                                  : failure(tr("cannot write the backup %1: %2")
+                                                .arg(QDir::toNativeSeparators(info.absoluteFilePath()), disk));
+        }
     } else {
         DatabaseUrl target;
         target.path = partial;
@@ -329,8 +335,9 @@ Status restore(const QString &path, const DatabaseUrl &target, bool replace)
             return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
         const QString partial = info.absoluteFilePath() + u".restoring"_s;
         removeSqliteFiles(partial);
-        if (!QFile::copy(path, partial))
-            return failure(tr("cannot copy %1 to %2").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(partial)));
+        if (QFile backup(path); !backup.copy(partial))
+            return failure(tr("cannot copy %1 to %2: %3")
+                               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(partial), backup.errorString()));
         // Open the copy once: it brings an older backup's schema up to date.
         {
             DatabaseUrl copyUrl;
@@ -360,8 +367,11 @@ Status restore(const QString &path, const DatabaseUrl &target, bool replace)
     QTemporaryDir scratch;
     DatabaseUrl sourceUrl;
     sourceUrl.path = scratch.filePath(u"backup.db"_s);
-    if (!scratch.isValid() || !QFile::copy(path, sourceUrl.path))
-        return failure(tr("cannot copy %1 to a temporary folder").arg(QDir::toNativeSeparators(path)));
+    if (!scratch.isValid())
+        return failure(tr("cannot make a temporary folder to read %1 from: %2")
+                           .arg(QDir::toNativeSeparators(path), scratch.errorString()));
+    if (QFile backup(path); !backup.copy(sourceUrl.path))
+        return failure(tr("cannot copy %1 to a temporary folder: %2").arg(QDir::toNativeSeparators(path), backup.errorString()));
     Expected<std::unique_ptr<Database>> source = Database::open(sourceUrl);
     if (!source)
         return source.error();

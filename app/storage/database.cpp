@@ -99,6 +99,9 @@ Status Database::connect(OpenMode mode)
                                  .arg(QDir::toNativeSeparators(m_url.path))};
             if (!QDir().mkpath(file.absolutePath()))
                 return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath())));
+            if (!QFileInfo(file.absolutePath()).isWritable())
+                return failure(tr("cannot create %1: the folder %2 is read-only, or not yours to write in")
+                                   .arg(QDir::toNativeSeparators(m_url.path), QDir::toNativeSeparators(file.absolutePath())));
         } else if (!file.isFile()) {
             return invalid(tr("%1 is not a file").arg(QDir::toNativeSeparators(m_url.path)));
         }
@@ -170,8 +173,13 @@ Status Database::configureSQLite()
     const QString where = QDir::toNativeSeparators(m_url.path);
     QSqlQuery query(connection());
     // The first read tells a database from any other file.
-    if (!query.exec(u"PRAGMA schema_version"_s) || !query.next())
+    if (!query.exec(u"PRAGMA schema_version"_s) || !query.next()) {
+        // A disk that refuses (a file-size limit, a read-only folder for the write-ahead
+        // log) is said as such: calling the file damaged would invite a needless restore.
+        if (const QString disk = diskProblem(query.lastError()); !disk.isEmpty())
+            return failure(tr("cannot open %1: %2").arg(where, disk));
         return invalid(tr("%1 is not a newsroom database, or it is damaged: %2").arg(where, reasonOf(query.lastError())));
+    }
     query.finish();
     for (const auto pragma : {"PRAGMA synchronous = FULL"_L1, "PRAGMA foreign_keys = ON"_L1}) {
         if (!query.exec(pragma))
@@ -231,15 +239,50 @@ Status Database::stillOpen() const
     return failure(tr("lost the connection to %1").arg(m_url.toDisplayString()));
 }
 
+QString Database::diskProblem(const QSqlError &error)
+{
+    // SQLite's result codes, also as extended codes (the low byte is the primary code).
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        return tr("the disk is full");
+    case 8: // SQLITE_READONLY
+        return tr("the file or its folder is read-only");
+    case 10: // SQLITE_IOERR
+        return tr("the disk refused the write (%1): a full disk, a file-size limit or a failing disk")
+            .arg(reasonOf(error));
+    case 14: // SQLITE_CANTOPEN
+        return tr("the file cannot be opened or created there (%1)").arg(reasonOf(error));
+    default:
+        return {};
+    }
+}
+
+std::optional<Error> Database::sqliteFault(const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 11 || code == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+        // Whatever else this session would write could land on damaged pages: it writes
+        // nothing more.
+        m_damaged = true;
+        return failure(tr("%1 is damaged (%2). Nothing was changed, and nothing more will be written in this "
+                          "session; run `newsroom check` to see what is wrong, and restore the newsroom from a backup "
+                          "with `newsroom restore`.")
+                           .arg(m_url.toDisplayString(), reasonOf(error)));
+    }
+    const QString disk = diskProblem(error);
+    if (disk.isEmpty())
+        return std::nullopt;
+    return failure(tr("cannot write %1: %2. Nothing of this change was saved.")
+                       .arg(QDir::toNativeSeparators(m_url.path), disk));
+}
+
 Error Database::errorFrom(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes.
-    const int code = error.nativeErrorCode().toInt();
-    if (isSQLite() && ((code & 0xff) == 11 || (code & 0xff) == 26))
-        return failure(tr("%1 is damaged (%2). Nothing was changed; restore the newsroom from a backup with "
-                          "`newsroom restore`.")
-                           .arg(m_url.toDisplayString(), reasonOf(error)));
+    if (isSQLite()) {
+        if (std::optional<Error> fault = sqliteFault(error))
+            return *fault;
+    }
     const QString message = tr("%1: %2").arg(m_url.toDisplayString(), reasonOf(error));
     if (isSQLite())
         return failure(message);
@@ -273,6 +316,10 @@ Error Database::errorFrom(const QSqlQuery &query) const
 Status Database::beginWrite()
 {
     Q_ASSERT(!m_inTransaction);
+    if (m_damaged)
+        return failure(tr("%1 is damaged: nothing more is written in this session. Run `newsroom check`, and restore "
+                          "the newsroom from a backup with `newsroom restore`.")
+                           .arg(m_url.toDisplayString()));
     if (Status begun = exec(isSQLite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s); !begun)
         return begun;
     m_inTransaction = true;

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <optional>
 
 namespace Newsroom {
 
@@ -78,6 +79,15 @@ public:
     }
 
     Error errorFrom(const QSqlQuery &query) const;
+    // What SQLite's error says of the disk, in a few words ("the disk is full", "the file or
+    // its folder is read-only"), or empty when it is not about the disk.
+    static QString diskProblem(const QSqlError &error);
+    // Whether a statement found the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB): from
+    // then on this connection writes nothing, whatever the statement.
+    bool damaged() const { return m_damaged; }
+    // Stops all writing on this connection, as a damaged file found elsewhere (a check on
+    // another connection) asks.
+    void refuseWrites() { m_damaged = true; }
 
     // Checks that the server still answers, and opens the connection again when it does
     // not (a restarted server, a dropped network): what was in flight is lost, but the
@@ -111,6 +121,7 @@ private:
     Status configureSQLite();
     Status configurePostgreSQL();
     Status stillOpen() const;
+    std::optional<Error> sqliteFault(const QSqlError &error) const;
     Status beginWrite();
     Status beginRead();
     Status commit();
@@ -121,6 +132,7 @@ private:
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
     int m_savepoints = 0;
+    mutable bool m_damaged = false;
 };
 
 // Values to bind for columns where "none" is SQL NULL: an id of 0, an invalid time

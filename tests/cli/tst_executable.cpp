@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `newsroom` executable as a shell script or cron job sees it: exit codes, and
 // messages on the right stream. No display is available to it here.
+#include "damagedfile.h"
 #include "newsroomprocess.h"
 
 #include <QCryptographicHash>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void backupAndRestore();
     void aDamagedDatabaseIsNamedAndLeftAlone();
     void aFullDiskLosesNothing();
+    void checkSaysWhatIsWrongAndImportWritesNothingIntoIt();
+    void theDiskIsBlamedNotTheNewsroom();
     void onlyInitMakesANewsroom_data();
     void onlyInitMakesANewsroom();
 
@@ -350,6 +353,83 @@ void TestExecutable::aFullDiskLosesNothing()
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"total"_s).toInt(), 12);
     const Result search = runNewsroom({u"search"_s, u"поместится"_s, u"--json"_s}, database);
     QCOMPARE(QJsonDocument::fromJson(search.out.toUtf8()).array().size(), 0);
+}
+
+namespace {
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The executable under a limit on the size of any one file it writes (ulimit -f).
+Result runLimited(qint64 bytes, const QStringList &arguments, const QString &database)
+{
+    QProcess process;
+    process.setProcessEnvironment(Newsroom::Test::newsroomEnvironment(database));
+    process.start(u"prlimit"_s, QStringList{u"--fsize=%1"_s.arg(bytes), QStringLiteral(NEWSROOM_EXECUTABLE)} + arguments);
+    return Newsroom::Test::finishNewsroom(process);
+}
+
+} // namespace
+
+void TestExecutable::checkSaysWhatIsWrongAndImportWritesNothingIntoIt()
+{
+    const QString path = m_dir.filePath(u"checked.db"_s);
+    const QString database = u"sqlite:"_s + path;
+    QCOMPARE(runNewsroom({u"init"_s, u"--demo"_s}, database).exitCode, 0);
+    const Result sound = runNewsroom({u"check"_s}, database);
+    QVERIFY2(sound.exitCode == 0, qPrintable(sound.err));
+    QVERIFY2(sound.out.contains(u"no problems found (4 checks)"_s), qPrintable(sound.out));
+
+    QVERIFY(Newsroom::Test::damageTable(path, u"comments"_s));
+    const QByteArray damaged = contentOf(path);
+    const Result found = runNewsroom({u"check"_s}, database);
+    QCOMPARE(found.exitCode, 1);
+    QVERIFY2(found.err.contains(u"newsroom check: the file: "_s), qPrintable(found.err));
+    QVERIFY2(found.err.contains(u"is damaged"_s) && found.err.contains(u"newsroom restore"_s), qPrintable(found.err));
+
+    // An import would only have touched healthy pages; it looks first, and writes nothing.
+    const QString story = m_dir.filePath(u"into-damaged.md"_s);
+    QFile file(story);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: В повреждённый файл\n---\nТекст.\n");
+    file.close();
+    const Result import = runNewsroom({u"import"_s, story}, database);
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.err.contains(u"is damaged"_s) && import.err.contains(u"nothing was imported"_s), qPrintable(import.err));
+    QCOMPARE(contentOf(path), damaged);
+}
+
+void TestExecutable::theDiskIsBlamedNotTheNewsroom()
+{
+    const QString path = m_dir.filePath(u"limited.db"_s);
+    const QString database = u"sqlite:"_s + path;
+    QCOMPARE(runNewsroom({u"init"_s, u"--demo"_s}, database).exitCode, 0);
+
+    // A file-size limit smaller than a photo rendition: said as such, never "Unknown error".
+    const Result exported = runLimited(40'000, {u"export"_s, u"--out"_s, m_dir.filePath(u"limited-site"_s)}, database);
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.contains(u"size limit"_s) && !exported.err.contains(u"Unknown error"_s), qPrintable(exported.err));
+    const Result markdown = runLimited(40'000, {u"export-markdown"_s, u"--out"_s, m_dir.filePath(u"limited-md"_s)}, database);
+    QCOMPARE(markdown.exitCode, 1);
+    QVERIFY2(markdown.err.contains(u"size limit"_s), qPrintable(markdown.err));
+
+    // The backup that cannot be written is named, not the newsroom, which is not "damaged".
+    const QString backup = m_dir.filePath(u"limited.newsroom"_s);
+    const Result backedUp = runLimited(200'000, {u"backup"_s, backup}, database);
+    QCOMPARE(backedUp.exitCode, 1);
+    QVERIFY2(backedUp.err.contains(u"cannot write the backup "_s + backup), qPrintable(backedUp.err));
+    QVERIFY2(!backedUp.err.contains(u"damaged"_s), qPrintable(backedUp.err));
+    QVERIFY(!QFile::exists(backup));
+
+    // Even opening needs room for the write-ahead index: a limit below it is no damage.
+    const Result opened = runLimited(20'000, {u"list"_s}, database);
+    QCOMPARE(opened.exitCode, 1);
+    QVERIFY2(opened.err.contains(u"the disk refused the write"_s) && !opened.err.contains(u"damaged"_s),
+             qPrintable(opened.err));
+    QCOMPARE(runNewsroom({u"check"_s}, database).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestExecutable)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demonewsroom.h"
 #include "storage/database.h"
+#include "storage/healthcheck.h"
 #include "storage/migrations.h"
 #include "storage/peoplerepository.h"
+#include "damagedfile.h"
 #include "testdatabases.h"
 
 #include <QCryptographicHash>
@@ -49,6 +52,9 @@ private Q_SLOTS:
     void refusesFilesThatAreNotNewsroomDatabases_data();
     void refusesFilesThatAreNotNewsroomDatabases();
     void refusesAnotherApplicationsDatabase();
+    void aDamagedFileStopsAllWriting();
+    void healthCheckOfASoundNewsroom_data() { Test::TestDatabases::addEngineRows(); }
+    void healthCheckOfASoundNewsroom();
     void failedWriteRollsBack_data() { Test::TestDatabases::addEngineRows(); }
     void failedWriteRollsBack();
     void splitStatements();
@@ -239,6 +245,59 @@ void TestDatabase::refusesAnotherApplicationsDatabase()
     QVERIFY2(opened.error().message.contains(u"not a newsroom's"_s), qPrintable(opened.error().message));
     QCOMPARE(fileHash(path), before); // not even switched to write-ahead logging
     QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestDatabase::aDamagedFileStopsAllWriting()
+{
+    const QString url = m_databases.freshUrl(u"sqlite"_s);
+    const QString path = url.mid(int(qstrlen("sqlite:")));
+    {
+        auto db = m_databases.open(url);
+        QVERIFY(db && Demo::load(*db));
+    } // closed: the write-ahead log is folded into the file
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    // Damage the first page of the revisions table, as a failing disk would.
+    QVERIFY(Test::damageTable(path, u"revisions"_s));
+    const QByteArray damaged = fileHash(path);
+
+    auto db = m_databases.open(url);
+    QVERIFY(db);
+    QVERIFY(!db->damaged());
+    const Status read = db->exec(u"SELECT * FROM revisions"_s);
+    QVERIFY(!read);
+    QVERIFY2(read.error().message.contains(u"is damaged"_s), qPrintable(read.error().message));
+    QVERIFY(db->damaged());
+    // A write that touches nothing damaged is refused all the same.
+    const Expected<Person> added = PeopleRepository(*db).add({0, u"Новый сотрудник"_s, Role::Reporter, {}});
+    QVERIFY(!added);
+    QVERIFY2(added.error().message.contains(u"nothing more is written in this session"_s), qPrintable(added.error().message));
+    db.reset();
+    QCOMPARE(fileHash(path), damaged);
+
+    // `newsroom check` finds it.
+    auto again = m_databases.open(url);
+    QVERIFY(again);
+    const Expected<HealthReport> health = checkHealth(*again);
+    QVERIFY2(health, qPrintable(Test::errorText(health)));
+    QVERIFY(!health->problems.isEmpty());
+    QVERIFY2(health->problems.first().startsWith(u"the file: "_s), qPrintable(health->problems.join(u'\n')));
+}
+
+void TestDatabase::healthCheckOfASoundNewsroom()
+{
+    QFETCH(QString, engine);
+    auto db = m_databases.openFresh(engine);
+    QVERIFY(db && Demo::load(*db));
+    Expected<HealthReport> health = checkHealth(*db);
+    QVERIFY2(health, qPrintable(Test::errorText(health)));
+    QVERIFY2(health->problems.isEmpty(), qPrintable(health->problems.join(u'\n')));
+    QCOMPARE(health->checks, engine == u"sqlite" ? 4 : 1);
+    // A story that lost its place in the search index is found.
+    QVERIFY(db->exec(engine == u"sqlite" ? u"DELETE FROM article_search WHERE rowid = 3"_s
+                                         : u"DELETE FROM article_search WHERE article_id = 3"_s));
+    health = checkHealth(*db);
+    QVERIFY(health);
+    QCOMPARE(health->problems, QStringList{u"the search index: story 3 is missing"_s});
 }
 
 void TestDatabase::failedWriteRollsBack()

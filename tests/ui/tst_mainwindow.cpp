@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "damagedfile.h"
 #include "demo/demonewsroom.h"
+#include "editbanner.h"
 #include "document/editjournal.h"
 #include "mergedialog.h"
 #include "recoverydialog.h"
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void storyListFetchesPagesAsItScrolls();
     void recoveryPromptOffersEveryUnsavedStory();
     void searchBoxSectionsAndSavedSearches();
+    void aDamagedFileIsSaidOnOpening();
 
 private:
     std::unique_ptr<Newsroom::Database> openDatabase(const QString &name);
@@ -414,4 +417,35 @@ void TestMainWindow::searchBoxSectionsAndSavedSearches()
     QTest::keyClick(window.sidebar(), Qt::Key_Delete);
     QVERIFY(window.sidebar()->savedSearches().isEmpty());
     QVERIFY(MainWindow(db.get()).sidebar()->savedSearches().isEmpty());
+}
+
+void TestMainWindow::aDamagedFileIsSaidOnOpening()
+{
+    const QString path = m_dir.filePath(u"damaged-window.db"_s);
+    {
+        auto db = openDatabase(u"damaged-window.db"_s);
+        QVERIFY(db && Newsroom::Demo::load(*db).ok());
+    }
+    QVERIFY(Newsroom::Test::damageTable(path, u"comments"_s));
+    auto db = openDatabase(u"damaged-window.db"_s);
+    QVERIFY(db);
+    MainWindow window(db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<Newsroom::EditBanner *>(u"healthBanner"_s);
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
+    QVERIFY2(banner->text().contains(u"is damaged"_s) && banner->text().contains(u"newsroom restore"_s),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->toolTip().contains(u"page"_s), qPrintable(banner->toolTip())); // SQLite's own words, for whoever mends it
+    // From then on nothing is written into the file, though the story list still reads.
+    QVERIFY(db->damaged());
+    QCOMPARE(window.storyList()->model()->rowCount(), 12);
+    QTRY_VERIFY(banner->height() > 0
+                && window.storyList()->mapTo(&window, QPoint()).y() >= banner->mapTo(&window, QPoint(0, banner->height())).y());
+    if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(200); // painted
+        QString error;
+        QVERIFY2(Newsroom::saveWindowScreenshot(&window, folder + u"/damaged-file.png"_s, &error), qPrintable(error));
+    }
 }

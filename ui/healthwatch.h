@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/databaseurl.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace Newsroom {
+
+// Looks over a newsroom file once after the window opens it (SQLite's quick check, on a
+// connection of its own, beside the window): a damaged file is said at once, before a
+// day's work goes into it.
+class HealthWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HealthWatch(const DatabaseUrl &database, QObject *parent = nullptr);
+    ~HealthWatch() override;
+
+    void start();
+    bool isRunning() const { return m_thread != nullptr; }
+
+Q_SIGNALS:
+    // The file is damaged: what the check found, in a sentence.
+    void damaged(const QString &message);
+    void finished();
+
+private:
+    DatabaseUrl m_database;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace Newsroom
