@@ -67,16 +67,7 @@ bool MainWindow::setEmbargo()
                           this, ScheduleDialog::Purpose::Embargo);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    QDateTime until;
-    if (!dialog.lifted()) {
-        const QDateTime wall = dialog.newsroomTime();
-        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(wall.date(), wall.time(), zone);
-        if (!utc) {
-            QMessageBox::warning(this, tr("Cannot Set the Embargo"), utc.error().message);
-            return false;
-        }
-        until = *utc;
-    }
+    const QDateTime until = dialog.lifted() ? QDateTime() : dialog.newsroomTime().toUTC();
     const Expected<Article> done = Workflow(*m_database).setEmbargo(m_document->saved().id, *m_actor, until);
     if (!done) {
         QMessageBox::warning(this, tr("Cannot Set the Embargo"), done.error().message);
@@ -144,13 +135,10 @@ bool MainWindow::performWorkflow(WorkflowAction action)
         ScheduleDialog dialog(zone, suggestion, this);
         if (dialog.exec() != QDialog::Accepted)
             return false;
-        const QDateTime wall = dialog.newsroomTime();
-        const Expected<QDateTime> utc = Workflow::newsroomTimeToUtc(wall.date(), wall.time(), zone);
-        if (!utc) {
-            QMessageBox::warning(this, tr("Cannot Schedule"), utc.error().message);
-            return false;
-        }
-        when = *utc;
+        if (dialog.publishNow())
+            action = WorkflowAction::Publish; // the time typed had passed: out now, as asked
+        else
+            when = dialog.newsroomTime().toUTC();
     }
     const Expected<Article> done = Workflow(*m_database).perform(m_document->saved().id, action, *m_actor, note, when);
     if (!done) {

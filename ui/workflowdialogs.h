@@ -6,13 +6,17 @@
 #include <QDialog>
 #include <QTimeZone>
 
-class QDateTimeEdit;
+class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 
 namespace Newsroom {
 
-// When to publish, picked in the newsroom's time zone; the reporter's own clock is shown
-// beside it when the two differ (a correspondent abroad, a laptop on another zone).
+// When to publish, typed in the newsroom's time zone the way people write a time
+// ("30.11.2026 18:00", "завтра 9:00", "18:00"), with a calendar to pick the day. It says
+// what it understood ("today at 18:00, in 6 h"), the reporter's own clock beside it when
+// the two differ, and refuses a time already past (offering Publish Now instead).
 class ScheduleDialog : public QDialog
 {
     Q_OBJECT
@@ -24,19 +28,27 @@ public:
     ScheduleDialog(const QTimeZone &newsroom, const QDateTime &suggestion, QWidget *parent = nullptr,
                    Purpose purpose = Purpose::Publication);
 
-    // The wall-clock time picked, in the newsroom's zone.
+    // The time picked, in the newsroom's zone; invalid unless a time to come was typed.
     QDateTime newsroomTime() const;
     // Embargo: the person chose to lift it rather than set a time.
     bool lifted() const { return m_lifted; }
-    QDateTimeEdit *editor() const { return m_edit; }
+    // Publication: the time typed had passed, and the person chose to publish now.
+    bool publishNow() const { return m_publishNow; }
+    QLineEdit *timeEdit() const { return m_edit; }
 
 private:
-    void showLocal();
+    void understand();
 
     QTimeZone m_zone;
-    QDateTimeEdit *m_edit;
+    Purpose m_purpose;
+    QLineEdit *m_edit;
+    QLabel *m_understood;
     QLabel *m_local;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_publishNowButton = nullptr;
+    QDateTime m_when; // UTC; valid when a time to come is typed
     bool m_lifted = false;
+    bool m_publishNow = false;
 };
 
 // A story's workflow history: every step, who took it, when, and its note.

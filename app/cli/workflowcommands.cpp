@@ -6,6 +6,7 @@
 
 #include "storage/articlerepository.h"
 #include "storage/peoplerepository.h"
+#include "text/typedtime.h"
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
@@ -89,11 +90,14 @@ Expected<Step> stepFor(Database &database, const QCommandLineParser &parser, con
 std::optional<int> readTypedTime(Context &context, const QString &command, const QCommandLineParser &parser,
                                  const QCommandLineOption &option, QDateTime &typed)
 {
-    typed = QDateTime::fromString(parser.value(option), u"yyyy-MM-dd HH:mm"_s);
-    if (typed.isValid())
+    // Read as the window's Schedule dialog reads it: "2026-11-30 18:00", "30.11.2026 18:00",
+    // "завтра 9:00".
+    const Expected<QDateTime> read = TypedTime::parse(parser.value(option), QDate::currentDate());
+    if (read) {
+        typed = *read;
         return std::nullopt;
-    return usageError(context, command,
-                      tr("--%1 wants \"YYYY-MM-DD HH:MM\", not “%2”").arg(option.names().first(), parser.value(option)));
+    }
+    return usageError(context, command, tr("--%1: %2").arg(option.names().first(), read.error().message));
 }
 
 // A typed time in the newsroom's zone, as UTC (refused when the clock skips it); none stays none.

@@ -215,6 +215,11 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
         case WorkflowAction::Schedule:
             if (!at.isValid())
                 return invalid(tr("a time to publish “%1” is needed").arg(story->headline));
+            // Scheduled for a time already past, it would go out at once, unannounced: a
+            // publication is asked for by name (Publish), never by accident.
+            if (at < QDateTime::currentDateTimeUtc())
+                return invalid(tr("%1 UTC has passed: choose a time to come for “%2”, or publish it now")
+                                   .arg(at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), story->headline));
             changed.scheduledAt = at.toUTC();
             break;
         case WorkflowAction::Unschedule:

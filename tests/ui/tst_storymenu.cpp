@@ -29,7 +29,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTextBrowser>
-#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void commentsAndTheRequestForChanges();
     void calendarShowsTheMonthInNewsroomTime();
     void embargoFromTheStoryMenu();
+    void aTimeTypedIsTheTimeScheduled();
     void peopleAndTheirRolesOnALocalFile();
     void exportTheSiteFromTheWindow();
 
@@ -120,24 +122,33 @@ void TestStoryMenu::fromDraftToPublished()
     action(u"approve"_s)->trigger();
     QCOMPARE(ArticleRepository(db).load(id)->status, ArticleStatus::Approved);
 
-    // Scheduled a minute ago in Almaty wall-clock time: due at once.
+    // Typed the way the reporter wrote it: "завтра 9:00", newsroom time, said back in words.
     const QTimeZone almaty("Asia/Almaty");
-    const QDateTime wall = QDateTime::currentDateTimeUtc().addSecs(-60).toTimeZone(almaty);
+    QString understood;
     QString localLine;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<ScheduleDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        dialog->editor()->setDateTime(QDateTime(wall.date(), QTime(wall.time().hour(), wall.time().minute())));
+        dialog->timeEdit()->selectAll();
+        dialog->timeEdit()->insert(u"завтра 9:00"_s); // as an input method or a paste puts it
+        understood = dialog->findChild<QLabel *>(u"scheduleUnderstood"_s)->text();
         localLine = dialog->findChild<QLabel *>(u"scheduleLocalTime"_s)->text();
         dialog->accept();
     });
     action(u"schedule"_s)->trigger();
     const Article scheduled = *ArticleRepository(db).load(id);
     QCOMPARE(scheduled.status, ArticleStatus::Scheduled);
-    QCOMPARE(scheduled.scheduledAt.toTimeZone(almaty).time().minute(), wall.time().minute());
+    const QDate tomorrow = QDateTime::currentDateTimeUtc().toTimeZone(almaty).date().addDays(1);
+    QCOMPARE(scheduled.scheduledAt, QDateTime(tomorrow, QTime(9, 0), almaty).toUTC());
+    QVERIFY2(understood.startsWith(u"tomorrow at 09:00, in "_s), qPrintable(understood));
     QVERIFY(!localLine.isEmpty());
     QCOMPARE(document->saved().revision, scheduled.revision); // the editor follows the step
 
+    // Its time comes (moved to a minute ago in the store).
+    QSqlQuery due = db.prepare(u"UPDATE articles SET scheduled_at = :at WHERE id = :id"_s);
+    due.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().addSecs(-60).toMSecsSinceEpoch());
+    due.bindValue(u":id"_s, id);
+    QVERIFY(db.exec(due));
     // The window's own timer publishes due stories, well within 30 s.
     QVERIFY(window.findChildren<QTimer *>().size() > 0);
     QVERIFY(MainWindow::PublishDueIntervalMs <= 30000);
@@ -329,8 +340,9 @@ void TestStoryMenu::embargoFromTheStoryMenu()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openStory(saved.article.id));
+    const QDate weekAhead = QDate::currentDate().addDays(7);
     const auto answer = [&](bool lift) {
-        QTimer::singleShot(0, this, [lift] {
+        QTimer::singleShot(0, this, [lift, weekAhead] {
             auto *dialog = qobject_cast<ScheduleDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             QCOMPARE(dialog->windowTitle(), u"Embargo the Story"_s);
@@ -338,19 +350,63 @@ void TestStoryMenu::embargoFromTheStoryMenu()
                 dialog->findChild<QPushButton *>(u"liftEmbargo"_s)->click();
                 return;
             }
-            dialog->editor()->setDateTime(QDateTime(QDate(2026, 12, 7), QTime(10, 0)));
+            dialog->timeEdit()->setText(weekAhead.toString(u"dd.MM.yyyy"_s) + u" 10:00"_s);
             dialog->accept();
         });
     };
     answer(false);
     QVERIFY(window.setEmbargo());
     // 10:00 in Almaty is 05:00 UTC.
-    QCOMPARE(ArticleRepository(db).load(saved.article.id)->embargoUntil,
-             QDateTime(QDate(2026, 12, 7), QTime(5, 0), QTimeZone::UTC));
-    QCOMPARE(window.editor()->document()->saved().embargoUntil, QDateTime(QDate(2026, 12, 7), QTime(5, 0), QTimeZone::UTC));
+    QCOMPARE(ArticleRepository(db).load(saved.article.id)->embargoUntil, QDateTime(weekAhead, QTime(5, 0), QTimeZone::UTC));
+    QCOMPARE(window.editor()->document()->saved().embargoUntil, QDateTime(weekAhead, QTime(5, 0), QTimeZone::UTC));
     answer(true);
     QVERIFY(window.setEmbargo());
     QVERIFY(!ArticleRepository(db).load(saved.article.id)->embargoUntil.isValid());
+}
+
+void TestStoryMenu::aTimeTypedIsTheTimeScheduled()
+{
+    const QTimeZone almaty("Asia/Almaty");
+    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(almaty);
+    ScheduleDialog dialog(almaty, QDateTime(now.date().addDays(1), QTime(9, 0), almaty));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *understood = dialog.findChild<QLabel *>(u"scheduleUnderstood"_s);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *publishNow = dialog.findChild<QPushButton *>(u"publishNow"_s);
+    QVERIFY(understood && ok && publishNow);
+
+    // What went wrong in the old field: the whole date and time typed over the selection
+    // is the date and time scheduled, to the minute.
+    const QDate nextWeek = now.date().addDays(7);
+    dialog.timeEdit()->selectAll();
+    QTest::keyClicks(dialog.timeEdit(), nextWeek.toString(u"dd.MM.yyyy"_s) + u" 11:34"_s);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.newsroomTime(), QDateTime(nextWeek, QTime(11, 34), almaty));
+    QVERIFY2(understood->text().endsWith(u" at 11:34, in 6 days"_s) || understood->text().endsWith(u" at 11:34, in 7 days"_s),
+             qPrintable(understood->text()));
+    QVERIFY(!publishNow->isVisible());
+
+    // Nonsense: said, and nothing can be scheduled.
+    dialog.timeEdit()->setText(u"31.11.2026 10:00"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(understood->text().contains(u"there is no day 31 in month 11"_s), qPrintable(understood->text()));
+
+    // A time already past: refused, and Publish Now offered instead.
+    const QDateTime yesterday = now.addDays(-1);
+    dialog.timeEdit()->setText(yesterday.toString(u"dd.MM.yyyy HH:mm"_s));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(publishNow->isVisible());
+    QVERIFY2(understood->text().contains(u"that time has passed"_s), qPrintable(understood->text()));
+    QVERIFY(!dialog.newsroomTime().isValid());
+    if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(100);
+        QString error;
+        QVERIFY2(saveWindowScreenshot(&dialog, folder + u"/schedule-past.png"_s, &error), qPrintable(error));
+    }
+    publishNow->click();
+    QVERIFY(dialog.publishNow());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestStoryMenu::peopleAndTheirRolesOnALocalFile()

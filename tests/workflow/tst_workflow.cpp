@@ -223,8 +223,12 @@ void TestWorkflow::everyStepIsRecorded()
     QVERIFY(workflow.perform(id, A::RequestChanges, editor, u"Уточните цифры в третьем абзаце"_s));
     QVERIFY(workflow.perform(id, A::Submit, Actor::of(reporter)));
     QVERIFY(workflow.perform(id, A::Approve, editor));
-    QVERIFY(workflow.perform(id, A::Schedule, editor, {}, QDateTime::currentDateTimeUtc().addSecs(-60)));
-    QCOMPARE(workflow.publishDue(QDateTime::currentDateTimeUtc())->published, QList<qint64>{id});
+    // Never for a time already past: that would publish it unasked.
+    const Expected<Article> past = workflow.perform(id, A::Schedule, editor, {}, QDateTime::currentDateTimeUtc().addSecs(-60));
+    QVERIFY(!past);
+    QVERIFY2(past.error().message.contains(u"has passed"_s), qPrintable(past.error().message));
+    QVERIFY(workflow.perform(id, A::Schedule, editor, {}, QDateTime::currentDateTimeUtc().addSecs(60)));
+    QCOMPARE(workflow.publishDue(QDateTime::currentDateTimeUtc().addSecs(120))->published, QList<qint64>{id});
     QVERIFY(workflow.perform(id, A::Correct, editor, u"Исправлена дата открытия маршрута"_s));
     const Expected<Article> refusedCorrection = workflow.perform(id, A::Correct, editor);
     QVERIFY(!refusedCorrection); // a correction without a note for readers
