@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagecheck.h"
 
+#include "decoderwarnings.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
@@ -115,11 +117,15 @@ Expected<ImageInfo> inspect(const QByteArray &bytes, const QString &name)
     if (!isWhole(bytes, format))
         return invalid(tr("%1 is a truncated or damaged %2 image (its end is missing)").arg(name, kind));
 
-    // Decode, scaled: the pixels must be there, and a small decode is quick.
+    // Decode, scaled: the pixels must be there, and a small decode is quick. A decoder that
+    // complains on the way (corrupt JPEG data) has filled the damaged part with grey.
     reader.setScaledSize(size.scaled(256, 256, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+    const DecoderWarnings warnings;
     const QImage decoded = reader.read();
     if (decoded.isNull())
         return invalid(tr("%1 is a damaged %2 image: %3").arg(name, kind, reader.errorString()));
+    if (!warnings.messages().isEmpty())
+        return invalid(tr("%1 is a damaged %2 image: %3").arg(name, kind, warnings.messages().first().trimmed()));
     return ImageInfo{format, mimeTypes.value(format), size};
 }
 

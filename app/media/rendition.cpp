@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rendition.h"
 
+#include "decoderwarnings.h"
 #include "imagecheck.h"
 
 #include <QBuffer>
@@ -45,9 +46,12 @@ Expected<Image> make(const QByteArray &original, int maxWidth, const PhotoMetada
     // Scale in the decoder where it can (JPEG decodes at 1/2, 1/4, 1/8 for free); the
     // scaled size is given in the stored orientation.
     reader.setScaledSize((turn & QImageIOHandler::TransformationRotate90) ? target.transposed() : target);
+    const DecoderWarnings warnings;
     QImage pixels = reader.read();
     if (pixels.isNull())
         return invalid(tr("%1 cannot be decoded: %2").arg(name, reader.errorString()));
+    if (!warnings.messages().isEmpty())
+        return invalid(tr("%1 is damaged (%2): replace the photo in its story").arg(name, warnings.messages().first().trimmed()));
     if (pixels.size() != target)
         pixels = pixels.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // JPEG has no transparency: a PNG's is flattened onto white, as a page shows it.

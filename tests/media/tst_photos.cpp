@@ -287,6 +287,17 @@ void TestPhotos::rejectsMalformedAndHostileFiles()
     for (qsizetype i = scrambled.size() / 3; i < scrambled.size() - 2; i += 7)
         scrambled[i] = char(0xFF);
     cases.append({u"jpeg scrambled"_s, scrambled});
+    // Bits flipped in the compressed pixels, every marker intact: the decoder warns ("Corrupt
+    // JPEG data") and fills the rest with grey, which once went out on the site.
+    for (const int step : {37, 101, 499}) {
+        QByteArray flipped = jpeg;
+        const qsizetype scan = flipped.indexOf("\xFF\xDA");
+        for (qsizetype i = scan + 200; i < flipped.size() - 200; i += step) {
+            if (flipped.at(i) != char(0xFF) && flipped.at(i - 1) != char(0xFF) && char(flipped.at(i) ^ 0x5A) != char(0xFF))
+                flipped[i] = char(flipped.at(i) ^ 0x5A);
+        }
+        cases.append({u"jpeg with bits flipped every %1 bytes"_s.arg(step), flipped});
+    }
     QVERIFY2(cases.size() >= 50, qPrintable(QString::number(cases.size())));
 
     for (const auto &[label, bytes] : std::as_const(cases)) {
