@@ -205,9 +205,11 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    // A dropped connection is said by exec(); anything else is a mistake in the program.
+    // A dropped connection is said by exec(). A statement the schema cannot take (a table
+    // or column missing) is said by exec() too, in words, not as the driver's "Parameter
+    // count mismatch" with the SQL beside it.
     if (!query.prepare(sql) && connection().isOpen())
-        qWarning("newsroom: cannot prepare SQL: %s: %s", qPrintable(sql), qPrintable(reasonOf(query.lastError())));
+        m_unprepared.insert(sql, reasonOf(query.lastError()));
     return query;
 }
 
@@ -215,6 +217,13 @@ Status Database::exec(QSqlQuery &query) const
 {
     if (Status open = stillOpen(); !open)
         return open;
+    if (const auto unprepared = m_unprepared.constFind(query.lastQuery()); unprepared != m_unprepared.cend()) {
+        m_damaged = true; // whatever it would write could not be trusted to fit either
+        return failure(tr("%1 does not have the tables this Newsroom expects (%2): it was changed by another program, "
+                          "or it is damaged. Nothing was changed; run `newsroom check`, and restore the newsroom from "
+                          "a backup with `newsroom restore`.")
+                           .arg(m_url.toDisplayString(), *unprepared));
+    }
     if (!query.exec())
         return errorFrom(query);
     return Done{};

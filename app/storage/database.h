@@ -5,6 +5,7 @@
 #include "domain/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -133,6 +134,7 @@ private:
     bool m_inTransaction = false;
     int m_savepoints = 0;
     mutable bool m_damaged = false;
+    mutable QHash<QString, QString> m_unprepared; // SQL the schema refused: why
 };
 
 // Values to bind for columns where "none" is SQL NULL: an id of 0, an invalid time

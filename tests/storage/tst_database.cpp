@@ -53,6 +53,7 @@ private Q_SLOTS:
     void refusesFilesThatAreNotNewsroomDatabases();
     void refusesAnotherApplicationsDatabase();
     void aDamagedFileStopsAllWriting();
+    void aSchemaChangedByHandIsSaidInWords();
     void healthCheckOfASoundNewsroom_data() { Test::TestDatabases::addEngineRows(); }
     void healthCheckOfASoundNewsroom();
     void failedWriteRollsBack_data() { Test::TestDatabases::addEngineRows(); }
@@ -281,6 +282,24 @@ void TestDatabase::aDamagedFileStopsAllWriting()
     QVERIFY2(health, qPrintable(Test::errorText(health)));
     QVERIFY(!health->problems.isEmpty());
     QVERIFY2(health->problems.first().startsWith(u"the file: "_s), qPrintable(health->problems.join(u'\n')));
+}
+
+void TestDatabase::aSchemaChangedByHandIsSaidInWords()
+{
+    const QString url = m_databases.freshUrl(u"sqlite"_s);
+    {
+        auto db = m_databases.open(url);
+        QVERIFY(db && Demo::load(*db));
+        QVERIFY(db->exec(u"ALTER TABLE people RENAME COLUMN name TO full_name"_s));
+    }
+    auto db = m_databases.open(url);
+    QVERIFY(db);
+    const auto staff = PeopleRepository(*db).list();
+    QVERIFY(!staff);
+    const QString message = staff.error().message;
+    QVERIFY2(message.contains(u"does not have the tables this Newsroom expects"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"Parameter count mismatch"_s) && !message.contains(u"SELECT"_s), qPrintable(message));
+    QVERIFY(db->damaged()); // and nothing more is written into it
 }
 
 void TestDatabase::healthCheckOfASoundNewsroom()
