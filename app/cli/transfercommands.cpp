@@ -111,8 +111,8 @@ int runImport(Context &context)
                        .arg((*db)->url().toDisplayString())
                 << Qt::endl;
     if (!report.publishedWithProblems.isEmpty()) {
-        context.out << tr("%n published stories lack what publishing asks for; they stay published, to be mended:",
-                          nullptr, int(report.publishedWithProblems.size()))
+        context.out << tr("Published, but lacking what publishing asks for (%1; they stay published, to be mended):")
+                           .arg(report.publishedWithProblems.size())
                     << Qt::endl;
         for (const QString &problem : report.publishedWithProblems)
             context.out << "  " << problem << Qt::endl;
@@ -133,7 +133,7 @@ int runImport(Context &context)
         return ExitFailure;
     }
     if (!report.failures.isEmpty()) {
-        context.err << tr("newsroom import: %1 files were not imported; the newsroom has none of their content.")
+        context.err << tr("newsroom import: not imported: %1 of the files; the newsroom has none of their content.")
                            .arg(report.failures.size())
                     << Qt::endl;
         return ExitFailure;

@@ -120,7 +120,6 @@ OutputFolder::OutputFolder(OutputFolder &&other) noexcept
     , m_unchanged(other.m_unchanged.load())
     , m_removed(other.m_removed)
     , m_kept(std::move(other.m_kept))
-    , m_keptPaths(std::move(other.m_keptPaths))
 {
     other.m_staging.clear();
     other.m_finished = true;
@@ -391,9 +390,13 @@ Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes, c
     }
     if (there && !stillAsWritten(relativePath, *target)) {
         const QMutexLocker locked(m_guard.get());
-        m_current.remove(relativePath);
+        // Still ours in the manifest when we wrote it (so it is told apart from a stranger's
+        // next time too, and managed again once put back); never listed when we did not.
+        if (m_previous.contains(relativePath))
+            m_current.insert(relativePath, m_previous.value(relativePath));
+        else
+            m_current.remove(relativePath);
         m_currentInputs.remove(relativePath);
-        m_keptPaths.insert(relativePath);
         m_kept.append(m_previous.contains(relativePath)
                           ? tr("%1: changed since the export wrote it; kept, and not brought up to date. Move it away "
                                "to let the export write it again")
@@ -452,7 +455,7 @@ void OutputFolder::removeStale()
 {
     QStringList folders;
     for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
-        if (m_current.contains(it.key()) || m_keptPaths.contains(it.key()))
+        if (m_current.contains(it.key()))
             continue;
         folders.append(QFileInfo(m_root.filePath(it.key())).absolutePath());
         const Expected<QString> target = resolve(it.key());
@@ -461,6 +464,7 @@ void OutputFolder::removeStale()
         if (!stillAsWritten(it.key(), *target)) {
             m_kept.append(tr("%1: changed since the export wrote it; kept, though the site no longer needs it")
                               .arg(native(*target)));
+            m_current.insert(it.key(), it.value()); // still ours: said again next time
             continue;
         }
         if (QFile::remove(*target))

@@ -125,7 +125,6 @@ private:
     std::atomic<int> m_unchanged = 0;
     int m_removed = 0;
     QStringList m_kept; // under m_guard
-    QSet<QString> m_keptPaths;
 };
 
 } // namespace Newsroom

@@ -113,6 +113,12 @@ Expected<MarkdownImporter::Imported> MarkdownImporter::importFile(const QString 
     Article article = parsed->article;
     Imported imported;
     imported.notes = parsed->ignored;
+    // Hugo leaves a post dated in the future off the site until then; here it would go out at
+    // once. Said, so the file says what is meant.
+    if (article.status == ArticleStatus::Published && article.publishedAt > QDateTime::currentDateTimeUtc())
+        return invalid(tr("%1: the story is published but dated %2, which is still to come: give it “status: "
+                          "scheduled” and “scheduled:” with that time, or correct the date")
+                           .arg(path, article.publishedAt.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm"_s)));
     if (article.status == ArticleStatus::Scheduled && !article.scheduledAt.isValid())
         return invalid(tr("%1: the story is scheduled but says not when: add “scheduled:” with the time it goes out, "
                           "or give it another status")

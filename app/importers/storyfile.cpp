@@ -221,7 +221,7 @@ public:
             const QString &key = map.keys.at(i);
             if (std::find(known.begin(), known.end(), key) != known.end())
                 continue;
-            const QString at = u"%1:%2"_s.arg(m_fileName).arg(map.keyLines.at(i));
+            const QString at = u"%1:%2:%3"_s.arg(m_fileName).arg(map.keyLines.at(i)).arg(map.keyColumns.at(i));
             if (const QString meant = nearestKey(key, known); !meant.isEmpty())
                 fail(at, tr("unknown key “%1”: did you mean “%2”?").arg(key, meant));
             else
@@ -230,17 +230,19 @@ public:
     }
 
     void fail(const YamlTree::Node &node, const QString &message) { fail(where(node), message); }
+    // Every problem is kept (up to a screenful), so a file is mended in one go.
     void fail(const QString &where, const QString &message)
     {
-        if (m_error.isEmpty())
-            m_error = where + u": "_s + message;
+        const QString line = where + u": "_s + message;
+        if (m_errors.size() < 12 && !m_errors.contains(line))
+            m_errors.append(line);
     }
-    const QString &error() const { return m_error; }
+    QString error() const { return m_errors.join(u'\n'); }
 
 private:
     const YamlTree::Node &m_root;
     QString m_fileName;
-    QString m_error;
+    QStringList m_errors;
 };
 
 // The section path, each part a name with at least one letter or digit: "Новости/Общество".
@@ -473,7 +475,11 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
     if (const std::optional<QString> category = read.string(u"category", 1000)) {
         parsed.categoryPath = sectionPath(read, *read.node(u"category"), *category).value_or(QString());
     } else if (const QStringList categories = read.list(u"categories", 1000); !categories.isEmpty()) {
-        parsed.categoryPath = sectionPath(read, *read.node(u"categories"), categories.first()).value_or(QString());
+        // Jekyll writes several categories as one string, "jekyll update": the first is the section.
+        const YamlTree::Node *given = read.node(u"categories");
+        const QString first = given->kind == YamlTree::Node::Kind::Scalar ? categories.first().section(u' ', 0, 0, QString::SectionSkipEmpty)
+                                                                        : categories.first();
+        parsed.categoryPath = sectionPath(read, *given, first).value_or(QString());
     }
 
     // Tags kept once each, whatever their case, in one pass.

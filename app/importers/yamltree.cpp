@@ -105,6 +105,7 @@ public:
                                        .arg(parent.keyLines.at(earlier)));
             parent.keys.append(node.scalar);
             parent.keyLines.append(node.line);
+            parent.keyColumns.append(node.column);
             return std::nullopt;
         }
         parent.items.append(std::move(node));
@@ -200,6 +201,10 @@ public:
                                                   .arg(m_firstLine + int(parser.context_mark.line))
                                                   .arg(int(parser.context_mark.column) + 1));
         }
+        if (problem.contains(u"mapping values are not allowed"_s))
+            return error(parser.problem_mark,
+                         tr("a colon followed by a space starts a new key here; if it belongs to the text, put the "
+                            "whole text in quotes: title: \"Аким: мост откроют в мае\""));
         return error(parser.problem_mark, tr("the front matter is not valid YAML: %1").arg(problem));
     }
 

@@ -29,6 +29,7 @@ struct Node
     QList<Node> items;   // a sequence's entries, or a map's values
     QStringList keys;    // a map's keys, in file order (same order as items)
     QList<int> keyLines;
+    QList<int> keyColumns;
 
     bool isNull() const { return kind == Kind::Null; }
     const Node *value(QStringView key) const;

@@ -228,12 +228,18 @@ void TestMarkdownImport::storiesThatCouldNeverGoOutAreRefused()
     QVERIFY(writeFile(folder + u"/2-no-lead.md"_s,
                       "---\ntitle: Без лида\nstatus: scheduled\nscheduled: 2030-01-01T10:00:00+05:00\n"
                       "category: Город\n---\nТекст.\n"));
+    QVERIFY(writeFile(folder + u"/4-future.md"_s,
+                      "---\ntitle: Из будущего\nstatus: published\ndate: 2099-05-01T10:00:00+05:00\nlead: Лид.\n"
+                      "category: Город\n---\nТекст.\n"));
     QVERIFY(writeFile(folder + u"/3-fine.md"_s,
                       "---\ntitle: Всё на месте\nstatus: scheduled\nscheduled: 2030-01-01T10:00:00+05:00\n"
                       "lead: Лид.\ncategory: Город\n---\nТекст.\n"));
     const ImportReport report = MarkdownImporter(*m_db).importFiles(*MarkdownImporter::collectFiles({folder}));
     QCOMPARE(report.imported.size(), 1);
-    QCOMPARE(report.failures.size(), 2);
+    QCOMPARE(report.failures.size(), 3);
+    QVERIFY2(report.failures.at(2).contains(u"4-future.md: the story is published but dated 2099-05-01 10:00, which is still "
+                                            "to come"_s),
+             qPrintable(report.failures.at(2)));
     QVERIFY2(report.failures.at(0).contains(u"1-no-time.md: the story is scheduled but says not when"_s),
              qPrintable(report.failures.at(0)));
     QVERIFY2(report.failures.at(1).contains(u"2-no-lead.md: the story is scheduled, but could never go out: it has no lead"_s),

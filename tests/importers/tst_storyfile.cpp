@@ -34,6 +34,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void legitimateInputIsRead();
+    void everyProblemIsSaidAtOnce();
     void otherToolsKeysAreLeftOutAndSaidSo();
     void agreesWithASecondYamlImplementation();
     void writeThenParseIsIdentity();
@@ -156,7 +157,9 @@ void TestStoryFile::badInput_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("malformed yaml") << QByteArray("---\ntitle: ok\ntags: [a, b\nlead: x\n---\n") << u"story.md:4:"_s;
-    QTest::newRow("colon in plain text") << QByteArray("---\ntitle: Выборы: итоги\n---\n") << u"story.md:2:"_s;
+    QTest::newRow("colon in plain text") << QByteArray("---\ntitle: Выборы: итоги\n---\n")
+                                         << u"story.md:2:14: a colon followed by a space starts a new key here; if it belongs to "
+                                            "the text, put the whole text in quotes"_s;
     QTest::newRow("never closed") << QByteArray("---\ntitle: x\n") << u"never closed"_s;
     QTest::newRow("no title") << QByteArray("---\nlead: x\n---\nText\n") << u"no title"_s;
     QTest::newRow("title is a list") << QByteArray("---\ntitle: [a, b]\n---\n") << u"story.md:2:8: “title” should be text"_s;
@@ -186,11 +189,11 @@ void TestStoryFile::badInput_data()
     QTest::newRow("approved and not a draft") << QByteArray("---\ntitle: x\nstatus: approved\ndraft: false\n---\n")
                                               << u"contradicts"_s;
     QTest::newRow("titel") << QByteArray("---\ntitel: x\n---\n# Заголовок\n")
-                           << u"story.md:2: unknown key “titel”: did you mean “title”?"_s;
-    QTest::newRow("slgu") << QByteArray("---\ntitle: x\nslgu: y\n---\n") << u"story.md:3: unknown key “slgu”: did you mean “slug”?"_s;
+                           << u"story.md:2:1: unknown key “titel”: did you mean “title”?"_s;
+    QTest::newRow("slgu") << QByteArray("---\ntitle: x\nslgu: y\n---\n") << u"story.md:3:1: unknown key “slgu”: did you mean “slug”?"_s;
     QTest::newRow("image for images") << QByteArray("---\ntitle: x\nimage: a.jpg\n---\n") << u"did you mean “images”?"_s;
     QTest::newRow("photo key slip") << QByteArray("---\ntitle: x\nphotos:\n  - file: a.jpg\n    captoin: y\n---\n")
-                                    << u"story.md:5: unknown key “captoin”: did you mean “caption”?"_s;
+                                    << u"story.md:5:5: unknown key “captoin”: did you mean “caption”?"_s;
     QTest::newRow("any text as language") << QByteArray("---\ntitle: x\nlanguage: klingon\n---\n")
                                           << u"story.md:3:11: unknown language “klingon”"_s;
     QTest::newRow("kz for Kazakh") << QByteArray("---\ntitle: x\nlang: kz\n---\n") << u"(Kazakh is kk)"_s;
@@ -277,6 +280,11 @@ void TestStoryFile::legitimateInputIsRead()
     QCOMPARE(kazakh->article.language, u"kk"_s);
     QCOMPARE(kazakh->article.status, ArticleStatus::Draft);
 
+    // Jekyll's categories as one string: the first is the section.
+    const Expected<StoryFile::Parsed> jekyll = parse("---\ntitle: x\ncategories: jekyll update\n---\n");
+    QVERIFY(jekyll.ok());
+    QCOMPARE(jekyll->categoryPath, u"jekyll"_s);
+
     // A multi-line lead keeps its lines; tabs in the body are text.
     const Expected<StoryFile::Parsed> lead = parse("---\ntitle: x\nlead: |\n  one\n  two\n---\ncol\tcol\n");
     QVERIFY(lead.ok());
@@ -284,14 +292,28 @@ void TestStoryFile::legitimateInputIsRead()
     QCOMPARE(lead->article.body, u"col\tcol"_s);
 }
 
+void TestStoryFile::everyProblemIsSaidAtOnce()
+{
+    const Expected<StoryFile::Parsed> parsed =
+        parse("---\ntitle: x\ncatgory: Город\ntgas: [a]\nstatus: done\nphotos:\n  - role: hero\n---\n");
+    QVERIFY(!parsed);
+    const QStringList lines = parsed.error().message.split(u'\n');
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(lines.at(0).startsWith(u"story.md:3:1: unknown key “catgory”: did you mean “category”?"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"story.md:4:1: unknown key “tgas”: did you mean “tags”?"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"story.md:5:9: unknown status “done”"_s), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).startsWith(u"story.md:7:5: unknown photo role “hero”"_s), qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(4).startsWith(u"story.md:7:5: a photo entry without a file"_s), qPrintable(lines.at(4)));
+}
+
 void TestStoryFile::otherToolsKeysAreLeftOutAndSaidSo()
 {
     const Expected<StoryFile::Parsed> parsed = parse("---\nlayout: post\ntitle: x\nweight: 10\n---\n");
     QVERIFY(parsed.ok());
     QCOMPARE(parsed->ignored.size(), 2);
-    QVERIFY2(parsed->ignored.at(0).startsWith(u"story.md:2: “layout” is not a field Newsroom keeps"_s),
+    QVERIFY2(parsed->ignored.at(0).startsWith(u"story.md:2:1: “layout” is not a field Newsroom keeps"_s),
              qPrintable(parsed->ignored.at(0)));
-    QVERIFY(parsed->ignored.at(1).startsWith(u"story.md:4: “weight”"_s));
+    QVERIFY(parsed->ignored.at(1).startsWith(u"story.md:4:1: “weight”"_s));
 }
 
 namespace {
