@@ -243,7 +243,7 @@ int runShow(Context &context)
     for (const Byline &b : article->bylines)
         if (b.kind == Byline::Kind::Text)
             authors.append(b.name);
-    const QStringList facts = {
+    QStringList facts = {
         tr("Story %1, revision %2, %3").arg(article->id).arg(article->revision).arg(statusName(article->status)),
         tr("Slug: %1").arg(article->slug),
         tr("Category: %1").arg(categories.path(article->categoryId)),
@@ -254,6 +254,11 @@ int runShow(Context &context)
         tr("Tags: %1").arg(article->tags.join(u", "_s)),
         tr("Photos: %1").arg(article->photos.size()),
     };
+    // When it goes out, and until when the site keeps it back: said only when set.
+    if (article->scheduledAt.isValid())
+        facts.insert(6, tr("Scheduled: %1").arg(formatTime(article->scheduledAt, zone)));
+    if (article->embargoUntil.isValid())
+        facts.insert(6, tr("Embargoed until: %1").arg(formatTime(article->embargoUntil, zone)));
     for (const QString &fact : facts)
         out << fact << Qt::endl;
     out << Qt::endl << article->lead << Qt::endl << Qt::endl << article->body << Qt::endl;

@@ -143,6 +143,14 @@ void TestExecutable::demoNewsroomFromTheShell()
     QCOMPARE(story.value(u"slug"_s).toString(), slug);
     QVERIFY(!story.value(u"body"_s).toString().isEmpty());
 
+    // A scheduled story says when it goes out.
+    result = runNewsroom({u"list"_s, u"--json"_s, u"--status"_s, u"scheduled"_s}, database);
+    const QString scheduled =
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"stories"_s).toArray().first().toObject().value(u"slug"_s).toString();
+    QVERIFY(!scheduled.isEmpty());
+    result = runNewsroom({u"show"_s, scheduled}, database);
+    QVERIFY2(result.out.contains(u"\nScheduled: 2026-"_s), qPrintable(result.out));
+
     result = runNewsroom({u"search"_s, u"выборах"_s, u"--json"_s}, database);
     QCOMPARE(result.exitCode, 0);
     const QJsonArray hits = QJsonDocument::fromJson(result.out.toUtf8()).array();
