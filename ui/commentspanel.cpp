@@ -2,6 +2,7 @@
 #include "commentspanel.h"
 
 #include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

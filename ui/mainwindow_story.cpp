@@ -9,8 +9,10 @@
 #include "document/autosaver.h"
 #include "revisionsdialog.h"
 #include "sitekeeper.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
 #include "storylistmodel.h"
 #include "workflowdialogs.h"
 

@@ -6,8 +6,9 @@
 #include <QBuffer>
 #include <QImageReader>
 
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
-#include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
 
 #include <QLocale>
 #include <QTimer>

@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,9 @@
 #include "demo/demonewsroom.h"
 #include "domain/articlejson.h"
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

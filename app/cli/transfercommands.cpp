@@ -6,7 +6,7 @@
 #include "importers/markdownimport.h"
 #include "storage/backup.h"
 #include "storage/healthcheck.h"
-#include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>

@@ -4,8 +4,10 @@
 #include "importers/markdownimport.h"
 #include "importers/storyfile.h"
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

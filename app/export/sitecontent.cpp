@@ -3,8 +3,9 @@
 
 #include "storage/articlerepository.h"
 #include "storage/bodyreader.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
-#include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
 #include "text/slug.h"
 #include "workflow/workflow.h"
 

@@ -9,8 +9,8 @@
 #include "storage/articlerepository.h"
 #include "storage/bodyreader.h"
 #include "storage/database.h"
-#include "storage/peoplerepository.h"
 #include "storage/photostore.h"
+#include "storage/sitesettingsrepository.h"
 
 #include <KTextTemplate/CachingLoaderDecorator>
 #include <KTextTemplate/Context>

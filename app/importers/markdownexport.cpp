@@ -3,9 +3,10 @@
 
 #include "export/outputfolder.h"
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
-#include "storage/peoplerepository.h"
 #include "storage/photostore.h"
+#include "storage/sitesettingsrepository.h"
 #include "storyfile.h"
 
 #include <QDir>

@@ -4,10 +4,12 @@
 #include "domain/article.h"
 #include "media/photoattach.h"
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/healthcheck.h"
 #include "storage/peoplerepository.h"
 #include "storage/photostore.h"
+#include "storage/sitesettingsrepository.h"
 #include "storyfile.h"
 #include "workflow/workflow.h"
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cameraphoto.h"
 #include "demo/demonewsroom.h"
 #include "importers/markdownexport.h"
 #include "importers/markdownimport.h"
-#include "storage/articlerepository.h"
-#include "storage/peoplerepository.h"
-#include "cameraphoto.h"
 #include "media/photometadata.h"
+#include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
+#include "storage/peoplerepository.h"
 #include "testdatabases.h"
 
 #include <QBuffer>

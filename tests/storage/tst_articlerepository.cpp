@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/articlerepository.h"
 #include "storage/bodyreader.h"
+#include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/photostore.h"
+#include "storage/sitesettingsrepository.h"
 #include "testdatabases.h"
 
 #include <QBuffer>

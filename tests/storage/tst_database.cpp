@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "damagedfile.h"
 #include "demo/demonewsroom.h"
 #include "storage/database.h"
+#include "storage/dictionaryrepository.h"
 #include "storage/healthcheck.h"
 #include "storage/migrations.h"
 #include "storage/peoplerepository.h"
-#include "damagedfile.h"
 #include "testdatabases.h"
 
 #include <QCryptographicHash>

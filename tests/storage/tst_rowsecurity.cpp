@@ -2,6 +2,7 @@
 // PostgreSQL enforces the roles itself, for each person's own login: a reporter with psql
 // can neither publish nor touch a colleague's story; an editor can; the app works for both.
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "testdatabases.h"

@@ -5,7 +5,7 @@
 // Each must be refused and leave the database exactly as it was.
 #include "servernewsroom.h"
 #include "storage/articlerepository.h"
-#include "storage/peoplerepository.h"
+#include "storage/dictionaryrepository.h"
 #include "workflow/comments.h"
 #include "workflow/editlocks.h"
 #include "workflow/workflow.h"

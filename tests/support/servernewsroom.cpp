@@ -3,6 +3,7 @@
 
 #include "demo/demonewsroom.h"
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
 #include "workflow/comments.h"
 #include "workflow/workflow.h"

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "damagedfile.h"
 #include "demo/demonewsroom.h"
-#include "editbanner.h"
 #include "document/editjournal.h"
-#include "mergedialog.h"
-#include "recoverydialog.h"
-#include "storyeditor.h"
-#include "windowscreenshot.h"
+#include "editbanner.h"
 #include "emptystatewidget.h"
 #include "mainwindow.h"
+#include "mergedialog.h"
+#include "recoverydialog.h"
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
-#include "storage/peoplerepository.h"
+#include "storyeditor.h"
 #include "storylistmodel.h"
+#include "windowscreenshot.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A reporter's first story, through the window as they would write it: every field
 // typed, formatting applied, undone and redone, saved, reopened, and found again.
+#include "demo/demonewsroom.h"
 #include "mainwindow.h"
+#include "previewpane.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
-#include "storage/peoplerepository.h"
-#include "demo/demonewsroom.h"
-#include "previewpane.h"
+#include "storage/dictionaryrepository.h"
+#include "storyeditor.h"
 #include "testdatabases.h"
 #include "windowscreenshot.h"
-#include "storyeditor.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -8,6 +8,7 @@
 #include "mergedialog.h"
 #include "navigationsidebar.h"
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"

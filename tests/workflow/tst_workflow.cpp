@@ -2,6 +2,7 @@
 // The editorial workflow: who may take which step from which state; what each step
 // records; scheduling in the newsroom's zone; publish-due exactly once from two programs.
 #include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "testdatabases.h"

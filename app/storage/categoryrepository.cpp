@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "categoryrepository.h"
+
+#include "database.h"
+#include "text/slug.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Repositories", text);
+}
+
+QStringList pathParts(const QString &path)
+{
+    QStringList parts;
+    for (const QString &part : path.split(u'/'))
+        if (const QString name = part.simplified(); !name.isEmpty())
+            parts.append(name);
+    return parts;
+}
+
+} // namespace
+
+CategoryRepository::CategoryRepository(Database &database)
+    : m_db(database)
+{
+}
+
+Expected<Category> CategoryRepository::add(const Category &category)
+{
+    if (category.name.trimmed().isEmpty())
+        return invalid(tr("a category needs a name"));
+    if (std::none_of(category.name.begin(), category.name.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return invalid(tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(category.name));
+    Category added = category;
+    added.name = category.name.simplified();
+    if (added.slug.isEmpty())
+        added.slug = Slug::fromText(added.name);
+    if (!Slug::isValid(added.slug))
+        return invalid(tr("the slug '%1' may hold only a-z, 0-9 and hyphens").arg(added.slug));
+    Status written = m_db.write([&]() -> Status {
+        QSqlQuery query = m_db.prepare(u"INSERT INTO categories (parent_id, name, slug, position) "
+                                       "VALUES (:parent, :name, :slug, :position) RETURNING id"_s);
+        query.bindValue(u":parent"_s, added.parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : added.parentId);
+        query.bindValue(u":name"_s, added.name);
+        query.bindValue(u":slug"_s, added.slug);
+        query.bindValue(u":position"_s, added.position);
+        if (Status ran = m_db.exec(query); !ran) {
+            if (ran.error().kind == Error::Kind::Permission)
+                return Error{Error::Kind::Permission,
+                             tr("the section “%1” does not exist yet, and only an admin may add sections: ask an "
+                                "admin to add it, or choose an existing one")
+                                 .arg(added.name)};
+            return ran;
+        }
+        if (!query.next())
+            return failure(tr("the new category got no id"));
+        added.id = query.value(0).toLongLong();
+        return Done{};
+    });
+    if (!written)
+        return written.error();
+    return added;
+}
+
+Expected<QList<Category>> CategoryRepository::list() const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT id, parent_id, name, slug, position FROM categories "
+                                   "ORDER BY coalesce(parent_id, 0), position, name, id"_s);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    QList<Category> flat;
+    while (query.next()) {
+        flat.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toInt()});
+    }
+    // Depth-first: each parent followed by its children.
+    QHash<qint64, QList<Category>> children;
+    for (const Category &c : flat)
+        children[c.parentId].append(c);
+    QList<Category> ordered;
+    std::function<void(qint64)> visit = [&](qint64 parent) {
+        for (const Category &c : children.value(parent)) {
+            ordered.append(c);
+            visit(c.id);
+        }
+    };
+    visit(0);
+    return ordered;
+}
+
+Expected<qint64> CategoryRepository::findPath(const QString &path) const
+{
+    const QStringList parts = pathParts(path);
+    if (parts.isEmpty())
+        return invalid(tr("an empty category path"));
+    // A section is found by its name, its slug, or a name with that slug: "новости" and
+    // "Новости!" are the section "Новости", not a second one its slug would clash with.
+    QSqlQuery query = m_db.prepare(u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = :parent "
+                                   "AND (name = :name OR slug = :slug OR slug = :nameslug) "
+                                   "ORDER BY name = :name2 DESC, id LIMIT 1"_s);
+    qint64 parent = 0;
+    for (const QString &name : parts) {
+        query.bindValue(u":parent"_s, parent);
+        query.bindValue(u":name"_s, name);
+        query.bindValue(u":slug"_s, name);
+        query.bindValue(u":nameslug"_s, Slug::fromText(name));
+        query.bindValue(u":name2"_s, name);
+        if (Status ran = m_db.exec(query); !ran)
+            return ran.error();
+        if (!query.next())
+            return Error{Error::Kind::NotFound, tr("there is no category %1").arg(parts.join(u" › "_s))};
+        parent = query.value(0).toLongLong();
+        query.finish();
+    }
+    return parent;
+}
+
+Expected<Category> CategoryRepository::ensurePath(const QString &path)
+{
+    const QStringList parts = pathParts(path);
+    if (parts.isEmpty())
+        return invalid(tr("an empty category path"));
+    Category current;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString prefix = parts.mid(0, i + 1).join(u'/');
+        Expected<qint64> found = findPath(prefix);
+        if (found) {
+            current = {*found, current.id, parts.at(i), QString(), 0};
+            continue;
+        }
+        if (found.error().kind != Error::Kind::NotFound)
+            return found.error();
+        Expected<Category> added = add({0, current.id, parts.at(i), QString(), 0});
+        if (!added)
+            return added.error();
+        current = *added;
+    }
+    return current;
+}
+
+Expected<QString> CategoryRepository::pathOf(qint64 id) const
+{
+    QStringList names;
+    QSqlQuery query = m_db.prepare(u"SELECT parent_id, name FROM categories WHERE id = :id"_s);
+    for (qint64 at = id; at != 0 && names.size() < 64;) {
+        query.bindValue(u":id"_s, at);
+        if (Status ran = m_db.exec(query); !ran)
+            return ran.error();
+        if (!query.next())
+            return Error{Error::Kind::NotFound, tr("there is no category %1").arg(at)};
+        names.prepend(query.value(1).toString());
+        at = query.value(0).toLongLong();
+        query.finish();
+    }
+    return names.join(u'/');
+}
+
+} // namespace Newsroom

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/category.h"
+#include "domain/result.h"
+
+#include <QList>
+
+namespace Newsroom {
+
+class Database;
+
+// The section tree of the site.
+class CategoryRepository
+{
+public:
+    explicit CategoryRepository(Database &database);
+
+    // Adds a category; an empty slug is made from the name.
+    Expected<Category> add(const Category &category);
+    Expected<QList<Category>> list() const; // parents before children, siblings in order
+    // "Новости/Общество": the category at that path, made with its parents when missing.
+    Expected<Category> ensurePath(const QString &path);
+    Expected<qint64> findPath(const QString &path) const;
+    // The path of a category, names joined by '/'.
+    Expected<QString> pathOf(qint64 id) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Newsroom
