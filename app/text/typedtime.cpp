@@ -18,27 +18,27 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("Newsroom::TypedTime", text, comment, n);
 }
 
-// The months by the first letters of their names: Russian (either case of the noun),
-// Kazakh and English. Three letters tell each apart within a language.
+// The months by the first three letters of their names: Russian (either case of the
+// noun), Kazakh and English; each is unique within its language. Russian May is short
+// enough to be written whole: "май", "мая", "мае".
 int monthNamed(const QString &word)
 {
     static const std::array<std::array<const char16_t *, 3>, 12> names{{
         {u"янв", u"қаң", u"jan"}, {u"фев", u"ақп", u"feb"}, {u"мар", u"нау", u"mar"}, {u"апр", u"сәу", u"apr"},
-        {u"ма", u"мам", u"may"},  {u"июн", u"мау", u"jun"}, {u"июл", u"шіл", u"jul"}, {u"авг", u"там", u"aug"},
+        {u"", u"мам", u"may"}, {u"июн", u"мау", u"jun"}, {u"июл", u"шіл", u"jul"}, {u"авг", u"там", u"aug"},
         {u"сен", u"қыр", u"sep"}, {u"окт", u"қаз", u"oct"}, {u"ноя", u"қар", u"nov"}, {u"дек", u"жел", u"dec"},
     }};
+    if (word == u"май" || word == u"мая" || word == u"мае")
+        return 5;
     if (word.size() < 3)
         return 0;
-    // "май"/"мая" (Russian) against "мамыр"/"маусым" (Kazakh): the longer names first.
+    const QStringView start = QStringView(word).left(3);
     for (int month = 0; month < 12; ++month) {
         for (const char16_t *prefix : names.at(size_t(month))) {
-            const QString start = QString::fromUtf16(prefix);
-            if (start.size() == 3 && word.startsWith(start))
+            if (start == QStringView(prefix))
                 return month + 1;
         }
     }
-    if (word == u"май" || word == u"мая" || word == u"мае")
-        return 5;
     return 0;
 }
 
