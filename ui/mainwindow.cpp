@@ -15,12 +15,14 @@
 #include "previewpane.h"
 #include "recoverydialog.h"
 #include "revisionsdialog.h"
+#include "session/storysession.h"
 #include "sitekeeper.h"
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/dictionaryrepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
+#include "storydesk.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
 #include "version.h"
@@ -124,7 +126,6 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_content->addWidget(m_emptyState);
     m_content->addWidget(m_storyList);
     if (m_database) {
-        m_journalFolder = EditJournal::folderFor(m_database->url());
         m_stories = new StoryListModel(*m_database, this);
         m_storyList->setModel(m_stories);
         QHeaderView *header = m_storyList->header();
@@ -195,6 +196,15 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
             m_actor = *actor;
         else
             statusBar()->showMessage(actor.error().message);
+        m_session = new StorySession(*m_database, m_actor, EditJournal::folderFor(m_database->url()), this);
+        m_desk = new StoryDesk(m_session, {m_editor, m_preview, m_photos, m_comments, m_undoGroup}, this);
+        connect(m_desk, &StoryDesk::message, statusBar(), &QStatusBar::showMessage);
+        connect(m_session, &StorySession::message, statusBar(), &QStatusBar::showMessage);
+        connect(m_session, &StorySession::documentReplaced, this, &MainWindow::showDocument);
+        connect(m_session, &StorySession::saved, this, [this](const Article &story) {
+            setWindowTitle(tr("%1[*] — Newsroom").arg(story.headline));
+            statusBar()->showMessage(tr("Saved “%1”, revision %2").arg(story.headline).arg(story.revision), 5000);
+        });
         // The running app publishes due stories itself, well within 30 s of their time.
         m_publishDue->setInterval(PublishDueIntervalMs);
         connect(m_publishDue, &QTimer::timeout, this, &MainWindow::publishDueStories);
@@ -516,157 +526,88 @@ void MainWindow::showEmptyState(NavigationSidebar::View view)
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document || !m_document->isModified())
+    if (!document() || !document()->isModified())
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Changes"),
-        tr("“%1” has changes that are not saved yet.").arg(m_document->field(ArticleDocument::Field::Headline)),
+        tr("“%1” has changes that are not saved yet.").arg(document()->field(ArticleDocument::Field::Headline)),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return saveStory();
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::setDocument(ArticleDocument *document, const QString &journalKey)
+QString MainWindow::journalFolder() const
 {
-    ArticleDocument *previous = m_document;
-    if (m_lockedStory != 0 && (!document || document->saved().id != m_lockedStory))
-        releaseLock();
-    m_editor->banner()->clear();
-    m_editor->setReadOnly(false);
-    m_photos->setEnabled(true);
-    if (m_autosaver) {
-        // Past maybeSave(): the story was saved, or its changes were discarded on purpose.
-        (void)m_autosaver->journal().remove(m_autosaver->key());
-        m_autosaver = nullptr; // a child of the previous document
-    }
-    m_document = document;
-    if (m_database && document) {
-        // The newsroom's words as they are now: a colleague may have added some.
-        if (const Expected<QStringList> words = DictionaryRepository(*m_database).words())
-            m_editor->setNewsroomWords(*words);
-    }
-    m_editor->setDocument(document);
-    m_editor->setVisible(document != nullptr);
-    m_preview->setDocument(document);
-    m_photos->setDocument(document);
-    m_comments->setStory(document ? document->saved().id : 0);
+    return m_session ? m_session->journalFolder() : QString();
+}
+
+Autosaver *MainWindow::autosaver() const
+{
+    return m_session ? m_session->autosaver() : nullptr;
+}
+
+void MainWindow::showDocument(ArticleDocument *document)
+{
     if (document) {
-        m_undoGroup->addStack(document->undoStack());
-        m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &ArticleDocument::modifiedChanged, this, &QWidget::setWindowModified);
         setWindowTitle(tr("%1[*] — Newsroom").arg(document->field(ArticleDocument::Field::Headline)));
-        m_autosaver = new Autosaver(document, EditJournal(m_journalFolder), journalKey, document);
-        connect(m_autosaver, &Autosaver::storeDue, this, &MainWindow::storeQuietly);
-        connect(m_autosaver, &Autosaver::journalFailed, this, [this](const QString &message) {
-            statusBar()->showMessage(tr("Unsaved text is not being kept: %1").arg(message));
-        });
     } else {
         setWindowTitle(tr("Newsroom"));
     }
     setWindowModified(document && document->isModified());
-    if (previous) {
-        m_undoGroup->removeStack(previous->undoStack());
-        previous->deleteLater();
-    }
 }
 
 bool MainWindow::openStory(qint64 id)
 {
-    if (!m_database || !maybeSave())
+    if (!m_session || !maybeSave())
         return false;
-    const Expected<Article> article = ArticleRepository(*m_database).load(id);
-    if (!article) {
-        QMessageBox::warning(this, tr("Cannot Open the Story"), article.error().message);
+    if (const Status opened = m_session->open(id); !opened) {
+        QMessageBox::warning(this, tr("Cannot Open the Story"), opened.error().message);
         return false;
     }
-    setDocument(new ArticleDocument(*article, this));
-    takeLock(article->id);
     m_editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
     return true;
 }
 
 bool MainWindow::newStory()
 {
-    if (!m_database || !maybeSave())
+    if (!m_session || !maybeSave())
         return false;
-    setDocument(new ArticleDocument(Article{}, this));
+    m_session->startNew();
     m_editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
     return true;
 }
 
 bool MainWindow::saveStory()
 {
-    return store(false);
-}
-
-void MainWindow::storeQuietly()
-{
-    // A story without a headline is not worth a revision yet; the journal keeps it.
-    if (m_document && !m_document->field(ArticleDocument::Field::Headline).trimmed().isEmpty())
-        store(true);
-}
-
-bool MainWindow::store(bool quietly, const QString &note)
-{
-    if (!m_database || !m_document)
-        return false;
-    SaveOptions options;
-    options.personId = m_actor ? m_actor->personId : 0; // on a shared server, the database checks it is them
-    options.note = note;
-    if (m_editor->isReadOnly())
+    if (!document() || !m_session->isWritable())
         return false; // a colleague's story for now: nothing here was typed
-    const bool isNew = m_document->saved().id == 0;
-    SaveResult saved = ArticleRepository(*m_database).save(m_document->snapshot(), options);
-    // A colleague saved meanwhile: choose what to keep from each, then save on top of
-    // theirs. (Twice at most: they may save again while the merge view is open.)
-    for (int round = 0; !quietly && saved.isConflict() && saved.theirs && round < 3; ++round) {
-        if (!mergeWithTheirs(*saved.theirs)) {
-            statusBar()->showMessage(tr("Not saved: your text is as you left it, and kept on this computer."));
-            return false;
-        }
-        saved = ArticleRepository(*m_database).save(m_document->snapshot(), options);
-    }
-    if (!saved.ok()) {
+    const Expected<Article> saved = m_session->save();
+    if (!saved) {
         // The editor and the journal keep every word typed.
-        if (quietly && saved.isConflict()) {
-            m_editor->banner()->showNotice(tr("%1 saved a newer version of this story. Keep writing: when you save "
-                                              "(%2), you choose what to keep from each.")
-                                               .arg(saved.theirs ? lastEditorOf(*saved.theirs) : tr("A colleague"),
-                                                    QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
-        } else if (quietly) {
-            statusBar()->showMessage(tr("Not saved to the newsroom yet: %1. Your text is kept on this computer.")
-                                         .arg(saved.error->message));
-        } else {
-            QMessageBox::warning(this, tr("Cannot Save"), saved.error->message);
-        }
+        if (saved.error().kind == Error::Kind::Cancelled)
+            statusBar()->showMessage(saved.error().message);
+        else
+            QMessageBox::warning(this, tr("Cannot Save"), saved.error().message);
         return false;
     }
-    m_document->markSaved(saved.article);
-    m_comments->setStory(saved.article.id); // a new story can take comments now
-    if (isNew)
-        takeLock(saved.article.id);
-    if (Status kept = m_autosaver->sync(); !kept)
-        statusBar()->showMessage(kept.error().message);
-    setWindowTitle(tr("%1[*] — Newsroom").arg(saved.article.headline));
-    statusBar()->showMessage(tr("Saved “%1”, revision %2").arg(saved.article.headline).arg(saved.article.revision), 5000);
-    if (!quietly)
-        refreshList();
+    refreshList();
     return true;
 }
 
 bool MainWindow::offerRecovery()
 {
-    if (!m_database)
+    if (!m_session)
         return false;
     QStringList problems;
-    const QList<EditJournal::Entry> entries = EditJournal(m_journalFolder).entries(&problems);
+    const QList<EditJournal::Entry> entries = EditJournal(journalFolder()).entries(&problems);
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Some Unsaved Text Cannot Be Read"), problems.join(u'\n'));
     QList<RecoveryDialog::Item> items;
     const ArticleRepository articles(*m_database);
     for (const EditJournal::Entry &entry : entries) {
-        if (m_autosaver && entry.key == m_autosaver->key())
+        if (autosaver() && entry.key == autosaver()->key())
             continue; // the story open right now
         RecoveryDialog::Item item{entry, std::nullopt};
         if (entry.article.id > 0) {
@@ -681,7 +622,7 @@ bool MainWindow::offerRecovery()
     if (dialog.exec() != QDialog::Accepted)
         return true;
     if (dialog.choice() == RecoveryDialog::Choice::Discard)
-        (void)EditJournal(m_journalFolder).remove(dialog.chosenKey());
+        (void)EditJournal(journalFolder()).remove(dialog.chosenKey());
     else if (dialog.choice() == RecoveryDialog::Choice::Open)
         recoverStory(dialog.chosenKey());
     return true;
@@ -689,36 +630,12 @@ bool MainWindow::offerRecovery()
 
 bool MainWindow::recoverStory(const QString &key)
 {
-    if (!m_database || !maybeSave())
+    if (!m_session || !maybeSave())
         return false;
-    const QList<EditJournal::Entry> entries = EditJournal(m_journalFolder).entries();
-    const auto entry = std::find_if(entries.begin(), entries.end(), [&](const auto &e) { return e.key == key; });
-    if (entry == entries.end())
+    if (const Status recovered = m_session->recover(key); !recovered) {
+        statusBar()->showMessage(recovered.error().message);
         return false;
-    // The baseline is the stored story with the revision the text was written on: if
-    // someone saved since, saving this text is a conflict, never a silent overwrite.
-    Article baseline;
-    if (entry->article.id > 0) {
-        if (Expected<Article> stored = ArticleRepository(*m_database).load(entry->article.id)) {
-            baseline = *stored;
-            baseline.revision = std::min(baseline.revision, entry->article.revision);
-        } else {
-            statusBar()->showMessage(tr("The stored story is gone; the recovered text will be saved as a new story."));
-        }
     }
-    Article content = entry->article;
-    content.id = baseline.id;
-    content.revision = baseline.revision;
-    setDocument(new ArticleDocument(baseline, this), baseline.id > 0 ? key : QString());
-    takeLock(baseline.id);
-    // Recovered text is this person's own: it stays editable and savable (through the
-    // merge view) even while a colleague holds the story, whose banner says so.
-    setStoryReadOnly(false);
-    m_document->replaceContent(content);
-    // A story that is gone or was never saved gets a fresh entry; the old one goes only
-    // once the text is safe under the new.
-    if (Status kept = m_autosaver->sync(); kept && m_autosaver->key() != key)
-        (void)EditJournal(m_journalFolder).remove(key);
     m_editor->bodyEdit()->setFocus();
     return true;
 }
@@ -758,9 +675,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_autosaver)
-        (void)m_autosaver->journal().remove(m_autosaver->key());
-    releaseLock();
+    if (m_session)
+        m_session->close(); // saved, or given up on purpose: the journal entry and the lease go
     writeSettings();
     event->accept();
 }

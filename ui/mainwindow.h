@@ -23,7 +23,6 @@ class ArticleDocument;
 class Autosaver;
 class CalendarView;
 class ChangeFeed;
-struct EditLock;
 class Database;
 class CommentsPanel;
 class EmptyStateWidget;
@@ -33,7 +32,9 @@ class EditBanner;
 class HealthWatch;
 class PhotoPanel;
 class PreviewPane;
+class StoryDesk;
 class StoryEditor;
+class StorySession;
 class StoryListModel;
 
 class MainWindow : public QMainWindow
@@ -59,10 +60,12 @@ public:
     bool newStory();
     // Saves the story in the editor; false, with the reason shown, if it could not.
     bool saveStory();
+    // The open story's life: its document, lease, saves and steps (null without a database).
+    StorySession *storySession() const { return m_session; }
 
     // The folder where unsaved text of this database's stories is kept.
-    QString journalFolder() const { return m_journalFolder; }
-    Autosaver *autosaver() const { return m_autosaver; }
+    QString journalFolder() const;
+    Autosaver *autosaver() const;
     // Takes a workflow step on the story in the editor (saving unsaved text first); false,
     // with the reason shown, when it cannot be taken.
     bool performWorkflow(WorkflowAction action);
@@ -81,15 +84,8 @@ public:
     void publishDueStories();
     static constexpr int PublishDueIntervalMs = 15000;
 
-    // Working together (mainwindow_together.cpp).
+    // What colleagues do arrives through the change feed (mainwindow_together.cpp).
     ChangeFeed *changeFeed() const { return m_feed; }
-    // The window's name in the edit locks.
-    const QString &session() const { return m_session; }
-    // Takes the open story's edit lock from the colleague who holds it (editors).
-    bool takeOverEditing();
-    // Reads what the feed reports now rather than at its next second.
-    void checkLock();
-    void storyChangedElsewhere();
 
     // Offers back the stories the journal holds (after a crash); false when there were none.
     bool offerRecovery();
@@ -107,16 +103,8 @@ private:
     QHash<qint64, QString> staffNames() const;
     std::function<QString(qint64)> sectionNamer() const;
     void setUpTogether();
+    ArticleDocument *document() const;
     qint64 openStoryId() const;
-    void setStoryReadOnly(bool readOnly);
-    void takeLock(qint64 id);
-    void renewLock();
-    void releaseLock();
-    void lostLock(const EditLock &now);
-    void reloadOpenStory(const Article &stored);
-    QString lastEditorOf(const Article &story) const;
-    // Opens the merge view; false when the person cancelled it.
-    bool mergeWithTheirs(const Article &theirs);
     void refreshListInPlace();
     // Marks the stories colleagues are editing in the list.
     void showEditors();
@@ -132,9 +120,7 @@ private:
 
     void showEmptyState(NavigationSidebar::View view);
     bool maybeSave();
-    void setDocument(ArticleDocument *document, const QString &journalKey = {});
-    void storeQuietly();
-    bool store(bool quietly, const QString &note = {});
+    void showDocument(ArticleDocument *document);
 
     Database *m_database;
     QSplitter *m_splitter;
@@ -158,16 +144,12 @@ private:
     QHash<WorkflowAction, QAction *> m_workflowActions;
     int m_sortColumn = 4; // StoryListModel::Updated
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    ArticleDocument *m_document = nullptr;
-    Autosaver *m_autosaver = nullptr;
-    QString m_journalFolder;
     QUndoGroup *m_undoGroup;
+    StorySession *m_session = nullptr;
+    StoryDesk *m_desk = nullptr;
     ChangeFeed *m_feed = nullptr;
     QTimer *m_listRefresh = nullptr;
-    QTimer *m_lockRenewal = nullptr;
     QLabel *m_offline = nullptr;
-    QString m_session;
-    qint64 m_lockedStory = 0; // the story whose edit lock this window holds
 };
 
 } // namespace Newsroom

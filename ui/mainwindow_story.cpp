@@ -6,7 +6,7 @@
 #include "commentspanel.h"
 #include "document/articlecompare.h"
 #include "document/articledocument.h"
-#include "document/autosaver.h"
+#include "session/storysession.h"
 #include "revisionsdialog.h"
 #include "sitekeeper.h"
 #include "storage/categoryrepository.h"
@@ -59,24 +59,22 @@ void MainWindow::createStoryMenu()
 
 bool MainWindow::setEmbargo()
 {
-    if (!m_database || !m_document || !m_actor || m_document->saved().id == 0)
+    if (!document() || !m_actor || openStoryId() == 0)
         return false;
-    if (m_document->isModified() && !saveStory())
+    if (document()->isModified() && !saveStory())
         return false;
     const QTimeZone zone = SiteSettingsRepository(*m_database).timeZone();
-    const QDateTime current = m_document->saved().embargoUntil;
+    const QDateTime current = document()->saved().embargoUntil;
     ScheduleDialog dialog(zone, current.isValid() ? current : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone),
                           this, ScheduleDialog::Purpose::Embargo);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const QDateTime until = dialog.lifted() ? QDateTime() : dialog.newsroomTime().toUTC();
-    const Expected<Article> done = Workflow(*m_database).setEmbargo(m_document->saved().id, *m_actor, until);
+    const Expected<Article> done = m_session->setEmbargo(until);
     if (!done) {
         QMessageBox::warning(this, tr("Cannot Set the Embargo"), done.error().message);
         return false;
     }
-    m_document->markSaved(*done);
-    (void)m_autosaver->sync();
     statusBar()->showMessage(until.isValid() ? tr("“%1” stays off the site until %2 newsroom time")
                                                    .arg(done->headline, QLocale().toString(until.toTimeZone(zone),
                                                                                            u"dd.MM.yyyy HH:mm"_s))
@@ -88,12 +86,12 @@ bool MainWindow::setEmbargo()
 void MainWindow::updateStoryActions()
 {
     // Shown only as far as core would allow them; core checks again when one is taken.
-    const bool stored = m_database && m_document && m_document->saved().id > 0 && m_actor;
+    const bool stored = openStoryId() > 0 && m_actor;
     for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
         bool allowed = stored;
         QString why;
         if (stored) {
-            const Status check = Workflow(*m_database).check(*m_actor, it.key(), m_document->snapshot(), m_actor->personId);
+            const Status check = Workflow(*m_database).check(*m_actor, it.key(), document()->snapshot(), m_actor->personId);
             // What is missing can be written before publishing: those steps stay open
             // and say what is missing when taken.
             allowed = check || check.error().kind == Error::Kind::Invalid;
@@ -106,16 +104,16 @@ void MainWindow::updateStoryActions()
         embargo->setEnabled(stored && roleMay(m_actor->role, Capability::Schedule));
     for (const auto name : {"actionHistory"_L1, "actionRevisions"_L1}) {
         if (QAction *action = findChild<QAction *>(QString(name)))
-            action->setEnabled(m_database && m_document && m_document->saved().id > 0);
+            action->setEnabled(openStoryId() > 0);
     }
 }
 
 bool MainWindow::performWorkflow(WorkflowAction action)
 {
-    if (!m_database || !m_document || !m_actor)
+    if (!document() || !m_actor)
         return false;
     // The step applies to the story as it is now: what is typed is saved first.
-    if ((m_document->isModified() || m_document->saved().id == 0) && !saveStory())
+    if ((document()->isModified() || openStoryId() == 0) && !saveStory())
         return false;
     QString note;
     QDateTime when;
@@ -131,8 +129,8 @@ bool MainWindow::performWorkflow(WorkflowAction action)
     }
     const QTimeZone zone = SiteSettingsRepository(*m_database).timeZone();
     if (action == WorkflowAction::Schedule) {
-        const QDateTime suggestion = m_document->saved().scheduledAt.isValid()
-            ? m_document->saved().scheduledAt
+        const QDateTime suggestion = document()->saved().scheduledAt.isValid()
+            ? document()->saved().scheduledAt
             : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone);
         ScheduleDialog dialog(zone, suggestion, this);
         if (dialog.exec() != QDialog::Accepted)
@@ -142,13 +140,11 @@ bool MainWindow::performWorkflow(WorkflowAction action)
         else
             when = dialog.newsroomTime().toUTC();
     }
-    const Expected<Article> done = Workflow(*m_database).perform(m_document->saved().id, action, *m_actor, note, when);
+    const Expected<Article> done = m_session->perform(action, note, when);
     if (!done) {
         QMessageBox::warning(this, tr("Not Done"), done.error().message);
         return false;
     }
-    m_document->markSaved(*done); // the step is a new revision: the editor works on it
-    (void)m_autosaver->sync();
     QString message = tr("“%1” is %2 now").arg(done->headline, statusLabel(done->status).toLower());
     if (action == WorkflowAction::Schedule) {
         message += tr(", going out at %1 newsroom time").arg(QLocale().toString(done->scheduledAt.toTimeZone(zone), u"dd.MM.yyyy HH:mm"_s));
@@ -158,7 +154,6 @@ bool MainWindow::performWorkflow(WorkflowAction action)
     statusBar()->showMessage(message, 8000);
     if (m_siteKeeper && (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish || action == WorkflowAction::Correct))
         m_siteKeeper->siteChanged();
-    m_comments->setStory(done->id);
     refreshList();
     updateStoryActions();
     return true;
@@ -166,9 +161,9 @@ bool MainWindow::performWorkflow(WorkflowAction action)
 
 void MainWindow::showHistory()
 {
-    if (!m_database || !m_document || m_document->saved().id == 0)
+    if (openStoryId() == 0)
         return;
-    const Expected<QList<WorkflowEvent>> events = Workflow(*m_database).history(m_document->saved().id);
+    const Expected<QList<WorkflowEvent>> events = Workflow(*m_database).history(openStoryId());
     if (!events) {
         QMessageBox::warning(this, tr("Cannot Show the History"), events.error().message);
         return;
@@ -198,15 +193,15 @@ QHash<qint64, QString> MainWindow::staffNames() const
 
 void MainWindow::showRevisions()
 {
-    if (!m_database || !m_document || m_document->saved().id == 0)
+    if (openStoryId() == 0)
         return;
-    const Expected<QList<Revision>> revisions = ArticleRepository(*m_database).revisions(m_document->saved().id);
+    const Expected<QList<Revision>> revisions = ArticleRepository(*m_database).revisions(openStoryId());
     if (!revisions) {
         QMessageBox::warning(this, tr("Cannot Show the Revisions"), revisions.error().message);
         return;
     }
     const QHash<qint64, QString> names = staffNames();
-    RevisionsDialog dialog(*revisions, m_document->snapshot(), names, SiteSettingsRepository(*m_database).timeZone(),
+    RevisionsDialog dialog(*revisions, document()->snapshot(), names, SiteSettingsRepository(*m_database).timeZone(),
                            sectionNamer(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
         restoreRevision(dialog.chosenRevision());
@@ -214,19 +209,18 @@ void MainWindow::showRevisions()
 
 bool MainWindow::restoreRevision(int revision)
 {
-    if (!m_database || !m_document)
+    if (!document())
         return false;
-    const Expected<QList<Revision>> revisions = ArticleRepository(*m_database).revisions(m_document->saved().id);
-    if (!revisions)
+    const Expected<Article> restored = m_session->restoreRevision(revision);
+    if (!restored) {
+        if (restored.error().kind == Error::Kind::Cancelled)
+            statusBar()->showMessage(restored.error().message);
+        else
+            QMessageBox::warning(this, tr("Cannot Save"), restored.error().message);
         return false;
-    for (const Revision &candidate : *revisions) {
-        if (candidate.revision != revision)
-            continue;
-        // One undoable step in the editor, then saved: history grows, nothing is rewritten.
-        m_document->replaceContent(restoredFrom(m_document->snapshot(), candidate.snapshot));
-        return store(false, tr("Restored revision %1").arg(revision));
     }
-    return false;
+    refreshList();
+    return true;
 }
 
 void MainWindow::publishDueStories()
@@ -253,10 +247,8 @@ void MainWindow::publishDueStories()
         m_siteKeeper->siteChanged();
     // The story in the editor may be one of them: it moves on to the published revision
     // unless there is unsaved text (which then meets that revision as a conflict).
-    if (m_document && published->contains(m_document->saved().id) && !m_document->isModified()) {
-        if (const Expected<Article> current = ArticleRepository(*m_database).load(m_document->saved().id))
-            m_document->markSaved(*current);
-    }
+    if (published->contains(openStoryId()))
+        m_session->followStored();
     refreshList();
     updateStoryActions();
 }

@@ -17,6 +17,7 @@ struct Error
         NotFound,
         Conflict,   // someone else changed it first
         Permission, // the current person may not do this
+        Cancelled,  // the person chose not to go on (a merge left for later)
     };
 
     Kind kind = Kind::Failure;

@@ -94,4 +94,15 @@ Expected<Person> PeopleRepository::findByName(const QString &name) const
     return personFrom(query);
 }
 
+Expected<Person> PeopleRepository::find(qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT id, name, role, login FROM people WHERE id = :id"_s);
+    query.bindValue(u":id"_s, id);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("nobody on the staff has the number %1").arg(id)};
+    return personFrom(query);
+}
+
 } // namespace Newsroom

@@ -23,6 +23,8 @@ public:
     Expected<QList<Person>> list() const;
     // The staff member with this exact name, or NotFound.
     Expected<Person> findByName(const QString &name) const;
+    // The staff member with this id, or NotFound.
+    Expected<Person> find(qint64 id) const;
 
 private:
     Database &m_db;

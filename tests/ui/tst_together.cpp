@@ -215,7 +215,8 @@ void TestTogether::concurrentEditOpensTheMergeViewAndLosesNothing()
     reportersBody->moveCursor(QTextCursor::End);
     type(reportersBody, u"\n\nАбзац репортёра о новом цехе."_s);
     QVERIFY(m_editor->openStory(m_story));
-    QVERIFY(m_editor->takeOverEditing());
+    m_editor->editor()->banner()->takeOverButton()->click();
+    QVERIFY(!m_editor->editor()->isReadOnly());
     QPlainTextEdit *editorsBody = m_editor->editor()->bodyEdit();
     editorsBody->moveCursor(QTextCursor::Start);
     type(editorsBody, u"Вставка редактора перед текстом.\n\n"_s);

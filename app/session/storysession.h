@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/articlemerge.h"
+#include "domain/result.h"
+#include "workflow/workflow.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace Newsroom {
+
+class ArticleDocument;
+class Autosaver;
+class Database;
+struct EditLock;
+
+// What a session asks of the person at the desk. The window answers with a dialog, a
+// test answers directly; core never shows anything itself.
+class SessionDecisions
+{
+public:
+    virtual ~SessionDecisions();
+    // A save met `theirs`, a newer revision `colleague` saved meanwhile. `fields`: each
+    // field where the two differ, with a suggestion. The fields as chosen, or nothing to
+    // leave the text unsaved for now (it stays in the editor and in the journal).
+    virtual std::optional<QList<MergeField>> chooseMerge(const QString &colleague, const Article &theirs,
+                                                         const QList<MergeField> &fields) = 0;
+};
+
+// The edit lease on the open story, as this desk sees it.
+struct Lease
+{
+    enum class State {
+        None,      // no story, a story never saved, or nobody could be told (offline)
+        Mine,      // this desk holds it: colleagues see who is editing
+        Colleague, // another desk holds it: read-only here until they close it
+        Denied,    // the server's row security says the story is not this person's to change
+        Lost,      // a colleague took it over while this desk held it
+    };
+    State state = State::None;
+    QString holder;        // Colleague, Lost: who holds it now
+    QDateTime since;       // Colleague: since when (UTC)
+    QString reason;        // Denied: the server's words
+    bool mayTakeOver = false; // Colleague: this person may take it over (an editor)
+    int keptRevision = 0;  // Lost: the revision that holds this desk's unsaved text, -1 when it could not be stored
+};
+
+// One open story and its whole life at a desk, without widgets: the ArticleDocument,
+// the journal of unsaved text and the autosave, the edit lease (taken, renewed, lost,
+// taken over), saving with the revision check and the merge when a colleague saved
+// first, workflow steps on the story, and a colleague's changes arriving. The window
+// shows what it says and asks the person through SessionDecisions.
+class StorySession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `actor`: who works at this desk (none when the database could not say).
+    // `journalFolder`: where unsaved text of this database's stories is kept.
+    StorySession(Database &database, std::optional<Actor> actor, QString journalFolder, QObject *parent = nullptr);
+    // Lets go of the lease. The journal keeps any text not saved.
+    ~StorySession() override;
+
+    void setDecisions(SessionDecisions *decisions) { m_decisions = decisions; }
+    // This desk's name in the edit locks (a fresh one per session).
+    const QString &name() const { return m_name; }
+    const std::optional<Actor> &actor() const { return m_actor; }
+    Database &database() const { return m_db; }
+    const QString &journalFolder() const { return m_journalFolder; }
+
+    ArticleDocument *document() const { return m_document; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    qint64 storyId() const;
+    bool isModified() const;
+    // False while the story is not this desk's to change (a colleague has it, or the
+    // server says no); recovered text stays writable whatever the lease.
+    bool isWritable() const { return m_writable; }
+    const Lease &lease() const { return m_lease; }
+
+    // Opens a stored story and takes its lease. Past the caller's question about the
+    // story open before: its unsaved text was saved or given up on purpose.
+    Status open(qint64 id);
+    void startNew();
+    // Opens the journal's text for `key` on top of the stored story it was written on.
+    Status recover(const QString &key);
+    // Closes the open story: its journal entry goes, the lease is let go.
+    void close();
+
+    enum class SaveMode {
+        Asked,  // the person asked: a conflict goes to the merge decision
+        Quiet,  // autosave: a conflict is reported (newerElsewhere), never merged unasked
+    };
+    // Saves the text as a new revision. Conflict (quiet), Cancelled (the merge was left
+    // for later), Permission (read-only) or the store's error otherwise.
+    Expected<Article> save(SaveMode mode = SaveMode::Asked, const QString &note = {});
+    // Saves when there is anything to save (a new story, unsaved text): what a workflow
+    // step or an embargo is taken on.
+    Status saveFirst();
+
+    // A workflow step on the open story, saving unsaved text first.
+    Expected<Article> perform(WorkflowAction action, const QString &note = {}, const QDateTime &whenUtc = {});
+    Expected<Article> setEmbargo(const QDateTime &untilUtc);
+    // Puts back revision `revision`'s text as one undoable step and saves it.
+    Expected<Article> restoreRevision(int revision);
+
+    // The lease: renewed on a timer, checked when the change feed says a lock moved.
+    void renewLease();
+    void checkLease();
+    Status takeOver();
+    // The change feed says the stored story changed: an unmodified story shows the new
+    // revision; with unsaved text, newerElsewhere asks for a merge at the next save.
+    void storedChanged();
+    // The stored story moved on without new text (a scheduled story went out): the
+    // document follows unless there is unsaved text, which meets it at the next save.
+    void followStored();
+    // Who saved `story` last, by name, for "… saved a newer version".
+    QString lastEditorOf(const Article &story) const;
+
+Q_SIGNALS:
+    // A new document is open (or none). `reloaded`: the same story, now at a newer
+    // revision, so the view keeps the reader's place.
+    void documentReplaced(Newsroom::ArticleDocument *document, bool reloaded);
+    void leaseChanged();
+    void saved(const Newsroom::Article &story, bool wasNew);
+    void stepTaken(Newsroom::WorkflowAction action, const Newsroom::Article &story);
+    // A colleague saved a newer revision: shown now (`reloaded`) or met at the next save.
+    void newerElsewhere(const QString &colleague, bool reloaded);
+    // Something to tell the person that needs no answer (for the status bar).
+    void message(const QString &text, int timeoutMs = 0);
+
+private:
+    void setDocument(ArticleDocument *document, const QString &journalKey = {}, bool reloaded = false);
+    void takeLease();
+    void setLease(Lease lease, bool writable);
+    void lostLease(const EditLock &now);
+    void storeQuietly();
+    Expected<Article> finishStep(const Expected<Article> &done);
+
+    Database &m_db;
+    std::optional<Actor> m_actor;
+    QString m_journalFolder;
+    QString m_name;
+    SessionDecisions *m_decisions = nullptr;
+    QPointer<ArticleDocument> m_document;
+    Autosaver *m_autosaver = nullptr;
+    Lease m_lease;
+    bool m_writable = true;
+    qint64 m_leasedStory = 0; // the story whose edit lock this session holds
+};
+
+} // namespace Newsroom

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storydesk.h"
+
+#include "commentspanel.h"
+#include "document/articledocument.h"
+#include "editbanner.h"
+#include "mergedialog.h"
+#include "photopanel.h"
+#include "previewpane.h"
+#include "storage/dictionaryrepository.h"
+#include "storyeditor.h"
+
+#include <QKeySequence>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace Newsroom {
+
+StoryDesk::StoryDesk(StorySession *session, Views views, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_views(views)
+    , m_window(window)
+{
+    m_session->setDecisions(this);
+    connect(m_session, &StorySession::documentReplaced, this, &StoryDesk::attach);
+    connect(m_session, &StorySession::leaseChanged, this, &StoryDesk::showLease);
+    connect(m_session, &StorySession::newerElsewhere, this, [this](const QString &colleague, bool reloaded) {
+        if (reloaded) {
+            Q_EMIT message(tr("%1 saved a newer version; it is shown now.").arg(colleague), 5000);
+            return;
+        }
+        m_newerBy = colleague;
+        showLease();
+    });
+    connect(m_session, &StorySession::saved, this, [this](const Article &story) {
+        m_newerBy.clear(); // what they saved is in this revision now
+        showLease();
+        m_views.comments->setStory(story.id); // a new story can take comments now
+    });
+    connect(m_session, &StorySession::stepTaken, this,
+            [this](WorkflowAction, const Article &story) { m_views.comments->setStory(story.id); });
+    connect(m_views.editor->banner(), &EditBanner::takeOverRequested, this, [this] {
+        if (const Status taken = m_session->takeOver(); !taken) {
+            Q_EMIT message(taken.error().message, 0);
+            return;
+        }
+        Q_EMIT message(tr("You are editing the story now. Your colleague's unsaved text, if any, arrives as a new "
+                          "revision in a moment."),
+                       10000);
+    });
+}
+
+StoryDesk::~StoryDesk()
+{
+    m_session->setDecisions(nullptr);
+}
+
+void StoryDesk::attach(ArticleDocument *document, bool reloaded)
+{
+    StoryEditor *editor = m_views.editor;
+    // Where the reader was, so that a colleague's save does not throw them to the top.
+    const int cursor = editor->bodyEdit()->textCursor().position();
+    const int scroll = editor->bodyEdit()->verticalScrollBar()->value();
+    if (!reloaded)
+        m_newerBy.clear();
+    if (document) {
+        // The newsroom's words as they are now: a colleague may have added some.
+        if (const Expected<QStringList> words = DictionaryRepository(m_session->database()).words())
+            editor->setNewsroomWords(*words);
+    }
+    editor->setDocument(document);
+    editor->setVisible(document != nullptr);
+    m_views.preview->setDocument(document);
+    m_views.photos->setDocument(document);
+    m_views.comments->setStory(document ? document->saved().id : 0);
+    if (document)
+        m_views.undo->addStack(document->undoStack());
+    if (reloaded) {
+        QTextCursor restored = editor->bodyEdit()->textCursor();
+        restored.setPosition(std::min<int>(cursor, editor->bodyEdit()->document()->characterCount() - 1));
+        editor->bodyEdit()->setTextCursor(restored);
+        editor->bodyEdit()->verticalScrollBar()->setValue(scroll);
+    }
+    showLease();
+}
+
+void StoryDesk::showLease()
+{
+    const bool writable = m_session->isWritable();
+    StoryEditor *editor = m_views.editor;
+    editor->setReadOnly(!writable);
+    m_views.photos->setEnabled(writable);
+    // Undo would change the text too, and Save has nothing to do, while it is read-only.
+    ArticleDocument *document = m_session->document();
+    m_views.undo->setActiveStack(document && writable ? document->undoStack() : nullptr);
+
+    EditBanner *banner = editor->banner();
+    const Lease &lease = m_session->lease();
+    switch (lease.state) {
+    case Lease::State::Colleague:
+        banner->showNotice(tr("<b>Editing now: %1</b> (since %2). You can read the story; it opens for you when "
+                              "they close it.")
+                               .arg(lease.holder.toHtmlEscaped(),
+                                    QLocale().toString(lease.since.toLocalTime().time(), QLocale::ShortFormat)),
+                           lease.mayTakeOver);
+        return;
+    case Lease::State::Denied:
+        banner->showNotice(tr("You may read this story but not change it now: %1").arg(lease.reason.toHtmlEscaped()));
+        return;
+    case Lease::State::Lost: {
+        QString kept;
+        if (lease.keptRevision > 0)
+            kept = tr(" Your unsaved text was kept as revision %1.").arg(lease.keptRevision);
+        else if (lease.keptRevision < 0)
+            kept = tr(" Your unsaved text could not be stored; it stays here and on this computer — copy it before "
+                      "closing.");
+        banner->showNotice(tr("<b>%1 took over editing this story.</b>%2").arg(lease.holder.toHtmlEscaped(), kept));
+        return;
+    }
+    case Lease::State::None:
+    case Lease::State::Mine:
+        break;
+    }
+    if (m_newerBy.isEmpty() || !writable)
+        return banner->clear();
+    banner->showNotice(tr("%1 saved a newer version of this story. Keep writing: when you save (%2), you choose what "
+                          "to keep from each.")
+                           .arg(m_newerBy.toHtmlEscaped(),
+                                QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+}
+
+std::optional<QList<MergeField>> StoryDesk::chooseMerge(const QString &colleague, const Article &theirs,
+                                                        const QList<MergeField> &fields)
+{
+    MergeDialog dialog(colleague, theirs, fields, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choices();
+}
+
+} // namespace Newsroom

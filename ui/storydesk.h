@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/storysession.h"
+
+#include <QObject>
+
+class QUndoGroup;
+class QWidget;
+
+namespace Newsroom {
+
+class CommentsPanel;
+class PhotoPanel;
+class PreviewPane;
+class StoryEditor;
+
+// The open story on screen: shows a StorySession's document in the editor, preview,
+// photos and comments; says in the editor's banner who holds the story and what a
+// colleague saved; asks the person to choose in the merge view. What the session decides
+// is the session's; this only shows it and carries the answers back.
+class StoryDesk : public QObject, public SessionDecisions
+{
+    Q_OBJECT
+
+public:
+    struct Views
+    {
+        StoryEditor *editor = nullptr;
+        PreviewPane *preview = nullptr;
+        PhotoPanel *photos = nullptr;
+        CommentsPanel *comments = nullptr;
+        QUndoGroup *undo = nullptr;
+    };
+    StoryDesk(StorySession *session, Views views, QWidget *window);
+    ~StoryDesk() override;
+
+    StorySession *session() const { return m_session; }
+
+    std::optional<QList<MergeField>> chooseMerge(const QString &colleague, const Article &theirs,
+                                                 const QList<MergeField> &fields) override;
+
+Q_SIGNALS:
+    void message(const QString &text, int timeoutMs);
+
+private:
+    void attach(ArticleDocument *document, bool reloaded);
+    void showLease();
+
+    StorySession *m_session;
+    Views m_views;
+    QWidget *m_window;
+    QString m_newerBy; // the colleague whose newer revision waits for the next save
+};
+
+} // namespace Newsroom
