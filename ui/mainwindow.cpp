@@ -23,6 +23,7 @@
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
 #include "storydesk.h"
+#include "storybrowser.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
 #include "version.h"
@@ -75,15 +76,11 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_database(database)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sidebar(new NavigationSidebar(m_splitter))
-    , m_content(new QStackedWidget(m_splitter))
-    , m_emptyState(new EmptyStateWidget(m_content))
-    , m_storyList(new QTreeView(m_content))
+    , m_browser(new StoryBrowser(database, m_sidebar, m_splitter))
     , m_editor(new StoryEditor(m_splitter))
     , m_preview(new PreviewPane(m_splitter))
     , m_photos(new PhotoPanel(database, this))
     , m_comments(new CommentsPanel(database, this))
-    , m_search(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
     , m_publishDue(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -94,7 +91,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_splitter->setObjectName(u"mainSplitter"_s);
     // Added explicitly, so they are all in the splitter, in order, before its state is restored.
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_content);
+    m_splitter->addWidget(m_browser);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
     m_editor->hide(); // until a story is opened
@@ -116,49 +113,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_storyList->setObjectName(u"storyList"_s);
-    m_storyList->setAccessibleName(tr("Stories"));
-    m_storyList->setRootIsDecorated(false);
-    m_storyList->setUniformRowHeights(true);
-    m_storyList->setAlternatingRowColors(true);
-    m_storyList->setIconSize(QSize(StoryListModel::ThumbnailHeight * 3 / 2, StoryListModel::ThumbnailHeight));
-    m_storyList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_content->addWidget(m_emptyState);
-    m_content->addWidget(m_storyList);
-    if (m_database) {
-        m_stories = new StoryListModel(*m_database, this);
-        m_storyList->setModel(m_stories);
-        QHeaderView *header = m_storyList->header();
-        header->setStretchLastSection(false);
-        header->setSectionResizeMode(StoryListModel::Headline, QHeaderView::Stretch);
-        for (int column = StoryListModel::Status; column < StoryListModel::ColumnCount; ++column)
-            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-        connect(m_stories, &StoryListModel::fetchDeferred, this, [this] {
-            // Fetch on only while the list's last row is in sight.
-            const QModelIndex bottom = m_storyList->indexAt(QPoint(1, m_storyList->viewport()->height() - 1));
-            if ((!bottom.isValid() || bottom.row() >= m_stories->rowCount() - 2) && m_stories->canFetchMore({}))
-                m_stories->fetchMore({});
-        });
-        // Sortable by headline and by update time, in the store, so 100k stories sort as fast as ten.
-        header->setSectionsClickable(true);
-        header->setSortIndicatorShown(true);
-        header->setSortIndicator(StoryListModel::Updated, Qt::DescendingOrder);
-        connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
-            if (column != StoryListModel::Headline && column != StoryListModel::Updated) {
-                const QSignalBlocker quiet(header);
-                header->setSortIndicator(m_sortColumn, m_sortOrder);
-                return;
-            }
-            m_sortColumn = column;
-            m_sortOrder = header->sortIndicatorOrder();
-            refreshList();
-        });
-        m_calendar = new CalendarView(m_database, m_content);
-        m_content->addWidget(m_calendar);
-        connect(m_calendar, &CalendarView::storyActivated, this, &MainWindow::openStory);
-        connect(m_storyList, &QAbstractItemView::activated, this,
-                [this](const QModelIndex &index) { openStory(index.data(StoryListModel::IdRole).toLongLong()); });
-    }
+    connect(m_browser, &StoryBrowser::storyActivated, this, &MainWindow::openStory);
+    connect(m_browser, &StoryBrowser::message, statusBar(), &QStatusBar::showMessage);
 
     connect(m_editor, &StoryEditor::addToDictionaryRequested, this, [this](const QString &word) {
         if (!m_database)
@@ -233,34 +189,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
 
 
-    m_search->setObjectName(u"searchBox"_s);
-    m_search->setAccessibleName(tr("Search stories"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search stories (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_search->setMaximumWidth(360);
-    m_search->setEnabled(m_database != nullptr);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(300); // a pause in typing, not every letter
-    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay->stop();
-        refreshList();
-    });
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::refreshList);
     createToolBar();
 
-    connect(m_sidebar, &NavigationSidebar::currentViewChanged, this, &MainWindow::showView);
-    connect(m_sidebar, &NavigationSidebar::categoryChosen, this, [this] { refreshList(); });
-    connect(m_sidebar, &NavigationSidebar::savedSearchChosen, this, [this](const QString &text) {
-        m_search->setText(text);
-        refreshList();
-    });
-    connect(m_sidebar, &NavigationSidebar::savedSearchRemoved, this, [this](const QString &text) {
-        QStringList searches = m_sidebar->savedSearches();
-        searches.removeAll(text);
-        QSettings().setValue(savedSearchesKey(), searches);
-        m_sidebar->setSavedSearches(searches);
-    });
     if (m_database) {
         if (const Expected<QList<Category>> categories = CategoryRepository(*m_database).list()) {
             m_sidebar->setCategories(*categories);
@@ -268,10 +198,9 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         }
         if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list())
             m_editor->setStaff(*staff);
-        m_sidebar->setSavedSearches(QSettings().value(savedSearchesKey()).toStringList());
     }
     readSettings();
-    refreshList();
+    m_browser->refresh();
 }
 
 MainWindow::~MainWindow() = default;
@@ -301,19 +230,14 @@ void MainWindow::createToolBar()
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    bar->addWidget(m_search);
-    QAction *saveSearch = bar->addAction(tr("Save Search"), this, &MainWindow::saveCurrentSearch);
-    saveSearch->setObjectName(u"actionSaveSearch"_s);
-    saveSearch->setToolTip(tr("Keep this search in the sidebar"));
-    saveSearch->setEnabled(false);
-    connect(m_search, &QLineEdit::textChanged, saveSearch,
-            [saveSearch](const QString &text) { saveSearch->setEnabled(!text.trimmed().isEmpty()); });
+    bar->addWidget(m_browser->searchBox());
+    bar->addAction(m_browser->saveSearchAction());
 
     auto *find = new QAction(tr("Find"), this);
     find->setShortcuts(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+    connect(find, &QAction::triggered, this, [this] {
+        m_browser->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->searchBox()->selectAll();
     });
     addAction(find);
 }
@@ -401,129 +325,6 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::showView(NavigationSidebar::View)
-{
-    refreshList();
-}
-
-ArticleFilter MainWindow::currentFilter() const
-{
-    using View = NavigationSidebar::View;
-    ArticleFilter filter;
-    if (const qint64 category = m_sidebar->currentCategory()) {
-        filter.categoryId = category;
-        return filter;
-    }
-    if (!m_sidebar->currentSavedSearch().isEmpty())
-        return filter; // a saved search looks through everything
-    // Nobody signs in to a local newsroom: there, "my stories" are all of them.
-    static const QHash<View, ArticleStatus> states = {
-        {View::Drafts, ArticleStatus::Draft},         {View::Submitted, ArticleStatus::Submitted},
-        {View::Scheduled, ArticleStatus::Scheduled}, {View::Published, ArticleStatus::Published},
-    };
-    if (states.contains(m_sidebar->currentView()))
-        filter.status = states.value(m_sidebar->currentView());
-    return filter;
-}
-
-void MainWindow::refreshList()
-{
-    const QString text = m_search->text().trimmed();
-    if (m_calendar && text.isEmpty() && m_sidebar->currentView() == NavigationSidebar::View::Calendar
-        && m_sidebar->currentCategory() == 0 && m_sidebar->currentSavedSearch().isEmpty()) {
-        m_calendar->setTimeZone(SiteSettingsRepository(*m_database).timeZone());
-        m_calendar->refresh();
-        m_content->setCurrentWidget(m_calendar);
-        return;
-    }
-    if (m_stories) {
-        if (!text.isEmpty()) {
-            m_stories->setSearch(text, currentFilter());
-        } else {
-            ArticleQuery query;
-            query.limit = 200;
-            query.filter = currentFilter();
-            if (m_sortColumn == StoryListModel::Headline) {
-                query.sort = ArticleQuery::Sort::Headline;
-                query.reversed = m_sortOrder == Qt::DescendingOrder;
-            } else {
-                if (query.filter.status == ArticleStatus::Published)
-                    query.sort = ArticleQuery::Sort::PublishedNewest;
-                query.reversed = m_sortOrder == Qt::AscendingOrder;
-            }
-            m_stories->setQuery(query);
-        }
-        if (!m_stories->lastError().isEmpty())
-            statusBar()->showMessage(m_stories->lastError());
-        showEditors();
-        if (m_stories->total() > 0) {
-            m_content->setCurrentWidget(m_storyList);
-            statusBar()->showMessage(text.isEmpty()
-                                         ? tr("%1 — %2 stories").arg(m_database->url().toDisplayString()).arg(m_stories->total())
-                                         : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));
-            return;
-        }
-    }
-    if (!text.isEmpty())
-        m_emptyState->setMessage(tr("Nothing matches “%1”").arg(text),
-                                 tr("Every form of each word is searched for in headlines, leads, bodies, bylines and "
-                                    "captions. Try fewer words, or another section."));
-    else
-        showEmptyState(m_sidebar->currentView());
-    m_content->setCurrentWidget(m_emptyState);
-}
-
-QString MainWindow::savedSearchesKey() const
-{
-    const QByteArray id = QCryptographicHash::hash(m_database ? m_database->url().toDisplayString().toUtf8() : QByteArray(),
-                                                   QCryptographicHash::Sha256);
-    return u"SavedSearches/"_s + QString::fromLatin1(id.toHex().left(16));
-}
-
-void MainWindow::saveCurrentSearch()
-{
-    const QString text = m_search->text().trimmed();
-    if (text.isEmpty())
-        return;
-    QStringList searches = m_sidebar->savedSearches();
-    if (!searches.contains(text))
-        searches.append(text);
-    QSettings().setValue(savedSearchesKey(), searches);
-    m_sidebar->setSavedSearches(searches);
-    statusBar()->showMessage(tr("Saved the search “%1” in the sidebar.").arg(text), 5000);
-}
-
-void MainWindow::showEmptyState(NavigationSidebar::View view)
-{
-    using View = NavigationSidebar::View;
-    switch (view) {
-    case View::MyStories:
-        m_emptyState->setMessage(tr("No stories of yours yet"),
-                                 tr("Stories you write or share a byline on appear here, newest first. "
-                                    "Start one with File › New Story (%1).")
-                                     .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-        break;
-    case View::Drafts:
-        m_emptyState->setMessage(tr("No drafts"), tr("Stories being written, not yet sent for review."));
-        break;
-    case View::Submitted:
-        m_emptyState->setMessage(tr("Nothing waiting for review"),
-                                 tr("Stories reporters have submitted appear here until an editor acts on them."));
-        break;
-    case View::Scheduled:
-        m_emptyState->setMessage(tr("Nothing scheduled"),
-                                 tr("Approved stories with a publication time, in the newsroom's time zone."));
-        break;
-    case View::Published:
-        m_emptyState->setMessage(tr("Nothing published yet"), tr("Stories readers can see on the site."));
-        break;
-    case View::AllStories:
-    case View::Calendar: // shown only without a database
-        m_emptyState->setMessage(tr("No stories yet"), tr("Every story of the newsroom, in every state."));
-        break;
-    }
-}
-
 bool MainWindow::maybeSave()
 {
     if (!document() || !document()->isModified())
@@ -592,7 +393,7 @@ bool MainWindow::saveStory()
             QMessageBox::warning(this, tr("Cannot Save"), saved.error().message);
         return false;
     }
-    refreshList();
+    m_browser->refresh();
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "navigationsidebar.h"
+#include "storybrowser.h"
 #include "storage/articlerepository.h"
 #include "workflow/workflow.h"
 
@@ -32,6 +33,7 @@ class EditBanner;
 class HealthWatch;
 class PhotoPanel;
 class PreviewPane;
+class StoryBrowser;
 class StoryDesk;
 class StoryEditor;
 class StorySession;
@@ -47,13 +49,14 @@ public:
     ~MainWindow() override;
 
     NavigationSidebar *sidebar() const { return m_sidebar; }
-    QTreeView *storyList() const { return m_storyList; }
+    StoryBrowser *browser() const { return m_browser; }
+    QTreeView *storyList() const { return m_browser->list(); }
     StoryEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
     PhotoPanel *photoPanel() const { return m_photos; }
     CommentsPanel *commentsPanel() const { return m_comments; }
-    QLineEdit *searchBox() const { return m_search; }
-    CalendarView *calendar() const { return m_calendar; }
+    QLineEdit *searchBox() const { return m_browser->searchBox(); }
+    CalendarView *calendar() const { return m_browser->calendar(); }
 
     // Opens a story in the editor (asking first about unsaved changes to the one there).
     bool openStory(qint64 id);
@@ -105,45 +108,27 @@ private:
     void setUpTogether();
     ArticleDocument *document() const;
     qint64 openStoryId() const;
-    void refreshListInPlace();
-    // Marks the stories colleagues are editing in the list.
-    void showEditors();
-    void showView(NavigationSidebar::View view);
-    // The list for what the sidebar and the search box ask for now.
-    void refreshList();
-    ArticleFilter currentFilter() const;
-    void saveCurrentSearch();
-    QString savedSearchesKey() const;
     void showAbout();
     void readSettings();
     void writeSettings() const;
 
-    void showEmptyState(NavigationSidebar::View view);
     bool maybeSave();
     void showDocument(ArticleDocument *document);
 
     Database *m_database;
     QSplitter *m_splitter;
     NavigationSidebar *m_sidebar;
-    QStackedWidget *m_content;
-    EmptyStateWidget *m_emptyState;
-    CalendarView *m_calendar = nullptr;
-    QTreeView *m_storyList;
-    StoryListModel *m_stories = nullptr;
+    StoryBrowser *m_browser;
     StoryEditor *m_editor;
     PreviewPane *m_preview;
     PhotoPanel *m_photos;
     CommentsPanel *m_comments;
-    QLineEdit *m_search;
-    QTimer *m_searchDelay;
     QTimer *m_publishDue;
     SiteKeeper *m_siteKeeper = nullptr; // exports after publishing, when the settings say where
     HealthWatch *m_healthWatch = nullptr; // looks the file over once, after opening it
     EditBanner *m_healthBanner = nullptr; // says the file is damaged, above everything
     std::optional<Actor> m_actor;
     QHash<WorkflowAction, QAction *> m_workflowActions;
-    int m_sortColumn = 4; // StoryListModel::Updated
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QUndoGroup *m_undoGroup;
     StorySession *m_session = nullptr;
     StoryDesk *m_desk = nullptr;

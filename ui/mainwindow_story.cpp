@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
+#include "storybrowser.h"
 #include "storylistmodel.h"
 #include "workflowdialogs.h"
 
@@ -154,7 +155,7 @@ bool MainWindow::performWorkflow(WorkflowAction action)
     statusBar()->showMessage(message, 8000);
     if (m_siteKeeper && (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish || action == WorkflowAction::Correct))
         m_siteKeeper->siteChanged();
-    refreshList();
+    m_browser->refresh();
     updateStoryActions();
     return true;
 }
@@ -219,7 +220,7 @@ bool MainWindow::restoreRevision(int revision)
             QMessageBox::warning(this, tr("Cannot Save"), restored.error().message);
         return false;
     }
-    refreshList();
+    m_browser->refresh();
     return true;
 }
 
@@ -237,7 +238,7 @@ void MainWindow::publishDueStories()
         const Workflow::DueReport::Problem &first = report->heldBack.first();
         statusBar()->showMessage(tr("“%1” was not published at its time and is back with the desk: %2")
                                      .arg(first.headline, first.reason));
-        refreshList();
+        m_browser->refresh();
     }
     if (published->isEmpty())
         return;
@@ -249,7 +250,7 @@ void MainWindow::publishDueStories()
     // unless there is unsaved text (which then meets that revision as a conflict).
     if (published->contains(openStoryId()))
         m_session->followStored();
-    refreshList();
+    m_browser->refresh();
     updateStoryActions();
 }
 

@@ -8,7 +8,7 @@
 #include "document/articledocument.h"
 #include "session/storysession.h"
 #include "storage/database.h"
-#include "storylistmodel.h"
+#include "storybrowser.h"
 #include "workflow/editlocks.h"
 
 #include <QLabel>
@@ -35,14 +35,14 @@ void MainWindow::setUpTogether()
     m_listRefresh = new QTimer(this);
     m_listRefresh->setSingleShot(true);
     m_listRefresh->setInterval(150); // a burst of changes is one refresh
-    connect(m_listRefresh, &QTimer::timeout, this, &MainWindow::refreshListInPlace);
+    connect(m_listRefresh, &QTimer::timeout, m_browser, &StoryBrowser::refreshInPlace);
     connect(m_feed, &ChangeFeed::articleChanged, this, [this](qint64 id) {
         m_listRefresh->start();
         if (openStoryId() == id)
             m_session->storedChanged();
     });
     connect(m_feed, &ChangeFeed::lockChanged, this, [this](qint64 id) {
-        showEditors();
+        m_browser->showEditors();
         if (openStoryId() == id)
             m_session->checkLease();
     });
@@ -77,43 +77,6 @@ ArticleDocument *MainWindow::document() const
 qint64 MainWindow::openStoryId() const
 {
     return m_session ? m_session->storyId() : 0;
-}
-
-void MainWindow::showEditors()
-{
-    if (!m_stories)
-        return;
-    QHash<qint64, QString> editors;
-    if (const Expected<QHash<qint64, EditLock>> locks = EditLocks(*m_database, m_session->name()).active()) {
-        for (const EditLock &lock : *locks) {
-            if (!lock.heldBy(m_session->name()))
-                editors.insert(lock.articleId, lock.holder);
-        }
-    }
-    m_stories->setEditors(editors);
-}
-
-void MainWindow::refreshListInPlace()
-{
-    if (!m_stories || m_content->currentWidget() != m_storyList)
-        return refreshList();
-    QList<qint64> selected;
-    for (const QModelIndex &index : m_storyList->selectionModel()->selectedRows())
-        selected.append(index.data(StoryListModel::IdRole).toLongLong());
-    const qint64 current = m_storyList->currentIndex().data(StoryListModel::IdRole).toLongLong();
-    const int scroll = m_storyList->verticalScrollBar()->value();
-    const QString message = statusBar()->currentMessage();
-    refreshList();
-    statusBar()->showMessage(message);
-    for (int row = 0; row < m_stories->rowCount(); ++row) {
-        const QModelIndex index = m_stories->index(row, 0);
-        const qint64 id = index.data(StoryListModel::IdRole).toLongLong();
-        if (id == current)
-            m_storyList->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-        if (selected.contains(id))
-            m_storyList->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    m_storyList->verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace Newsroom

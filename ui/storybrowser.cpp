@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storybrowser.h"
+
+#include "calendarview.h"
+#include "emptystatewidget.h"
+#include "navigationsidebar.h"
+#include "storage/database.h"
+#include "storage/sitesettingsrepository.h"
+#include "storylistmodel.h"
+#include "workflow/editlocks.h"
+
+#include <QAction>
+#include <QCryptographicHash>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+StoryBrowser::StoryBrowser(Database *database, NavigationSidebar *sidebar, QWidget *parent)
+    : QStackedWidget(parent)
+    , m_database(database)
+    , m_sidebar(sidebar)
+    , m_emptyState(new EmptyStateWidget(this))
+    , m_list(new QTreeView(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_saveSearch(new QAction(tr("Save Search"), this))
+{
+    addWidget(m_emptyState);
+    addWidget(m_list);
+    setUpList();
+
+    m_search->setObjectName(u"searchBox"_s);
+    m_search->setAccessibleName(tr("Search stories"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search stories (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setMaximumWidth(360);
+    m_search->setEnabled(m_database != nullptr);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300); // a pause in typing, not every letter
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        refresh();
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, &StoryBrowser::refresh);
+    m_saveSearch->setObjectName(u"actionSaveSearch"_s);
+    m_saveSearch->setToolTip(tr("Keep this search in the sidebar"));
+    m_saveSearch->setEnabled(false);
+    connect(m_saveSearch, &QAction::triggered, this, &StoryBrowser::saveCurrentSearch);
+    connect(m_search, &QLineEdit::textChanged, m_saveSearch,
+            [this](const QString &text) { m_saveSearch->setEnabled(!text.trimmed().isEmpty()); });
+
+    connect(m_sidebar, &NavigationSidebar::currentViewChanged, this, &StoryBrowser::refresh);
+    connect(m_sidebar, &NavigationSidebar::categoryChosen, this, &StoryBrowser::refresh);
+    connect(m_sidebar, &NavigationSidebar::savedSearchChosen, this, [this](const QString &text) {
+        m_search->setText(text);
+        refresh();
+    });
+    connect(m_sidebar, &NavigationSidebar::savedSearchRemoved, this, [this](const QString &text) {
+        QStringList searches = m_sidebar->savedSearches();
+        searches.removeAll(text);
+        setSavedSearches(searches);
+    });
+    if (m_database)
+        m_sidebar->setSavedSearches(QSettings().value(savedSearchesKey()).toStringList());
+}
+
+void StoryBrowser::setUpList()
+{
+    m_list->setObjectName(u"storyList"_s);
+    m_list->setAccessibleName(tr("Stories"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setIconSize(QSize(StoryListModel::ThumbnailHeight * 3 / 2, StoryListModel::ThumbnailHeight));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    if (!m_database)
+        return;
+    m_stories = new StoryListModel(*m_database, this);
+    m_list->setModel(m_stories);
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(StoryListModel::Headline, QHeaderView::Stretch);
+    for (int column = StoryListModel::Status; column < StoryListModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_stories, &StoryListModel::fetchDeferred, this, [this] {
+        // Fetch on only while the list's last row is in sight.
+        const QModelIndex bottom = m_list->indexAt(QPoint(1, m_list->viewport()->height() - 1));
+        if ((!bottom.isValid() || bottom.row() >= m_stories->rowCount() - 2) && m_stories->canFetchMore({}))
+            m_stories->fetchMore({});
+    });
+    // Sortable by headline and by update time, in the store, so 100k stories sort as fast as ten.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(StoryListModel::Updated, Qt::DescendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (column != StoryListModel::Headline && column != StoryListModel::Updated) {
+            const QSignalBlocker quiet(header);
+            header->setSortIndicator(m_sortColumn, m_sortOrder);
+            return;
+        }
+        m_sortColumn = column;
+        m_sortOrder = header->sortIndicatorOrder();
+        refresh();
+    });
+    m_calendar = new CalendarView(m_database, this);
+    addWidget(m_calendar);
+    connect(m_calendar, &CalendarView::storyActivated, this, &StoryBrowser::storyActivated);
+    connect(m_list, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT storyActivated(index.data(StoryListModel::IdRole).toLongLong()); });
+}
+
+ArticleFilter StoryBrowser::currentFilter() const
+{
+    using View = NavigationSidebar::View;
+    ArticleFilter filter;
+    if (const qint64 category = m_sidebar->currentCategory()) {
+        filter.categoryId = category;
+        return filter;
+    }
+    if (!m_sidebar->currentSavedSearch().isEmpty())
+        return filter; // a saved search looks through everything
+    // Nobody signs in to a local newsroom: there, "my stories" are all of them.
+    static const QHash<View, ArticleStatus> states = {
+        {View::Drafts, ArticleStatus::Draft},         {View::Submitted, ArticleStatus::Submitted},
+        {View::Scheduled, ArticleStatus::Scheduled}, {View::Published, ArticleStatus::Published},
+    };
+    if (states.contains(m_sidebar->currentView()))
+        filter.status = states.value(m_sidebar->currentView());
+    return filter;
+}
+
+void StoryBrowser::refresh()
+{
+    const QString text = m_search->text().trimmed();
+    if (m_calendar && text.isEmpty() && m_sidebar->currentView() == NavigationSidebar::View::Calendar
+        && m_sidebar->currentCategory() == 0 && m_sidebar->currentSavedSearch().isEmpty()) {
+        m_calendar->setTimeZone(SiteSettingsRepository(*m_database).timeZone());
+        m_calendar->refresh();
+        setCurrentWidget(m_calendar);
+        return;
+    }
+    if (m_stories) {
+        if (!text.isEmpty()) {
+            m_stories->setSearch(text, currentFilter());
+        } else {
+            ArticleQuery query;
+            query.limit = 200;
+            query.filter = currentFilter();
+            if (m_sortColumn == StoryListModel::Headline) {
+                query.sort = ArticleQuery::Sort::Headline;
+                query.reversed = m_sortOrder == Qt::DescendingOrder;
+            } else {
+                if (query.filter.status == ArticleStatus::Published)
+                    query.sort = ArticleQuery::Sort::PublishedNewest;
+                query.reversed = m_sortOrder == Qt::AscendingOrder;
+            }
+            m_stories->setQuery(query);
+        }
+        if (!m_stories->lastError().isEmpty())
+            Q_EMIT message(m_stories->lastError());
+        showEditors();
+        if (m_stories->total() > 0) {
+            setCurrentWidget(m_list);
+            if (m_announce)
+                Q_EMIT message(text.isEmpty() ? tr("%1 — %2 stories").arg(m_database->url().toDisplayString()).arg(m_stories->total())
+                                              : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));
+            return;
+        }
+    }
+    if (!text.isEmpty())
+        m_emptyState->setMessage(tr("Nothing matches “%1”").arg(text),
+                                 tr("Every form of each word is searched for in headlines, leads, bodies, bylines and "
+                                    "captions. Try fewer words, or another section."));
+    else
+        showEmptyState();
+    setCurrentWidget(m_emptyState);
+}
+
+void StoryBrowser::refreshInPlace()
+{
+    if (!m_stories || currentWidget() != m_list)
+        return refresh();
+    QList<qint64> selected;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        selected.append(index.data(StoryListModel::IdRole).toLongLong());
+    const qint64 current = m_list->currentIndex().data(StoryListModel::IdRole).toLongLong();
+    const int scroll = m_list->verticalScrollBar()->value();
+    m_announce = false; // the count is no news; the status bar keeps what it says
+    refresh();
+    m_announce = true;
+    for (int row = 0; row < m_stories->rowCount(); ++row) {
+        const QModelIndex index = m_stories->index(row, 0);
+        const qint64 id = index.data(StoryListModel::IdRole).toLongLong();
+        if (id == current)
+            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        if (selected.contains(id))
+            m_list->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    m_list->verticalScrollBar()->setValue(scroll);
+}
+
+void StoryBrowser::showEditors()
+{
+    if (!m_stories)
+        return;
+    QHash<qint64, QString> editors;
+    if (const Expected<QHash<qint64, EditLock>> locks = EditLocks(*m_database, m_deskName).active()) {
+        for (const EditLock &lock : *locks) {
+            if (!lock.heldBy(m_deskName))
+                editors.insert(lock.articleId, lock.holder);
+        }
+    }
+    m_stories->setEditors(editors);
+}
+
+QString StoryBrowser::savedSearchesKey() const
+{
+    const QByteArray id = QCryptographicHash::hash(m_database ? m_database->url().toDisplayString().toUtf8() : QByteArray(),
+                                                   QCryptographicHash::Sha256);
+    return u"SavedSearches/"_s + QString::fromLatin1(id.toHex().left(16));
+}
+
+void StoryBrowser::saveCurrentSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty())
+        return;
+    QStringList searches = m_sidebar->savedSearches();
+    if (!searches.contains(text))
+        searches.append(text);
+    setSavedSearches(searches);
+    Q_EMIT message(tr("Saved the search “%1” in the sidebar.").arg(text), 5000);
+}
+
+void StoryBrowser::setSavedSearches(const QStringList &searches)
+{
+    QSettings().setValue(savedSearchesKey(), searches);
+    m_sidebar->setSavedSearches(searches);
+}
+
+void StoryBrowser::showEmptyState()
+{
+    using View = NavigationSidebar::View;
+    switch (m_sidebar->currentView()) {
+    case View::MyStories:
+        m_emptyState->setMessage(tr("No stories of yours yet"),
+                                 tr("Stories you write or share a byline on appear here, newest first. "
+                                    "Start one with File › New Story (%1).")
+                                     .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+        break;
+    case View::Drafts:
+        m_emptyState->setMessage(tr("No drafts"), tr("Stories being written, not yet sent for review."));
+        break;
+    case View::Submitted:
+        m_emptyState->setMessage(tr("Nothing waiting for review"),
+                                 tr("Stories reporters have submitted appear here until an editor acts on them."));
+        break;
+    case View::Scheduled:
+        m_emptyState->setMessage(tr("Nothing scheduled"),
+                                 tr("Approved stories with a publication time, in the newsroom's time zone."));
+        break;
+    case View::Published:
+        m_emptyState->setMessage(tr("Nothing published yet"), tr("Stories readers can see on the site."));
+        break;
+    case View::AllStories:
+    case View::Calendar: // shown only without a database
+        m_emptyState->setMessage(tr("No stories yet"), tr("Every story of the newsroom, in every state."));
+        break;
+    }
+}
+
+} // namespace Newsroom

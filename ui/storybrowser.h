@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/articlerepository.h"
+
+#include <QStackedWidget>
+
+class QAction;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace Newsroom {
+
+class CalendarView;
+class Database;
+class EmptyStateWidget;
+class NavigationSidebar;
+class StoryListModel;
+
+// What the window lists: the stories of the view, section or saved search the sidebar
+// picks, or the search box's best matches, sorted in the store; the calendar; or, when
+// there is nothing to list, a word on what would be there. Saved searches are kept per
+// newsroom.
+class StoryBrowser : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    // Without a database only the empty state shows.
+    StoryBrowser(Database *database, NavigationSidebar *sidebar, QWidget *parent = nullptr);
+
+    QTreeView *list() const { return m_list; }
+    CalendarView *calendar() const { return m_calendar; }
+    QLineEdit *searchBox() const { return m_search; }
+    QAction *saveSearchAction() const { return m_saveSearch; }
+    // The desk whose own edit locks are not shown as a colleague's.
+    void setDeskName(const QString &name) { m_deskName = name; }
+
+    // The list for what the sidebar and the search box ask for now.
+    void refresh();
+    // The same after a colleague's change: the selection, current row and scroll stay.
+    void refreshInPlace();
+    // Marks the stories colleagues are editing.
+    void showEditors();
+
+Q_SIGNALS:
+    void storyActivated(qint64 id);
+    void message(const QString &text, int timeoutMs = 0);
+
+private:
+    void setUpList();
+    ArticleFilter currentFilter() const;
+    void showEmptyState();
+    void saveCurrentSearch();
+    void setSavedSearches(const QStringList &searches);
+    QString savedSearchesKey() const;
+
+    Database *m_database;
+    NavigationSidebar *m_sidebar;
+    EmptyStateWidget *m_emptyState;
+    QTreeView *m_list;
+    StoryListModel *m_stories = nullptr;
+    CalendarView *m_calendar = nullptr;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QAction *m_saveSearch;
+    QString m_deskName;
+    int m_sortColumn = 4; // StoryListModel::Updated
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    bool m_announce = true; // says how many stories there are (not after a colleague's change)
+};
+
+} // namespace Newsroom
