@@ -23,7 +23,9 @@
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
 #include "storydesk.h"
+#include "session/duepublisher.h"
 #include "storybrowser.h"
+#include "storymenu.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
 #include "version.h"
@@ -81,7 +83,6 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_preview(new PreviewPane(m_splitter))
     , m_photos(new PhotoPanel(database, this))
     , m_comments(new CommentsPanel(database, this))
-    , m_publishDue(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -162,9 +163,19 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
             statusBar()->showMessage(tr("Saved “%1”, revision %2").arg(story.headline).arg(story.revision), 5000);
         });
         // The running app publishes due stories itself, well within 30 s of their time.
-        m_publishDue->setInterval(PublishDueIntervalMs);
-        connect(m_publishDue, &QTimer::timeout, this, &MainWindow::publishDueStories);
-        m_publishDue->start();
+        m_duePublisher = new DuePublisher(*m_database, this);
+        connect(m_duePublisher, &DuePublisher::message, statusBar(), &QStatusBar::showMessage);
+        connect(m_duePublisher, &DuePublisher::heldBack, m_browser, &StoryBrowser::refresh);
+        connect(m_duePublisher, &DuePublisher::published, this, [this](const QList<qint64> &ids) {
+            if (m_siteKeeper)
+                m_siteKeeper->siteChanged();
+            // The story in the editor may be one of them: it moves on to the published
+            // revision unless there is unsaved text (which then meets it at the next save).
+            if (ids.contains(m_session->storyId()))
+                m_session->followStored();
+            m_browser->refresh();
+            m_storyMenu->updateActions();
+        });
         // A damaged file is said before a day's work goes into it; from then on nothing is
         // saved into it, and what is typed stays in the edit journal on this computer.
         m_healthWatch = new HealthWatch(m_database->url(), this);
@@ -184,7 +195,15 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     }
     m_comments->setActor(m_actor);
     createActions();
-    createStoryMenu();
+    m_storyMenu = new StoryMenu(m_desk, this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_storyMenu); // before Help
+    connect(m_storyMenu, &StoryMenu::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_storyMenu, &StoryMenu::storyChanged, this, [this](WorkflowAction action) {
+        if (m_siteKeeper && (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish
+                             || action == WorkflowAction::Correct))
+            m_siteKeeper->siteChanged();
+        m_browser->refresh();
+    });
     setUpTogether();
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
 
@@ -382,17 +401,8 @@ bool MainWindow::newStory()
 
 bool MainWindow::saveStory()
 {
-    if (!document() || !m_session->isWritable())
-        return false; // a colleague's story for now: nothing here was typed
-    const Expected<Article> saved = m_session->save();
-    if (!saved) {
-        // The editor and the journal keep every word typed.
-        if (saved.error().kind == Error::Kind::Cancelled)
-            statusBar()->showMessage(saved.error().message);
-        else
-            QMessageBox::warning(this, tr("Cannot Save"), saved.error().message);
+    if (!m_desk || !m_desk->save())
         return false;
-    }
     m_browser->refresh();
     return true;
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "navigationsidebar.h"
+#include "session/duepublisher.h"
 #include "storybrowser.h"
+#include "storymenu.h"
 #include "storage/articlerepository.h"
 #include "workflow/workflow.h"
 
@@ -69,23 +71,21 @@ public:
     // The folder where unsaved text of this database's stories is kept.
     QString journalFolder() const;
     Autosaver *autosaver() const;
-    // Takes a workflow step on the story in the editor (saving unsaved text first); false,
-    // with the reason shown, when it cannot be taken.
-    bool performWorkflow(WorkflowAction action);
     // File › Export Site: the dialog, already shown (it deletes itself when closed).
     ExportDialog *exportSite();
     // Exports after each publication from this window, when the site settings say where.
     SiteKeeper *siteKeeper() const { return m_siteKeeper; }
     HealthWatch *healthWatch() const { return m_healthWatch; }
-    // Sets or lifts the open story's embargo (export keeps it off the site until then).
-    bool setEmbargo();
-    void showHistory();
-    void showRevisions();
-    // Puts revision `revision`'s text back and saves it as a new revision.
-    bool restoreRevision(int revision);
+    // The Story menu: workflow steps, embargo, history and revisions of the open story.
+    StoryMenu *storyMenu() const { return m_storyMenu; }
+    bool performWorkflow(WorkflowAction action) { return m_storyMenu->performWorkflow(action); }
+    bool setEmbargo() { return m_storyMenu->setEmbargo(); }
+    void showHistory() { m_storyMenu->showHistory(); }
+    void showRevisions() { m_storyMenu->showRevisions(); }
+    bool restoreRevision(int revision) { return m_storyMenu->restoreRevision(revision); }
     // Publishes scheduled stories whose time has come; the window does it every 15 s.
-    void publishDueStories();
-    static constexpr int PublishDueIntervalMs = 15000;
+    void publishDueStories() { m_duePublisher->run(); }
+    static constexpr int PublishDueIntervalMs = DuePublisher::IntervalMs;
 
     // What colleagues do arrives through the change feed (mainwindow_together.cpp).
     ChangeFeed *changeFeed() const { return m_feed; }
@@ -101,10 +101,6 @@ protected:
 private:
     void createActions();
     void createToolBar();
-    void createStoryMenu();
-    void updateStoryActions();
-    QHash<qint64, QString> staffNames() const;
-    std::function<QString(qint64)> sectionNamer() const;
     void setUpTogether();
     ArticleDocument *document() const;
     qint64 openStoryId() const;
@@ -123,15 +119,15 @@ private:
     PreviewPane *m_preview;
     PhotoPanel *m_photos;
     CommentsPanel *m_comments;
-    QTimer *m_publishDue;
     SiteKeeper *m_siteKeeper = nullptr; // exports after publishing, when the settings say where
     HealthWatch *m_healthWatch = nullptr; // looks the file over once, after opening it
     EditBanner *m_healthBanner = nullptr; // says the file is damaged, above everything
     std::optional<Actor> m_actor;
-    QHash<WorkflowAction, QAction *> m_workflowActions;
     QUndoGroup *m_undoGroup;
     StorySession *m_session = nullptr;
     StoryDesk *m_desk = nullptr;
+    StoryMenu *m_storyMenu = nullptr;
+    DuePublisher *m_duePublisher = nullptr;
     ChangeFeed *m_feed = nullptr;
     QTimer *m_listRefresh = nullptr;
     QLabel *m_offline = nullptr;

@@ -12,6 +12,7 @@
 
 #include <QKeySequence>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QUndoGroup>
@@ -131,6 +132,24 @@ void StoryDesk::showLease()
                           "to keep from each.")
                            .arg(m_newerBy.toHtmlEscaped(),
                                 QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+}
+
+bool StoryDesk::save()
+{
+    if (!m_session->document() || !m_session->isWritable())
+        return false; // a colleague's story for now: nothing here was typed
+    const Expected<Article> saved = m_session->save();
+    if (!saved)
+        showSaveProblem(saved.error());
+    return saved.ok();
+}
+
+void StoryDesk::showSaveProblem(const Error &error)
+{
+    if (error.kind == Error::Kind::Cancelled)
+        Q_EMIT message(error.message, 0);
+    else
+        QMessageBox::warning(m_window, tr("Cannot Save"), error.message);
 }
 
 std::optional<QList<MergeField>> StoryDesk::chooseMerge(const QString &colleague, const Article &theirs,

@@ -36,6 +36,12 @@ public:
     ~StoryDesk() override;
 
     StorySession *session() const { return m_session; }
+    // Saves the open story as the person asked; false, with the reason shown, when it
+    // could not be (the text stays in the editor and in the journal).
+    bool save();
+    // Says why a save did not happen: a line when the merge was left for later, else a
+    // warning the person must see.
+    void showSaveProblem(const Error &error);
 
     std::optional<QList<MergeField>> chooseMerge(const QString &colleague, const Article &theirs,
                                                  const QList<MergeField> &fields) override;

@@ -155,8 +155,7 @@ Expected<Article> StorySession::save(SaveMode mode, const QString &note)
         const Article mine = m_document->snapshot();
         Database *db = &m_db;
         const QList<MergeField> fields = mergeFields(base, mine, theirs, [db](qint64 id) {
-            const Expected<QString> path = CategoryRepository(*db).pathOf(id);
-            return path ? QString(*path).replace(u'/', u" › "_s) : QString::number(id);
+            return CategoryRepository(*db).displayPath(id);
         });
         if (fields.isEmpty()) {
             // The same text on both sides: only the bookkeeping moved on.

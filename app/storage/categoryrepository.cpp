@@ -167,4 +167,10 @@ Expected<QString> CategoryRepository::pathOf(qint64 id) const
     return names.join(u'/');
 }
 
+QString CategoryRepository::displayPath(qint64 id) const
+{
+    const Expected<QString> path = pathOf(id);
+    return path ? QString(*path).replace(u'/', u" › "_s) : QString::number(id);
+}
+
 } // namespace Newsroom

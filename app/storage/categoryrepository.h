@@ -24,6 +24,8 @@ public:
     Expected<qint64> findPath(const QString &path) const;
     // The path of a category, names joined by '/'.
     Expected<QString> pathOf(qint64 id) const;
+    // The path as people read it, "Новости › Регион"; the number when it cannot be had.
+    QString displayPath(qint64 id) const;
 
 private:
     Database &m_db;

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storymenu.h"
+
+#include "document/articledocument.h"
+#include "revisionsdialog.h"
+#include "session/storysession.h"
+#include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
+#include "storage/peoplerepository.h"
+#include "storage/sitesettingsrepository.h"
+#include "storydesk.h"
+#include "storylistmodel.h"
+#include "workflowdialogs.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+StoryMenu::StoryMenu(StoryDesk *desk, QWidget *window)
+    : QMenu(tr("&Story"), window)
+    , m_desk(desk)
+    , m_session(desk ? desk->session() : nullptr)
+    , m_window(window)
+{
+    setObjectName(u"storyMenu"_s);
+    const std::pair<WorkflowAction, QString> steps[] = {
+        {WorkflowAction::Submit, tr("S&ubmit for Review")},   {WorkflowAction::RequestChanges, tr("&Request Changes…")},
+        {WorkflowAction::Approve, tr("&Approve")},             {WorkflowAction::Schedule, tr("Sc&hedule…")},
+        {WorkflowAction::Unschedule, tr("&Take off the Schedule")}, {WorkflowAction::Publish, tr("&Publish Now")},
+        {WorkflowAction::Unpublish, tr("U&npublish")},          {WorkflowAction::Correct, tr("&Correct…")},
+    };
+    for (const auto &[step, label] : steps) {
+        QAction *action = addAction(label, this, [this, step] { performWorkflow(step); });
+        action->setObjectName(u"actionWorkflow-"_s + actionName(step));
+        m_workflowActions.insert(step, action);
+        if (step == WorkflowAction::Approve || step == WorkflowAction::Unschedule)
+            addSeparator();
+    }
+    m_embargo = addAction(tr("&Embargo…"), this, &StoryMenu::setEmbargo);
+    m_embargo->setObjectName(u"actionEmbargo"_s);
+    m_embargo->setToolTip(tr("Keep the story off the exported site until a time"));
+    addSeparator();
+    m_history = addAction(tr("&History…"), this, &StoryMenu::showHistory);
+    m_history->setObjectName(u"actionHistory"_s);
+    m_revisions = addAction(tr("Re&visions…"), this, &StoryMenu::showRevisions);
+    m_revisions->setObjectName(u"actionRevisions"_s);
+    connect(this, &QMenu::aboutToShow, this, &StoryMenu::updateActions);
+    updateActions();
+}
+
+bool StoryMenu::setEmbargo()
+{
+    if (!m_session || !m_session->document() || !m_session->actor() || m_session->storyId() == 0)
+        return false;
+    if (m_session->document()->isModified() && !m_desk->save())
+        return false;
+    const QTimeZone zone = SiteSettingsRepository(m_session->database()).timeZone();
+    const QDateTime current = m_session->document()->saved().embargoUntil;
+    ScheduleDialog dialog(zone, current.isValid() ? current : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone),
+                          m_window, ScheduleDialog::Purpose::Embargo);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QDateTime until = dialog.lifted() ? QDateTime() : dialog.newsroomTime().toUTC();
+    const Expected<Article> done = m_session->setEmbargo(until);
+    if (!done) {
+        QMessageBox::warning(m_window, tr("Cannot Set the Embargo"), done.error().message);
+        return false;
+    }
+    Q_EMIT message(until.isValid() ? tr("“%1” stays off the site until %2 newsroom time")
+                                         .arg(done->headline,
+                                              QLocale().toString(until.toTimeZone(zone), u"dd.MM.yyyy HH:mm"_s))
+                                   : tr("The embargo on “%1” is lifted").arg(done->headline),
+                   8000);
+    return true;
+}
+
+void StoryMenu::updateActions()
+{
+    // Shown only as far as core would allow them; core checks again when one is taken.
+    const bool stored = m_session && m_session->storyId() > 0 && m_session->actor();
+    for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
+        bool allowed = stored;
+        QString why;
+        if (stored) {
+            const Actor &actor = *m_session->actor();
+            const Status check = Workflow(m_session->database())
+                                     .check(actor, it.key(), m_session->document()->snapshot(), actor.personId);
+            // What is missing can be written before publishing: those steps stay open
+            // and say what is missing when taken.
+            allowed = check || check.error().kind == Error::Kind::Invalid;
+            why = check ? QString() : check.error().message;
+        }
+        it.value()->setEnabled(allowed);
+        it.value()->setToolTip(why);
+    }
+    m_embargo->setEnabled(stored && roleMay(m_session->actor()->role, Capability::Schedule));
+    m_history->setEnabled(m_session && m_session->storyId() > 0);
+    m_revisions->setEnabled(m_session && m_session->storyId() > 0);
+}
+
+bool StoryMenu::performWorkflow(WorkflowAction action)
+{
+    if (!m_session || !m_session->document() || !m_session->actor())
+        return false;
+    // The step applies to the story as it is now: what is typed is saved first.
+    if ((m_session->document()->isModified() || m_session->storyId() == 0) && !m_desk->save())
+        return false;
+    QString note;
+    QDateTime when;
+    if (action == WorkflowAction::RequestChanges || action == WorkflowAction::Correct) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(
+            m_window, action == WorkflowAction::Correct ? tr("Correct the Story") : tr("Request Changes"),
+            action == WorkflowAction::Correct ? tr("What was corrected (readers will see this note):")
+                                              : tr("What should the reporter change?"),
+            {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const QTimeZone zone = SiteSettingsRepository(m_session->database()).timeZone();
+    if (action == WorkflowAction::Schedule) {
+        const QDateTime suggestion = m_session->document()->saved().scheduledAt.isValid()
+            ? m_session->document()->saved().scheduledAt
+            : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone);
+        ScheduleDialog dialog(zone, suggestion, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        if (dialog.publishNow())
+            action = WorkflowAction::Publish; // the time typed had passed: out now, as asked
+        else
+            when = dialog.newsroomTime().toUTC();
+    }
+    const Expected<Article> done = m_session->perform(action, note, when);
+    if (!done) {
+        QMessageBox::warning(m_window, tr("Not Done"), done.error().message);
+        return false;
+    }
+    QString said = tr("“%1” is %2 now").arg(done->headline, statusLabel(done->status).toLower());
+    if (action == WorkflowAction::Schedule) {
+        const QDateTime at = done->scheduledAt.toTimeZone(zone);
+        said += tr(", going out at %1 newsroom time").arg(QLocale().toString(at, u"dd.MM.yyyy HH:mm"_s));
+        if (at.offsetFromUtc() != done->scheduledAt.toLocalTime().offsetFromUtc())
+            said += tr(" (%1 here)").arg(QLocale().toString(done->scheduledAt.toLocalTime(), u"HH:mm"_s));
+    }
+    Q_EMIT message(said, 8000);
+    Q_EMIT storyChanged(action);
+    updateActions();
+    return true;
+}
+
+void StoryMenu::showHistory()
+{
+    if (!m_session || m_session->storyId() == 0)
+        return;
+    const Expected<QList<WorkflowEvent>> events = Workflow(m_session->database()).history(m_session->storyId());
+    if (!events) {
+        QMessageBox::warning(m_window, tr("Cannot Show the History"), events.error().message);
+        return;
+    }
+    const QHash<qint64, QString> names = staffNames();
+    HistoryDialog(*events, names, SiteSettingsRepository(m_session->database()).timeZone(), m_window).exec();
+}
+
+std::function<QString(qint64)> StoryMenu::sectionNamer() const
+{
+    Database *database = &m_session->database();
+    return [database](qint64 id) { return CategoryRepository(*database).displayPath(id); };
+}
+
+QHash<qint64, QString> StoryMenu::staffNames() const
+{
+    QHash<qint64, QString> names;
+    if (const Expected<QList<Person>> staff = PeopleRepository(m_session->database()).list()) {
+        for (const Person &person : *staff)
+            names.insert(person.id, person.name);
+    }
+    return names;
+}
+
+void StoryMenu::showRevisions()
+{
+    if (!m_session || m_session->storyId() == 0)
+        return;
+    const Expected<QList<Revision>> revisions = ArticleRepository(m_session->database()).revisions(m_session->storyId());
+    if (!revisions) {
+        QMessageBox::warning(m_window, tr("Cannot Show the Revisions"), revisions.error().message);
+        return;
+    }
+    const QHash<qint64, QString> names = staffNames();
+    RevisionsDialog dialog(*revisions, m_session->document()->snapshot(), names, SiteSettingsRepository(m_session->database()).timeZone(),
+                           sectionNamer(), m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
+        restoreRevision(dialog.chosenRevision());
+}
+
+bool StoryMenu::restoreRevision(int revision)
+{
+    if (!m_session || !m_session->document())
+        return false;
+    const Expected<Article> restored = m_session->restoreRevision(revision);
+    if (!restored) {
+        m_desk->showSaveProblem(restored.error());
+        return false;
+    }
+    Q_EMIT storyChanged(WorkflowAction::Correct);
+    return true;
+}
+} // namespace Newsroom

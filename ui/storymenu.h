@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workflow/workflow.h"
+
+#include <QHash>
+#include <QMenu>
+
+namespace Newsroom {
+
+class StoryDesk;
+class StorySession;
+
+// The Story menu: workflow steps on the open story (each shown only as far as the
+// person's role and the story's state allow, and saying why not), the embargo, the
+// story's history and its revisions, with the dialogs each one asks through.
+class StoryMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    // Without a desk (no database) every step stays disabled.
+    StoryMenu(StoryDesk *desk, QWidget *window);
+
+    // Takes a step on the open story (saving unsaved text first); false, with the reason
+    // shown, when it cannot be taken.
+    bool performWorkflow(WorkflowAction action);
+    // Sets or lifts the open story's embargo (export keeps it off the site until then).
+    bool setEmbargo();
+    void showHistory();
+    void showRevisions();
+    // Puts revision `revision`'s text back and saves it as a new revision.
+    bool restoreRevision(int revision);
+    void updateActions();
+
+Q_SIGNALS:
+    // A step changed the story's state or text in the store (the list shows it again).
+    void storyChanged(Newsroom::WorkflowAction action);
+    void message(const QString &text, int timeoutMs = 0);
+
+private:
+    QHash<qint64, QString> staffNames() const;
+    std::function<QString(qint64)> sectionNamer() const;
+
+    StoryDesk *m_desk;
+    StorySession *m_session;
+    QWidget *m_window;
+    QHash<WorkflowAction, QAction *> m_workflowActions;
+    QAction *m_embargo;
+    QAction *m_history;
+    QAction *m_revisions;
+};
+
+} // namespace Newsroom
