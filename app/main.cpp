@@ -6,6 +6,7 @@
 #include "demo/demonewsroom.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
+#include "session/desksettings.h"
 #include "signindialog.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -27,7 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto LastDatabaseKey = "Database/last"_L1;
 
 QStringList argumentsOf(int argc, char **argv)
 {
@@ -59,9 +58,9 @@ Newsroom::Expected<std::unique_ptr<Newsroom::Database>> openNewsroom(const Newsr
     // The command line, then $NEWSROOM_DATABASE, then the newsroom opened last time (while
     // it is there), then the default file.
     QString chosen = invocation.database;
-    QSettings settings;
+    DeskSettings &settings = DeskSettings::instance();
     if (chosen.isEmpty() && qEnvironmentVariableIsEmpty("NEWSROOM_DATABASE")) {
-        const Expected<DatabaseUrl> last = DatabaseUrl::parse(settings.value(LastDatabaseKey).toString());
+        const Expected<DatabaseUrl> last = DatabaseUrl::parse(settings.lastDatabase());
         if (last && (last->engine != DatabaseUrl::Engine::SQLite || QFileInfo::exists(last->path)))
             chosen = last->toDisplayString();
     }
@@ -72,7 +71,7 @@ Newsroom::Expected<std::unique_ptr<Newsroom::Database>> openNewsroom(const Newsr
     // the system keychain when they want.
     Expected<std::unique_ptr<Database>> database = openSignedIn(*url, PasswordStore());
     if (database)
-        settings.setValue(LastDatabaseKey, (*database)->url().toDisplayString()); // never a password
+        settings.setLastDatabase((*database)->url().toDisplayString()); // never a password
     return database;
 }
 

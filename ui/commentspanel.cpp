@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commentspanel.h"
 
+#include "storage/changefeed.h"
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
 
@@ -73,6 +74,18 @@ void CommentsPanel::setStory(qint64 articleId)
 qint64 CommentsPanel::chosenId() const
 {
     return m_threads->currentItem() ? m_threads->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void CommentsPanel::follow(ChangeFeed *feed)
+{
+    connect(feed, &ChangeFeed::commentsChanged, this, [this](qint64 id) {
+        if (id == m_articleId && id != 0)
+            refresh();
+    });
+    connect(feed, &ChangeFeed::resynced, this, [this] {
+        if (m_articleId != 0)
+            refresh();
+    });
 }
 
 void CommentsPanel::refresh()

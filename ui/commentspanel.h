@@ -13,6 +13,7 @@ class QTreeWidget;
 
 namespace Newsroom {
 
+class ChangeFeed;
 class Database;
 
 // The editorial conversation about the story in the editor: the editor's request for
@@ -28,6 +29,8 @@ public:
     void setActor(const std::optional<Actor> &actor) { m_actor = actor; }
     void setStory(qint64 articleId);
     void refresh();
+    // Shows colleagues' comments on the story as they write them.
+    void follow(ChangeFeed *feed);
 
     // What the buttons do: a new thread, a reply to the chosen comment, or a new text
     // for it (its author's or an editor's); false, with the reason shown, when refused.

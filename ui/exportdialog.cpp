@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "session/desksettings.h"
+
 #include "storage/database.h"
 
 #include <QDesktopServices>
@@ -155,6 +157,7 @@ void ExportDialog::done(const Expected<ExportReport> &report)
         text += u"\n"_s + tr("Kept as they were (changed by hand, or not the export's): %1").arg(report->kept.join(u"; "_s));
     m_result->setText(text);
     m_open->setEnabled(true);
+    DeskSettings::instance().setExportFolder(m_database, m_folder->text().trimmed()); // offered next time
     Q_EMIT finished(true);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "healthwatch.h"
 
+#include "editbanner.h"
 #include "storage/database.h"
 #include "storage/healthcheck.h"
 
@@ -12,6 +13,18 @@ HealthWatch::HealthWatch(const DatabaseUrl &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {
+}
+
+void HealthWatch::guard(Database *database, EditBanner *banner)
+{
+    connect(this, &HealthWatch::damaged, banner, [database, banner](const QString &problem) {
+        database->refuseWrites();
+        banner->showWarning(tr("%1 is damaged: a check of the file found faults in it. Nothing more is saved into it; "
+                               "what you type is kept on this computer. Restore the newsroom from a backup with "
+                               "`newsroom restore`.")
+                                .arg(database->url().toDisplayString()));
+        banner->setToolTip(problem); // what the check found, for whoever mends it
+    });
 }
 
 HealthWatch::~HealthWatch()

@@ -9,6 +9,9 @@ class QThread;
 
 namespace Newsroom {
 
+class Database;
+class EditBanner;
+
 // Looks over a newsroom file once after the window opens it (SQLite's quick check, on a
 // connection of its own, beside the window): a damaged file is said at once, before a
 // day's work goes into it.
@@ -19,6 +22,10 @@ class HealthWatch : public QObject
 public:
     explicit HealthWatch(const DatabaseUrl &database, QObject *parent = nullptr);
     ~HealthWatch() override;
+
+    // What a window does when the file is damaged: nothing more is saved into it (what is
+    // typed stays in the journal), and `banner` says so above everything.
+    void guard(Database *database, EditBanner *banner);
 
     void start();
     bool isRunning() const { return m_thread != nullptr; }

@@ -1,77 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "calendarview.h"
 #include "commentspanel.h"
-#include "document/articlecompare.h"
 #include "document/articledocument.h"
 #include "document/autosaver.h"
 #include "editbanner.h"
-#include "emptystatewidget.h"
 #include "exportdialog.h"
 #include "healthwatch.h"
 #include "peopledialog.h"
 #include "photopanel.h"
 #include "previewpane.h"
-#include "recoverydialog.h"
-#include "revisionsdialog.h"
+#include "session/desksettings.h"
+#include "session/duepublisher.h"
 #include "session/storysession.h"
 #include "sitekeeper.h"
 #include "storage/categoryrepository.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
-#include "storage/dictionaryrepository.h"
-#include "storage/peoplerepository.h"
-#include "storage/sitesettingsrepository.h"
-#include "storydesk.h"
-#include "session/duepublisher.h"
 #include "storybrowser.h"
-#include "storymenu.h"
+#include "storydesk.h"
 #include "storyeditor.h"
-#include "storylistmodel.h"
+#include "storymenu.h"
 #include "version.h"
-#include "workflowdialogs.h"
 
 #include <QAction>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QDockWidget>
-#include <QStandardPaths>
-#include <QTimer>
-#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QSettings>
-#include <QSignalBlocker>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QLocale>
-#include <QLineEdit>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
-#include <QUndoGroup>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
-
-#include <algorithm>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Newsroom {
-
-namespace {
-
-const auto GeometryKey = "MainWindow/geometry"_L1;
-const auto StateKey = "MainWindow/state"_L1;
-const auto SplitterKey = "MainWindow/splitter"_L1;
-const auto ViewKey = "MainWindow/view"_L1;
-const auto PreviewKey = "MainWindow/preview"_L1;
-
-} // namespace
 
 MainWindow::MainWindow(Database *database, QWidget *parent)
     : QMainWindow(parent)
@@ -98,10 +68,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_editor->hide(); // until a story is opened
     m_preview->hide(); // until asked for
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
-    m_splitter->setStretchFactor(3, 1);
+    for (int pane = 1; pane < m_splitter->count(); ++pane)
+        m_splitter->setStretchFactor(pane, 1); // the sidebar keeps its width
     m_splitter->setSizes({200, 560, 640, 480});
     m_sidebar->setMinimumWidth(160);
     auto *central = new QWidget(this);
@@ -117,32 +85,20 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     connect(m_browser, &StoryBrowser::storyActivated, this, &MainWindow::openStory);
     connect(m_browser, &StoryBrowser::message, statusBar(), &QStatusBar::showMessage);
 
-    connect(m_editor, &StoryEditor::addToDictionaryRequested, this, [this](const QString &word) {
-        if (!m_database)
-            return;
-        if (const Status added = DictionaryRepository(*m_database).add(word); !added) {
-            statusBar()->showMessage(tr("Cannot add “%1” to the newsroom dictionary: %2").arg(word, added.error().message));
-            return;
-        }
-        m_editor->addNewsroomWord(word);
-        statusBar()->showMessage(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word), 5000);
-    });
-
-    auto *photoDock = new QDockWidget(tr("Photos"), this);
-    photoDock->setObjectName(u"photoDock"_s);
-    photoDock->setWidget(m_photos);
-    photoDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::RightDockWidgetArea, photoDock);
+    const auto addDock = [this](const QString &title, const QString &name, QWidget *panel) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(panel);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        return dock;
+    };
+    QDockWidget *photoDock = addDock(tr("Photos"), u"photoDock"_s, m_photos);
+    tabifyDockWidget(photoDock, addDock(tr("Comments"), u"commentsDock"_s, m_comments));
     connect(m_photos, &PhotoPanel::problem, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Some Photos Were Not Added"), message);
     });
     m_preview->setDatabase(m_database);
-    auto *commentsDock = new QDockWidget(tr("Comments"), this);
-    commentsDock->setObjectName(u"commentsDock"_s);
-    commentsDock->setWidget(m_comments);
-    commentsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::RightDockWidgetArea, commentsDock);
-    tabifyDockWidget(photoDock, commentsDock);
     photoDock->raise();
     connect(m_comments, &CommentsPanel::problem, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Comment Not Saved"), message);
@@ -166,63 +122,67 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         m_duePublisher = new DuePublisher(*m_database, this);
         connect(m_duePublisher, &DuePublisher::message, statusBar(), &QStatusBar::showMessage);
         connect(m_duePublisher, &DuePublisher::heldBack, m_browser, &StoryBrowser::refresh);
-        connect(m_duePublisher, &DuePublisher::published, this, [this](const QList<qint64> &ids) {
-            if (m_siteKeeper)
-                m_siteKeeper->siteChanged();
-            // The story in the editor may be one of them: it moves on to the published
-            // revision unless there is unsaved text (which then meets it at the next save).
-            if (ids.contains(m_session->storyId()))
-                m_session->followStored();
-            m_browser->refresh();
-            m_storyMenu->updateActions();
-        });
+        // The story in the editor may be one of them: it moves on to the published revision
+        // unless there is unsaved text (which then meets it at the next save).
+        connect(m_duePublisher, &DuePublisher::published, m_session, qOverload<const QList<qint64> &>(&StorySession::followStored));
+        connect(m_duePublisher, &DuePublisher::published, m_browser, &StoryBrowser::refresh);
         // A damaged file is said before a day's work goes into it; from then on nothing is
         // saved into it, and what is typed stays in the edit journal on this computer.
         m_healthWatch = new HealthWatch(m_database->url(), this);
-        connect(m_healthWatch, &HealthWatch::damaged, this, [this](const QString &problem) {
-            m_database->refuseWrites();
-            m_healthBanner->showWarning(tr("%1 is damaged: a check of the file found faults in it. Nothing more is saved "
-                                           "into it; what you type is kept on this computer. Restore the newsroom from a "
-                                           "backup with `newsroom restore`.")
-                                            .arg(m_database->url().toDisplayString()));
-            m_healthBanner->setToolTip(problem); // what the check found, for whoever mends it
-        });
+        m_healthWatch->guard(m_database, m_healthBanner);
         QTimer::singleShot(0, m_healthWatch, &HealthWatch::start);
         m_siteKeeper = new SiteKeeper(m_database->url(), this);
         connect(m_siteKeeper, &SiteKeeper::exported, this, [this](const QString &message, bool ok) {
             statusBar()->showMessage(message, ok ? 8000 : 0);
         });
+        connect(m_duePublisher, &DuePublisher::published, m_siteKeeper, &SiteKeeper::siteChanged);
+        connect(m_session, &StorySession::stepTaken, m_siteKeeper, &SiteKeeper::stepTaken);
     }
     m_comments->setActor(m_actor);
     createActions();
     m_storyMenu = new StoryMenu(m_desk, this);
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_storyMenu); // before Help
     connect(m_storyMenu, &StoryMenu::message, statusBar(), &QStatusBar::showMessage);
-    connect(m_storyMenu, &StoryMenu::storyChanged, this, [this](WorkflowAction action) {
-        if (m_siteKeeper && (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish
-                             || action == WorkflowAction::Correct))
-            m_siteKeeper->siteChanged();
-        m_browser->refresh();
-    });
-    setUpTogether();
+    connect(m_storyMenu, &StoryMenu::storyChanged, m_browser, &StoryBrowser::refresh);
+    if (m_duePublisher)
+        connect(m_duePublisher, &DuePublisher::published, m_storyMenu, &StoryMenu::updateActions);
+    followColleagues();
     statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
-
-
     createToolBar();
 
     if (m_database) {
-        if (const Expected<QList<Category>> categories = CategoryRepository(*m_database).list()) {
+        if (const Expected<QList<Category>> categories = CategoryRepository(*m_database).list())
             m_sidebar->setCategories(*categories);
-            m_editor->setCategories(*categories);
-        }
-        if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list())
-            m_editor->setStaff(*staff);
     }
     readSettings();
     m_browser->refresh();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::followColleagues()
+{
+    m_offline = new QLabel(this);
+    m_offline->setObjectName(u"offlineLabel"_s);
+    statusBar()->addPermanentWidget(m_offline);
+    m_offline->hide();
+    if (!m_database)
+        return;
+    m_feed = new ChangeFeed(*m_database, this);
+    m_session->follow(m_feed);
+    m_browser->setDeskName(m_session->name());
+    m_browser->follow(m_feed);
+    m_comments->follow(m_feed);
+    connect(m_feed, &ChangeFeed::liveChanged, this, [this](bool live, const QString &reason) {
+        m_offline->setText(tr("Offline: changes by colleagues are not arriving"));
+        m_offline->setToolTip(reason);
+        m_offline->setVisible(!live);
+        if (!live)
+            statusBar()->showMessage(tr("%1. Trying again every second; your text is kept on this computer.").arg(reason));
+        else
+            statusBar()->showMessage(tr("Connected again to %1.").arg(m_database->url().toDisplayString()), 5000);
+    });
+}
 
 void MainWindow::createToolBar()
 {
@@ -288,8 +248,7 @@ void MainWindow::createActions()
     QAction *people = fileMenu->addAction(tr("&People…"), this, [this] {
         PeopleDialog dialog(*m_database, m_actor && roleMay(m_actor->role, Capability::ManagePeople), this);
         dialog.exec();
-        if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list())
-            m_editor->setStaff(*staff); // bylines complete the newcomers' names too
+        m_desk->loadChoices(); // bylines complete the newcomers' names too
     });
     people->setObjectName(u"actionPeople"_s);
     people->setEnabled(m_database != nullptr);
@@ -344,17 +303,14 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-bool MainWindow::maybeSave()
+ArticleDocument *MainWindow::document() const
 {
-    if (!document() || !document()->isModified())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved Changes"),
-        tr("“%1” has changes that are not saved yet.").arg(document()->field(ArticleDocument::Field::Headline)),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return saveStory();
-    return answer == QMessageBox::Discard;
+    return m_session ? m_session->document() : nullptr;
+}
+
+qint64 MainWindow::openStoryId() const
+{
+    return m_session ? m_session->storyId() : 0;
 }
 
 QString MainWindow::journalFolder() const
@@ -378,27 +334,6 @@ void MainWindow::showDocument(ArticleDocument *document)
     setWindowModified(document && document->isModified());
 }
 
-bool MainWindow::openStory(qint64 id)
-{
-    if (!m_session || !maybeSave())
-        return false;
-    if (const Status opened = m_session->open(id); !opened) {
-        QMessageBox::warning(this, tr("Cannot Open the Story"), opened.error().message);
-        return false;
-    }
-    m_editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
-    return true;
-}
-
-bool MainWindow::newStory()
-{
-    if (!m_session || !maybeSave())
-        return false;
-    m_session->startNew();
-    m_editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
-    return true;
-}
-
 bool MainWindow::saveStory()
 {
     if (!m_desk || !m_desk->save())
@@ -407,67 +342,12 @@ bool MainWindow::saveStory()
     return true;
 }
 
-bool MainWindow::offerRecovery()
-{
-    if (!m_session)
-        return false;
-    QStringList problems;
-    const QList<EditJournal::Entry> entries = EditJournal(journalFolder()).entries(&problems);
-    if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Some Unsaved Text Cannot Be Read"), problems.join(u'\n'));
-    QList<RecoveryDialog::Item> items;
-    const ArticleRepository articles(*m_database);
-    for (const EditJournal::Entry &entry : entries) {
-        if (autosaver() && entry.key == autosaver()->key())
-            continue; // the story open right now
-        RecoveryDialog::Item item{entry, std::nullopt};
-        if (entry.article.id > 0) {
-            if (Expected<Article> stored = articles.load(entry.article.id))
-                item.stored = *stored;
-        }
-        items.append(item);
-    }
-    if (items.isEmpty())
-        return false;
-    RecoveryDialog dialog(items, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return true;
-    if (dialog.choice() == RecoveryDialog::Choice::Discard)
-        (void)EditJournal(journalFolder()).remove(dialog.chosenKey());
-    else if (dialog.choice() == RecoveryDialog::Choice::Open)
-        recoverStory(dialog.chosenKey());
-    return true;
-}
-
-bool MainWindow::recoverStory(const QString &key)
-{
-    if (!m_session || !maybeSave())
-        return false;
-    if (const Status recovered = m_session->recover(key); !recovered) {
-        statusBar()->showMessage(recovered.error().message);
-        return false;
-    }
-    m_editor->bodyEdit()->setFocus();
-    return true;
-}
-
 ExportDialog *MainWindow::exportSite()
 {
     if (!m_database)
         return nullptr;
-    // The folder last used for this newsroom, else one beside the user's documents.
-    const QString key = u"Export/folder-"_s + QString::fromLatin1(QCryptographicHash::hash(
-        m_database->url().toDisplayString().toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
-    const QString folder = QSettings()
-                               .value(key, QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                               .filePath(u"newsroom-site"_s))
-                               .toString();
-    auto *dialog = new ExportDialog(m_database->url(), folder, this);
+    auto *dialog = new ExportDialog(m_database->url(), DeskSettings::instance().exportFolder(m_database->url()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::finished, this, [dialog, key](bool ok) {
-        if (ok)
-            QSettings().setValue(key, QDir::fromNativeSeparators(dialog->folderEdit()->text()));
-    });
     dialog->show();
     return dialog;
 }
@@ -482,7 +362,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (m_desk && !m_desk->maybeSave()) {
         event->ignore();
         return;
     }
@@ -494,25 +374,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::readSettings()
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray());
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
-    if (settings.value(PreviewKey, false).toBool())
+    const DeskSettings &settings = DeskSettings::instance();
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_splitter->restoreState(settings.splitterState());
+    if (settings.previewShown())
         findChild<QAction *>(u"actionPreview"_s)->setChecked(true);
-    const QVariant view = settings.value(ViewKey);
-    if (view.isValid())
-        m_sidebar->setCurrentView(static_cast<NavigationSidebar::View>(view.toInt()));
+    if (settings.view() >= 0)
+        m_sidebar->setCurrentView(static_cast<NavigationSidebar::View>(settings.view()));
 }
 
 void MainWindow::writeSettings() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
-    settings.setValue(ViewKey, static_cast<int>(m_sidebar->currentView()));
-    settings.setValue(PreviewKey, findChild<QAction *>(u"actionPreview"_s)->isChecked());
+    DeskSettings &settings = DeskSettings::instance();
+    settings.setWindow(saveGeometry(), saveState(), m_splitter->saveState());
+    settings.setView(static_cast<int>(m_sidebar->currentView()));
+    settings.setPreviewShown(findChild<QAction *>(u"actionPreview"_s)->isChecked());
 }
 
 } // namespace Newsroom

@@ -4,6 +4,7 @@
 #include "navigationsidebar.h"
 #include "session/duepublisher.h"
 #include "storybrowser.h"
+#include "storydesk.h"
 #include "storymenu.h"
 #include "storage/articlerepository.h"
 #include "workflow/workflow.h"
@@ -61,8 +62,8 @@ public:
     CalendarView *calendar() const { return m_browser->calendar(); }
 
     // Opens a story in the editor (asking first about unsaved changes to the one there).
-    bool openStory(qint64 id);
-    bool newStory();
+    bool openStory(qint64 id) { return m_desk && m_desk->open(id); }
+    bool newStory() { return m_desk && m_desk->startNew(); }
     // Saves the story in the editor; false, with the reason shown, if it could not.
     bool saveStory();
     // The open story's life: its document, lease, saves and steps (null without a database).
@@ -87,13 +88,13 @@ public:
     void publishDueStories() { m_duePublisher->run(); }
     static constexpr int PublishDueIntervalMs = DuePublisher::IntervalMs;
 
-    // What colleagues do arrives through the change feed (mainwindow_together.cpp).
+    // What colleagues do arrives through the change feed.
     ChangeFeed *changeFeed() const { return m_feed; }
 
     // Offers back the stories the journal holds (after a crash); false when there were none.
-    bool offerRecovery();
+    bool offerRecovery() { return m_desk && m_desk->offerRecovery(); }
     // Opens the journal's text for `key` in the editor, on top of the stored story.
-    bool recoverStory(const QString &key);
+    bool recoverStory(const QString &key) { return m_desk && m_desk->recover(key); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,14 +102,13 @@ protected:
 private:
     void createActions();
     void createToolBar();
-    void setUpTogether();
+    void followColleagues();
     ArticleDocument *document() const;
     qint64 openStoryId() const;
     void showAbout();
     void readSettings();
     void writeSettings() const;
 
-    bool maybeSave();
     void showDocument(ArticleDocument *document);
 
     Database *m_database;
@@ -129,7 +129,6 @@ private:
     StoryMenu *m_storyMenu = nullptr;
     DuePublisher *m_duePublisher = nullptr;
     ChangeFeed *m_feed = nullptr;
-    QTimer *m_listRefresh = nullptr;
     QLabel *m_offline = nullptr;
 };
 

@@ -27,7 +27,7 @@ QString titleOf(const Article &article)
 
 } // namespace
 
-RecoveryDialog::RecoveryDialog(const QList<Item> &items, QWidget *parent)
+RecoveryDialog::RecoveryDialog(const QList<KeptText> &items, QWidget *parent)
     : QDialog(parent)
     , m_items(items)
     , m_list(new QListWidget(this))
@@ -48,7 +48,7 @@ RecoveryDialog::RecoveryDialog(const QList<Item> &items, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(2);
     const QLocale locale;
-    for (const Item &item : m_items) {
+    for (const KeptText &item : m_items) {
         const QString when = locale.toString(item.entry.written.toLocalTime(), QLocale::ShortFormat);
         auto *row = new QListWidgetItem(tr("%1\nkept %2").arg(titleOf(item.entry.article), when), m_list);
         row->setData(Qt::UserRole, item.entry.key);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/editjournal.h"
+#include "session/storysession.h"
 
 #include <QDialog>
 #include <optional>
@@ -22,13 +22,7 @@ class RecoveryDialog : public QDialog
     Q_OBJECT
 
 public:
-    struct Item
-    {
-        EditJournal::Entry entry;
-        std::optional<Article> stored; // the story as the database has it now
-    };
-
-    RecoveryDialog(const QList<Item> &items, QWidget *parent = nullptr);
+    RecoveryDialog(const QList<KeptText> &items, QWidget *parent = nullptr);
 
     enum class Choice { Later, Open, Discard };
     Choice choice() const { return m_choice; }
@@ -44,7 +38,7 @@ public:
 private:
     void showItem(int row);
 
-    QList<Item> m_items;
+    QList<KeptText> m_items;
     QListWidget *m_list;
     QTextBrowser *m_differences;
     QPushButton *m_open;

@@ -23,6 +23,12 @@ SiteKeeper::~SiteKeeper()
     }
 }
 
+void SiteKeeper::stepTaken(WorkflowAction action)
+{
+    if (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish || action == WorkflowAction::Correct)
+        siteChanged();
+}
+
 void SiteKeeper::siteChanged()
 {
     if (m_thread) {

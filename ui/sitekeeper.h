@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/databaseurl.h"
+#include "workflow/workflow.h"
 
 #include <QObject>
 
@@ -26,6 +27,8 @@ public:
 public Q_SLOTS:
     // What is public has changed.
     void siteChanged();
+    // A workflow step was taken: publishing, unpublishing and correcting change the site.
+    void stepTaken(Newsroom::WorkflowAction action);
 
 Q_SIGNALS:
     // After each export: what it did, or why it failed; nothing when none is set up.

@@ -4,18 +4,18 @@
 #include "calendarview.h"
 #include "emptystatewidget.h"
 #include "navigationsidebar.h"
+#include "session/desksettings.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/sitesettingsrepository.h"
 #include "storylistmodel.h"
 #include "workflow/editlocks.h"
 
 #include <QAction>
-#include <QCryptographicHash>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
@@ -71,7 +71,18 @@ StoryBrowser::StoryBrowser(Database *database, NavigationSidebar *sidebar, QWidg
         setSavedSearches(searches);
     });
     if (m_database)
-        m_sidebar->setSavedSearches(QSettings().value(savedSearchesKey()).toStringList());
+        m_sidebar->setSavedSearches(DeskSettings::instance().savedSearches(m_database->url()));
+}
+
+void StoryBrowser::follow(ChangeFeed *feed)
+{
+    auto *refreshSoon = new QTimer(this);
+    refreshSoon->setSingleShot(true);
+    refreshSoon->setInterval(150);
+    connect(refreshSoon, &QTimer::timeout, this, &StoryBrowser::refreshInPlace);
+    connect(feed, &ChangeFeed::articleChanged, refreshSoon, qOverload<>(&QTimer::start));
+    connect(feed, &ChangeFeed::resynced, refreshSoon, qOverload<>(&QTimer::start));
+    connect(feed, &ChangeFeed::lockChanged, this, &StoryBrowser::showEditors);
 }
 
 void StoryBrowser::setUpList()
@@ -223,13 +234,6 @@ void StoryBrowser::showEditors()
     m_stories->setEditors(editors);
 }
 
-QString StoryBrowser::savedSearchesKey() const
-{
-    const QByteArray id = QCryptographicHash::hash(m_database ? m_database->url().toDisplayString().toUtf8() : QByteArray(),
-                                                   QCryptographicHash::Sha256);
-    return u"SavedSearches/"_s + QString::fromLatin1(id.toHex().left(16));
-}
-
 void StoryBrowser::saveCurrentSearch()
 {
     const QString text = m_search->text().trimmed();
@@ -244,7 +248,7 @@ void StoryBrowser::saveCurrentSearch()
 
 void StoryBrowser::setSavedSearches(const QStringList &searches)
 {
-    QSettings().setValue(savedSearchesKey(), searches);
+    DeskSettings::instance().setSavedSearches(m_database->url(), searches);
     m_sidebar->setSavedSearches(searches);
 }
 

@@ -13,6 +13,7 @@ class QTreeView;
 namespace Newsroom {
 
 class CalendarView;
+class ChangeFeed;
 class Database;
 class EmptyStateWidget;
 class NavigationSidebar;
@@ -43,6 +44,8 @@ public:
     void refreshInPlace();
     // Marks the stories colleagues are editing.
     void showEditors();
+    // Shows what colleagues change as it happens (a burst of changes is one refresh).
+    void follow(ChangeFeed *feed);
 
 Q_SIGNALS:
     void storyActivated(qint64 id);
@@ -54,7 +57,6 @@ private:
     void showEmptyState();
     void saveCurrentSearch();
     void setSavedSearches(const QStringList &searches);
-    QString savedSearchesKey() const;
 
     Database *m_database;
     NavigationSidebar *m_sidebar;

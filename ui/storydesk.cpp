@@ -7,10 +7,14 @@
 #include "mergedialog.h"
 #include "photopanel.h"
 #include "previewpane.h"
+#include "recoverydialog.h"
+#include "storage/categoryrepository.h"
 #include "storage/dictionaryrepository.h"
+#include "storage/peoplerepository.h"
 #include "storyeditor.h"
 
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -27,6 +31,7 @@ StoryDesk::StoryDesk(StorySession *session, Views views, QWidget *window)
     , m_window(window)
 {
     m_session->setDecisions(this);
+    loadChoices();
     connect(m_session, &StorySession::documentReplaced, this, &StoryDesk::attach);
     connect(m_session, &StorySession::leaseChanged, this, &StoryDesk::showLease);
     connect(m_session, &StorySession::newerElsewhere, this, [this](const QString &colleague, bool reloaded) {
@@ -44,6 +49,7 @@ StoryDesk::StoryDesk(StorySession *session, Views views, QWidget *window)
     });
     connect(m_session, &StorySession::stepTaken, this,
             [this](WorkflowAction, const Article &story) { m_views.comments->setStory(story.id); });
+    connect(m_views.editor, &StoryEditor::addToDictionaryRequested, this, &StoryDesk::addToDictionary);
     connect(m_views.editor->banner(), &EditBanner::takeOverRequested, this, [this] {
         if (const Status taken = m_session->takeOver(); !taken) {
             Q_EMIT message(taken.error().message, 0);
@@ -58,6 +64,16 @@ StoryDesk::StoryDesk(StorySession *session, Views views, QWidget *window)
 StoryDesk::~StoryDesk()
 {
     m_session->setDecisions(nullptr);
+}
+
+void StoryDesk::addToDictionary(const QString &word)
+{
+    if (const Status added = DictionaryRepository(m_session->database()).add(word); !added) {
+        Q_EMIT message(tr("Cannot add “%1” to the newsroom dictionary: %2").arg(word, added.error().message), 0);
+        return;
+    }
+    m_views.editor->addNewsroomWord(word);
+    Q_EMIT message(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word), 5000);
 }
 
 void StoryDesk::attach(ArticleDocument *document, bool reloaded)
@@ -132,6 +148,79 @@ void StoryDesk::showLease()
                           "to keep from each.")
                            .arg(m_newerBy.toHtmlEscaped(),
                                 QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+}
+
+void StoryDesk::loadChoices()
+{
+    if (const Expected<QList<Category>> categories = CategoryRepository(m_session->database()).list())
+        m_views.editor->setCategories(*categories);
+    if (const Expected<QList<Person>> staff = PeopleRepository(m_session->database()).list())
+        m_views.editor->setStaff(*staff);
+}
+
+bool StoryDesk::maybeSave()
+{
+    ArticleDocument *document = m_session->document();
+    if (!document || !document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved yet.").arg(document->field(ArticleDocument::Field::Headline)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool StoryDesk::open(qint64 id)
+{
+    if (!maybeSave())
+        return false;
+    if (const Status opened = m_session->open(id); !opened) {
+        QMessageBox::warning(m_window, tr("Cannot Open the Story"), opened.error().message);
+        return false;
+    }
+    m_views.editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
+    return true;
+}
+
+bool StoryDesk::startNew()
+{
+    if (!maybeSave())
+        return false;
+    m_session->startNew();
+    m_views.editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
+    return true;
+}
+
+bool StoryDesk::offerRecovery()
+{
+    QStringList problems;
+    const QList<KeptText> kept = m_session->keptTexts(&problems);
+    if (!problems.isEmpty())
+        QMessageBox::warning(m_window, tr("Some Unsaved Text Cannot Be Read"), problems.join(u'\n'));
+    if (kept.isEmpty())
+        return false;
+    RecoveryDialog dialog(kept, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return true;
+    if (dialog.choice() == RecoveryDialog::Choice::Discard)
+        (void)m_session->discardKept(dialog.chosenKey());
+    else if (dialog.choice() == RecoveryDialog::Choice::Open)
+        recover(dialog.chosenKey());
+    return true;
+}
+
+bool StoryDesk::recover(const QString &key)
+{
+    if (!maybeSave())
+        return false;
+    if (const Status recovered = m_session->recover(key); !recovered) {
+        Q_EMIT message(recovered.error().message, 0);
+        return false;
+    }
+    m_views.editor->bodyEdit()->setFocus();
+    return true;
 }
 
 bool StoryDesk::save()

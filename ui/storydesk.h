@@ -36,6 +36,18 @@ public:
     ~StoryDesk() override;
 
     StorySession *session() const { return m_session; }
+    // Opens a stored story, a new one, or the text the journal kept under `key`, asking
+    // first about unsaved changes to the one open; false, with the reason shown, if not.
+    bool open(qint64 id);
+    bool startNew();
+    bool recover(const QString &key);
+    // Offers back the text the journal keeps (after a crash); false when there was none.
+    bool offerRecovery();
+    // Asks about unsaved changes before they would go: true to go on (saved, or given up).
+    bool maybeSave();
+    // Gives the editor the newsroom's sections and staff as they are now (for the section
+    // list and for completing bylines).
+    void loadChoices();
     // Saves the open story as the person asked; false, with the reason shown, when it
     // could not be (the text stays in the editor and in the journal).
     bool save();
@@ -50,6 +62,7 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
 
 private:
+    void addToDictionary(const QString &word);
     void attach(ArticleDocument *document, bool reloaded);
     void showLease();
 

@@ -148,7 +148,7 @@ bool StoryMenu::performWorkflow(WorkflowAction action)
             said += tr(" (%1 here)").arg(QLocale().toString(done->scheduledAt.toLocalTime(), u"HH:mm"_s));
     }
     Q_EMIT message(said, 8000);
-    Q_EMIT storyChanged(action);
+    Q_EMIT storyChanged();
     updateActions();
     return true;
 }
@@ -207,7 +207,7 @@ bool StoryMenu::restoreRevision(int revision)
         m_desk->showSaveProblem(restored.error());
         return false;
     }
-    Q_EMIT storyChanged(WorkflowAction::Correct);
+    Q_EMIT storyChanged();
     return true;
 }
 } // namespace Newsroom

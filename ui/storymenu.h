@@ -35,7 +35,7 @@ public:
 
 Q_SIGNALS:
     // A step changed the story's state or text in the store (the list shows it again).
-    void storyChanged(Newsroom::WorkflowAction action);
+    void storyChanged();
     void message(const QString &text, int timeoutMs = 0);
 
 private:

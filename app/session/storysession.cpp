@@ -5,6 +5,7 @@
 #include "document/articledocument.h"
 #include "document/autosaver.h"
 #include "storage/articlerepository.h"
+#include "storage/changefeed.h"
 #include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
 #include "workflow/editlocks.h"
@@ -95,6 +96,28 @@ Status StorySession::open(qint64 id)
 void StorySession::startNew()
 {
     setDocument(new ArticleDocument(Article{}, this));
+}
+
+QList<KeptText> StorySession::keptTexts(QStringList *problems) const
+{
+    QList<KeptText> kept;
+    const ArticleRepository articles(m_db);
+    for (const EditJournal::Entry &entry : EditJournal(m_journalFolder).entries(problems)) {
+        if (m_autosaver && entry.key == m_autosaver->key())
+            continue; // the story open right now
+        KeptText text{entry, std::nullopt};
+        if (entry.article.id > 0) {
+            if (Expected<Article> stored = articles.load(entry.article.id))
+                text.stored = *stored;
+        }
+        kept.append(text);
+    }
+    return kept;
+}
+
+Status StorySession::discardKept(const QString &key)
+{
+    return EditJournal(m_journalFolder).remove(key);
 }
 
 Status StorySession::recover(const QString &key)
@@ -392,6 +415,29 @@ void StorySession::followStored()
         return;
     if (const Expected<Article> current = ArticleRepository(m_db).load(storyId()))
         m_document->markSaved(*current);
+}
+
+void StorySession::follow(ChangeFeed *feed)
+{
+    connect(feed, &ChangeFeed::articleChanged, this, [this](qint64 id) {
+        if (id == storyId())
+            storedChanged();
+    });
+    connect(feed, &ChangeFeed::lockChanged, this, [this](qint64 id) {
+        if (id == storyId())
+            checkLease();
+    });
+    // Back after the connection was lost: whatever happened meanwhile.
+    connect(feed, &ChangeFeed::resynced, this, [this] {
+        storedChanged();
+        checkLease();
+    });
+}
+
+void StorySession::followStored(const QList<qint64> &ids)
+{
+    if (ids.contains(storyId()))
+        followStored();
 }
 
 QString StorySession::lastEditorOf(const Article &story) const

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/articledocument.h"
 #include "document/articlemerge.h"
+#include "document/editjournal.h"
 #include "domain/result.h"
 #include "workflow/workflow.h"
 
@@ -13,8 +15,8 @@
 
 namespace Newsroom {
 
-class ArticleDocument;
 class Autosaver;
+class ChangeFeed;
 class Database;
 struct EditLock;
 
@@ -29,6 +31,14 @@ public:
     // leave the text unsaved for now (it stays in the editor and in the journal).
     virtual std::optional<QList<MergeField>> chooseMerge(const QString &colleague, const Article &theirs,
                                                          const QList<MergeField> &fields) = 0;
+};
+
+// Unsaved text the journal keeps of a story not open now (after a crash), with the
+// story as the database has it now, when it has one.
+struct KeptText
+{
+    EditJournal::Entry entry;
+    std::optional<Article> stored;
 };
 
 // The edit lease on the open story, as this desk sees it.
@@ -85,6 +95,11 @@ public:
     // story open before: its unsaved text was saved or given up on purpose.
     Status open(qint64 id);
     void startNew();
+    // What the journal keeps besides the open story; files it cannot read are named in
+    // `problems` and left where they are.
+    QList<KeptText> keptTexts(QStringList *problems = nullptr) const;
+    // Gives up the text kept under `key`, on purpose.
+    Status discardKept(const QString &key);
     // Opens the journal's text for `key` on top of the stored story it was written on.
     Status recover(const QString &key);
     // Closes the open story: its journal entry goes, the lease is let go.
@@ -117,6 +132,10 @@ public:
     // The stored story moved on without new text (a scheduled story went out): the
     // document follows unless there is unsaved text, which meets it at the next save.
     void followStored();
+    // The same, when the story open is among `ids` (what the due publisher sent out).
+    void followStored(const QList<qint64> &ids);
+    // Listens to what colleagues do to the open story: its revisions and its lease.
+    void follow(ChangeFeed *feed);
     // Who saved `story` last, by name, for "… saved a newer version".
     QString lastEditorOf(const Article &story) const;
 
