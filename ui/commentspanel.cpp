@@ -2,6 +2,7 @@
 #include "commentspanel.h"
 
 #include "storage/changefeed.h"
+#include "workflow/workflow.h"
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
 

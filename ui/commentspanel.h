@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workflow/comments.h"
+#include "storage/commentrepository.h"
 
 #include <QWidget>
 #include <optional>

@@ -9,7 +9,7 @@
 #include "storage/database.h"
 #include "storage/sitesettingsrepository.h"
 #include "storylistmodel.h"
-#include "workflow/editlocks.h"
+#include "storage/editlocks.h"
 
 #include <QAction>
 #include <QHeaderView>

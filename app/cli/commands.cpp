@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -39,7 +38,7 @@ int runInfo(Cli::Context &context)
                                tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     QTextStream &out = context.out;
     QTextStream &err = context.err;
-    const QStringList drivers = QSqlDatabase::drivers();
+    const QStringList drivers = Database::drivers();
     out << tr("Newsroom %1 (Qt %2)").arg(QLatin1StringView(applicationVersion), QLatin1StringView(qVersion()))
         << Qt::endl;
     out << tr("Database drivers: %1").arg(drivers.join(u", ")) << Qt::endl;

@@ -8,7 +8,7 @@
 #include "storage/changefeed.h"
 #include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
-#include "workflow/editlocks.h"
+#include "storage/editlocks.h"
 
 #include <QTimer>
 #include <QUuid>

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QJsonDocument>
 #include <QHash>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -524,6 +525,28 @@ Expected<qint64> ArticleRepository::lastSavedBy(qint64 articleId) const
     if (!query.next())
         return Error{Error::Kind::NotFound, tr("story %1 is no longer in the newsroom").arg(articleId)};
     return query.value(0).toLongLong();
+}
+
+Expected<qint64> ArticleRepository::createdBy(qint64 articleId) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT coalesce(created_by, 0) FROM articles WHERE id = :id"_s);
+    query.bindValue(u":id"_s, articleId);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Expected<QList<std::pair<qint64, QString>>> ArticleRepository::dueForPublication(const QDateTime &nowUtc) const
+{
+    QSqlQuery due = m_db.prepare(u"SELECT id, headline FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "
+                                 "ORDER BY scheduled_at, id"_s);
+    due.bindValue(u":now"_s, nowUtc.toMSecsSinceEpoch());
+    if (Status ran = m_db.exec(due); !ran)
+        return ran.error();
+    QList<std::pair<qint64, QString>> stories;
+    while (due.next())
+        stories.append({due.value(0).toLongLong(), due.value(1).toString()});
+    return stories;
 }
 
 Expected<QList<Revision>> ArticleRepository::revisions(qint64 articleId) const

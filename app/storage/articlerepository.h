@@ -109,6 +109,10 @@ public:
     Expected<QList<Revision>> revisions(qint64 articleId) const;
     // Who saved the story last (0: nobody signed in), without reading its revisions.
     Expected<qint64> lastSavedBy(qint64 articleId) const;
+    // Who created it (0: nobody signed in, or the story is gone).
+    Expected<qint64> createdBy(qint64 articleId) const;
+    // Scheduled stories whose time is `nowUtc` or earlier, soonest first: id and headline.
+    Expected<QList<std::pair<qint64, QString>>> dueForPublication(const QDateTime &nowUtc) const;
     Expected<ArticlePage> list(const ArticleQuery &query) const;
     Expected<QList<SearchHit>> search(const QString &text, const ArticleFilter &filter = {}, int limit = 20) const;
     Expected<qint64> count() const;

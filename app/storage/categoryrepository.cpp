@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <functional>

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +58,11 @@ Database::Database(const DatabaseUrl &url)
     : m_url(url)
     , m_connectionName(uniqueConnectionName())
 {
+}
+
+QStringList Database::drivers()
+{
+    return QSqlDatabase::drivers();
 }
 
 Database::~Database()

@@ -6,11 +6,14 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
+
+class QSqlDatabase;
+class QSqlError;
+class QSqlQuery;
 
 namespace Newsroom {
 
@@ -25,6 +28,8 @@ public:
     };
 
     static Expected<std::unique_ptr<Database>> open(const DatabaseUrl &url, OpenMode mode = OpenMode::OpenExisting);
+    // The Qt SQL drivers this machine has ("QSQLITE", "QPSQL", ...).
+    static QStringList drivers();
     ~Database();
 
     Database(const Database &) = delete;

@@ -2,8 +2,10 @@
 #include "peoplerepository.h"
 
 #include "database.h"
+#include "domain/actor.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,27 @@ Person personFrom(const QSqlQuery &query)
 }
 
 } // namespace
+
+Expected<Actor> Actor::signedIn(Database &database)
+{
+    if (database.isSQLite())
+        return Actor::owner();
+    QSqlQuery query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
+    if (Status ran = database.exec(query); !ran)
+        return ran.error();
+    if (query.next())
+        return Actor{query.value(0).toLongLong(), query.value(1).toString(),
+                     roleFromName(query.value(2).toString()).value_or(Role::Reporter)};
+    query.finish();
+    // The login that set the newsroom up is nobody on the staff: it acts as the owner,
+    // which the database lets pass (a member of newsroom_owner, or a superuser).
+    QSqlQuery owner = database.prepare(u"SELECT pg_catalog.pg_has_role('newsroom_owner', 'USAGE')"_s);
+    if (Status ran = database.exec(owner); !ran)
+        return ran.error();
+    if (owner.next() && owner.value(0).toBool())
+        return Actor::owner();
+    return Error{Error::Kind::Permission, tr("no staff member has the login %1").arg(database.url().user)};
+}
 
 PeopleRepository::PeopleRepository(Database &database)
     : m_db(database)

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QImageReader>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

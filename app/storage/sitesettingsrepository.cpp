@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;

@@ -5,6 +5,7 @@
 #include "text/slug.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

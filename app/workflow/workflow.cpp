@@ -4,10 +4,10 @@
 #include "media/photoattach.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
-#include "workflow/comments.h"
+#include "storage/historyrepository.h"
+#include "storage/commentrepository.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -93,37 +93,6 @@ std::optional<WorkflowAction> actionFromName(QStringView name)
     return std::nullopt;
 }
 
-Actor Actor::owner()
-{
-    return Actor{0, tr("the newsroom's owner"), Role::Admin};
-}
-
-Actor Actor::of(const Person &person)
-{
-    return Actor{person.id, person.name, person.role};
-}
-
-Expected<Actor> Actor::signedIn(Database &database)
-{
-    if (database.isSQLite())
-        return owner();
-    QSqlQuery query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
-    if (Status ran = database.exec(query); !ran)
-        return ran.error();
-    if (query.next())
-        return Actor{query.value(0).toLongLong(), query.value(1).toString(),
-                     roleFromName(query.value(2).toString()).value_or(Role::Reporter)};
-    query.finish();
-    // The login that set the newsroom up is nobody on the staff: it acts as the owner,
-    // which the database lets pass (a member of newsroom_owner, or a superuser).
-    QSqlQuery owner = database.prepare(u"SELECT pg_catalog.pg_has_role('newsroom_owner', 'USAGE')"_s);
-    if (Status ran = database.exec(owner); !ran)
-        return ran.error();
-    if (owner.next() && owner.value(0).toBool())
-        return Actor::owner();
-    return Error{Error::Kind::Permission, tr("no staff member has the login %1").arg(database.url().user)};
-}
-
 Workflow::Workflow(Database &database)
     : m_db(database)
 {
@@ -186,15 +155,6 @@ Status Workflow::check(const Actor &actor, WorkflowAction action, const Article 
     return Done{};
 }
 
-Expected<qint64> Workflow::createdBy(qint64 articleId) const
-{
-    QSqlQuery query = m_db.prepare(u"SELECT coalesce(created_by, 0) FROM articles WHERE id = :id"_s);
-    query.bindValue(u":id"_s, articleId);
-    if (Status ran = m_db.exec(query); !ran)
-        return ran.error();
-    return query.next() ? query.value(0).toLongLong() : 0;
-}
-
 Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, const Actor &actor, const QString &note,
                                     const QDateTime &at)
 {
@@ -203,7 +163,7 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
         const Expected<Article> story = articles.load(articleId);
         if (!story)
             return story.error();
-        const Expected<qint64> creator = createdBy(articleId);
+        const Expected<qint64> creator = articles.createdBy(articleId);
         if (!creator)
             return creator.error();
         if (Status allowed = check(actor, action, *story, *creator); !allowed)
@@ -241,12 +201,9 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
         if (!m_db.isSQLite()) {
             // On a server the step records itself (a trigger, in the session's name, at the
             // server's time; nobody may write history by hand): it is told only why.
-            QSqlQuery why = m_db.prepare(u"SELECT set_config('newsroom.step', :step, true), "
-                                         "set_config('newsroom.step_note', :note, true)"_s);
-            why.bindValue(u":step"_s, QString::fromLatin1(transition(action).name));
-            why.bindValue(u":note"_s, eventNote);
-            if (Status ran = m_db.exec(why); !ran)
-                return ran.error();
+            if (Status told = HistoryRepository(m_db).explainStep(QString::fromLatin1(transition(action).name), eventNote);
+                !told)
+                return told.error();
         }
         SaveOptions options;
         options.personId = actor.personId;
@@ -257,16 +214,9 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
         if (!m_db.isSQLite())
             return saved.article;
 
-        QSqlQuery event = m_db.prepare(u"INSERT INTO workflow_events (article_id, from_status, to_status, person_id, "
-                                       "created_at, note) VALUES (:article, :from, :to, :person, :at, :note)"_s);
-        event.bindValue(u":article"_s, articleId);
-        event.bindValue(u":from"_s, statusName(story->status));
-        event.bindValue(u":to"_s, statusName(changed.status));
-        event.bindValue(u":person"_s, nullableId(actor.personId));
-        event.bindValue(u":at"_s, QDateTime::currentMSecsSinceEpoch());
-        event.bindValue(u":note"_s, eventNote);
-        if (Status ran = m_db.exec(event); !ran)
-            return ran.error();
+        if (Status recorded = HistoryRepository(m_db).record(articleId, story->status, changed.status, actor.personId, eventNote);
+            !recorded)
+            return recorded.error();
         return saved.article;
     });
 }
@@ -293,15 +243,9 @@ Expected<Article> Workflow::setEmbargo(qint64 articleId, const Actor &actor, con
 
 Expected<Workflow::DueReport> Workflow::publishDue(const QDateTime &nowUtc)
 {
-    QSqlQuery due = m_db.prepare(u"SELECT id, headline FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "
-                                 "ORDER BY scheduled_at, id"_s);
-    due.bindValue(u":now"_s, nowUtc.toMSecsSinceEpoch());
-    if (Status ran = m_db.exec(due); !ran)
-        return ran.error();
-    QList<std::pair<qint64, QString>> stories;
-    while (due.next())
-        stories.append({due.value(0).toLongLong(), due.value(1).toString()});
-    due.finish();
+    const Expected<QList<std::pair<qint64, QString>>> stories = ArticleRepository(m_db).dueForPublication(nowUtc);
+    if (!stories)
+        return stories.error();
 
     DueReport report;
     // On a server each save is in the name of the login's staff member (the database holds
@@ -310,7 +254,7 @@ Expected<Workflow::DueReport> Workflow::publishDue(const QDateTime &nowUtc)
     if (!schedule)
         return schedule.error();
     schedule->name = tr("the schedule");
-    for (const auto &[id, headline] : std::as_const(stories)) {
+    for (const auto &[id, headline] : *stories) {
         // Another program may publish it first: then its state or revision has moved on,
         // and this one leaves it. That is what makes it exactly once.
         const Expected<Article> done = perform(id, WorkflowAction::Publish, *schedule, tr("published on schedule"));
@@ -344,45 +288,12 @@ Expected<Workflow::DueReport> Workflow::publishDue(const QDateTime &nowUtc)
 
 Expected<QList<WorkflowEvent>> Workflow::history(qint64 articleId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, from_status, to_status, coalesce(person_id, 0), created_at, note "
-                                   "FROM workflow_events WHERE article_id = :id ORDER BY created_at, id"_s);
-    query.bindValue(u":id"_s, articleId);
-    if (Status ran = m_db.exec(query); !ran)
-        return ran.error();
-    QList<WorkflowEvent> events;
-    while (query.next()) {
-        WorkflowEvent event;
-        event.id = query.value(0).toLongLong();
-        event.articleId = articleId;
-        event.from = statusFromName(query.value(1).toString()).value_or(ArticleStatus::Draft);
-        event.to = statusFromName(query.value(2).toString()).value_or(ArticleStatus::Draft);
-        event.personId = query.value(3).toLongLong();
-        event.at = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::UTC);
-        event.note = query.value(5).toString();
-        events.append(event);
-    }
-    return events;
+    return HistoryRepository(m_db).history(articleId);
 }
 
 Expected<QHash<qint64, QList<WorkflowEvent>>> Workflow::corrections() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, article_id, coalesce(person_id, 0), created_at, note FROM workflow_events "
-                                   "WHERE from_status = 'published' AND to_status = 'published' AND note <> '' "
-                                   "ORDER BY article_id, created_at, id"_s);
-    if (Status ran = m_db.exec(query); !ran)
-        return ran.error();
-    QHash<qint64, QList<WorkflowEvent>> corrections;
-    while (query.next()) {
-        WorkflowEvent event;
-        event.id = query.value(0).toLongLong();
-        event.articleId = query.value(1).toLongLong();
-        event.from = event.to = ArticleStatus::Published;
-        event.personId = query.value(2).toLongLong();
-        event.at = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::UTC);
-        event.note = query.value(4).toString();
-        corrections[event.articleId].append(event);
-    }
-    return corrections;
+    return HistoryRepository(m_db).corrections();
 }
 
 Expected<QDateTime> Workflow::newsroomTimeToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/actor.h"
 #include "domain/article.h"
 #include "domain/person.h"
 #include "domain/result.h"
 #include "domain/revision.h"
-#include "permissions.h"
+#include "domain/permissions.h"
 
 #include <QTimeZone>
 
@@ -16,21 +17,6 @@ class Database;
 enum class WorkflowAction { Submit, RequestChanges, Approve, Schedule, Unschedule, Publish, Unpublish, Correct };
 QString actionName(WorkflowAction action); // "submit", "request-changes", ...
 std::optional<WorkflowAction> actionFromName(QStringView name);
-
-// Who acts. On a local SQLite newsroom nobody signs in: the owner of the file acts, as
-// an admin (roles there are advisory); a shared server names each person by login.
-struct Actor
-{
-    qint64 personId = 0; // 0: the owner of a local newsroom
-    QString name;
-    Role role = Role::Admin;
-
-    static Actor owner();
-    static Actor of(const Person &person);
-    // Who is working on this database: the owner of a local file; on a shared server,
-    // the staff member with this connection's login (Permission error when nobody has it).
-    static Expected<Actor> signedIn(Database &database);
-};
 
 // A story's way from draft to published, one transition at a time: permission checked
 // against the one table, the state checked against the transitions, each change saved as
@@ -93,8 +79,6 @@ public:
     static Expected<QDateTime> newsroomTimeToUtc(const QDate &date, const QTime &time, const QTimeZone &zone);
 
 private:
-    Expected<qint64> createdBy(qint64 articleId) const;
-
     Database &m_db;
 };
 

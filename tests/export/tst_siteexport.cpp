@@ -12,7 +12,7 @@
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
 #include "testdatabases.h"
-#include "workflow/comments.h"
+#include "storage/commentrepository.h"
 #include "workflow/workflow.h"
 
 #include <QCryptographicHash>

@@ -12,7 +12,7 @@
 #include "storage/databaseurl.h"
 #include "storage/peoplerepository.h"
 #include "testdatabases.h"
-#include "workflow/editlocks.h"
+#include "storage/editlocks.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

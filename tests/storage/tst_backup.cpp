@@ -5,6 +5,7 @@
 #include "testdatabases.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>

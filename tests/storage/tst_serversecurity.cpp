@@ -6,8 +6,8 @@
 #include "servernewsroom.h"
 #include "storage/articlerepository.h"
 #include "storage/dictionaryrepository.h"
-#include "workflow/comments.h"
-#include "workflow/editlocks.h"
+#include "storage/commentrepository.h"
+#include "storage/editlocks.h"
 #include "workflow/workflow.h"
 
 #include <QElapsedTimer>

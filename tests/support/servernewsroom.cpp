@@ -5,7 +5,7 @@
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
-#include "workflow/comments.h"
+#include "storage/commentrepository.h"
 #include "workflow/workflow.h"
 
 #include <QSqlDatabase>

@@ -16,7 +16,7 @@
 #include "storylistmodel.h"
 #include "testdatabases.h"
 #include "windowscreenshot.h"
-#include "workflow/editlocks.h"
+#include "storage/editlocks.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

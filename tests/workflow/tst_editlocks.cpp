@@ -7,7 +7,7 @@
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "testdatabases.h"
-#include "workflow/editlocks.h"
+#include "storage/editlocks.h"
 #include "workflow/workflow.h"
 
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "testdatabases.h"
-#include "workflow/comments.h"
+#include "storage/commentrepository.h"
 #include "workflow/workflow.h"
 
 #include <QJsonArray>

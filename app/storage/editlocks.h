@@ -2,7 +2,8 @@
 #pragma once
 
 #include "domain/result.h"
-#include "workflow.h"
+#include "domain/actor.h"
+#include "domain/permissions.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "permissions.h"
+#include "domain/permissions.h"
 
 #include <QCoreApplication>
 

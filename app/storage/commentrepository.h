@@ -3,7 +3,8 @@
 
 #include "domain/result.h"
 #include "domain/revision.h"
-#include "workflow.h"
+#include "domain/actor.h"
+#include "domain/permissions.h"
 
 namespace Newsroom {
 

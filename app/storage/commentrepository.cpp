@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comments.h"
+#include "commentrepository.h"
 
 #include "storage/database.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editlocks.h"
 
+#include "domain/article.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
