@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarview.h"
 
-#include "storage/database.h"
+#include "session/newsroomservice.h"
 #include "storylistmodel.h"
 
 #include <QHBoxLayout>
@@ -25,9 +25,9 @@ constexpr int IdRole = Qt::UserRole + 1;
 
 } // namespace
 
-CalendarView::CalendarView(Database *database, QWidget *parent)
+CalendarView::CalendarView(NewsroomService *newsroom, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_newsroom(newsroom)
     , m_zone(QTimeZone::systemTimeZone())
     , m_title(new QLabel(this))
     , m_legend(new QLabel(this))
@@ -123,8 +123,7 @@ void CalendarView::refresh()
     const QDate gridEnd = gridStart.addDays(Weeks * 7);
 
     m_entries.clear();
-    if (m_database) {
-        ArticleRepository articles(*m_database);
+    if (m_newsroom) {
         using F = ArticleFilter::DateField;
         for (const auto &[status, field] : {std::pair{ArticleStatus::Scheduled, F::Scheduled},
                                             std::pair{ArticleStatus::Published, F::Published}}) {
@@ -134,7 +133,7 @@ void CalendarView::refresh()
             query.filter.from = QDateTime(gridStart, QTime(0, 0), m_zone).toUTC();
             query.filter.to = QDateTime(gridEnd, QTime(0, 0), m_zone).toUTC();
             query.limit = 1000;
-            const Expected<ArticlePage> page = articles.list(query);
+            const Expected<ArticlePage> page = m_newsroom->list(query);
             if (!page)
                 continue;
             for (const ArticleSummary &story : page->items) {

@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace Newsroom {
 
-class Database;
+class NewsroomService;
 
 // A month of the newsroom's publishing: what is scheduled and what went out, day by day
 // in the newsroom's time zone. A day's stories are listed below the month with their
@@ -23,7 +23,7 @@ class CalendarView : public QWidget
     Q_OBJECT
 
 public:
-    explicit CalendarView(Database *database, QWidget *parent = nullptr);
+    explicit CalendarView(NewsroomService *newsroom, QWidget *parent = nullptr);
 
     void setTimeZone(const QTimeZone &zone);
     // Shows the month holding `day` and selects that day.
@@ -47,7 +47,7 @@ private:
     void showSelectedDay();
     QString timeText(const QDateTime &newsroomTime) const;
 
-    Database *m_database;
+    NewsroomService *m_newsroom;
     QTimeZone m_zone;
     QDate m_selected;
     QMap<QDate, QList<Entry>> m_entries;

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commentspanel.h"
 
+#include "session/newsroomservice.h"
 #include "storage/changefeed.h"
-#include "workflow/workflow.h"
-#include "storage/peoplerepository.h"
-#include "storage/sitesettingsrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,9 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace Newsroom {
 
-CommentsPanel::CommentsPanel(Database *database, QWidget *parent)
+CommentsPanel::CommentsPanel(NewsroomService *newsroom, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_newsroom(newsroom)
     , m_request(new QLabel(this))
     , m_threads(new QTreeWidget(this))
     , m_input(new QPlainTextEdit(this))
@@ -68,7 +66,7 @@ CommentsPanel::CommentsPanel(Database *database, QWidget *parent)
 void CommentsPanel::setStory(qint64 articleId)
 {
     m_articleId = articleId;
-    setEnabled(m_database && articleId > 0);
+    setEnabled(m_newsroom && articleId > 0);
     refresh();
 }
 
@@ -93,17 +91,13 @@ void CommentsPanel::refresh()
 {
     m_threads->clear();
     m_request->hide();
-    if (!m_database || m_articleId == 0)
+    if (!m_newsroom || m_articleId == 0)
         return;
-    QHash<qint64, QString> names;
-    if (const Expected<QList<Person>> staff = PeopleRepository(*m_database).list()) {
-        for (const Person &person : *staff)
-            names.insert(person.id, person.name);
-    }
-    const QTimeZone zone = SiteSettingsRepository(*m_database).timeZone();
+    const QHash<qint64, QString> names = m_newsroom->staffNames();
+    const QTimeZone zone = m_newsroom->timeZone();
     const auto when = [&](const QDateTime &time) { return QLocale().toString(time.toTimeZone(zone), u"dd.MM HH:mm"_s); };
     // The latest request for changes, while the story is back with its reporter.
-    if (const Expected<QList<WorkflowEvent>> events = Workflow(*m_database).history(m_articleId); events && !events->isEmpty()) {
+    if (const Expected<QList<WorkflowEvent>> events = m_newsroom->history(m_articleId); events && !events->isEmpty()) {
         const WorkflowEvent &last = events->last();
         if (last.to == ArticleStatus::ChangesRequested) {
             m_request->setText(tr("%1 asked for changes (%2): %3")
@@ -112,7 +106,7 @@ void CommentsPanel::refresh()
             m_request->show();
         }
     }
-    const Expected<QList<EditorialComment>> comments = CommentRepository(*m_database).list(m_articleId);
+    const Expected<QList<EditorialComment>> comments = m_newsroom->comments(m_articleId);
     if (!comments)
         return;
     QHash<qint64, QTreeWidgetItem *> threads;
@@ -132,9 +126,9 @@ void CommentsPanel::refresh()
 
 bool CommentsPanel::comment(const QString &text)
 {
-    if (!m_database || !m_actor || m_articleId == 0)
+    if (!m_newsroom || m_articleId == 0)
         return false;
-    const Expected<EditorialComment> added = CommentRepository(*m_database).add(m_articleId, *m_actor, text);
+    const Expected<EditorialComment> added = m_newsroom->addComment(m_articleId, text);
     if (!added) {
         Q_EMIT problem(added.error().message);
         return false;
@@ -146,13 +140,13 @@ bool CommentsPanel::comment(const QString &text)
 
 bool CommentsPanel::reply(const QString &text)
 {
-    if (!m_database || !m_actor || m_articleId == 0)
+    if (!m_newsroom || m_articleId == 0)
         return false;
     if (chosenId() == 0) {
         Q_EMIT problem(tr("Choose the comment to reply to."));
         return false;
     }
-    const Expected<EditorialComment> added = CommentRepository(*m_database).add(m_articleId, *m_actor, text, chosenId());
+    const Expected<EditorialComment> added = m_newsroom->addComment(m_articleId, text, chosenId());
     if (!added) {
         Q_EMIT problem(added.error().message);
         return false;
@@ -164,9 +158,9 @@ bool CommentsPanel::reply(const QString &text)
 
 bool CommentsPanel::editChosen(const QString &text)
 {
-    if (!m_database || !m_actor || chosenId() == 0)
+    if (!m_newsroom || chosenId() == 0)
         return false;
-    const Expected<EditorialComment> edited = CommentRepository(*m_database).edit(chosenId(), *m_actor, text);
+    const Expected<EditorialComment> edited = m_newsroom->editComment(chosenId(), text);
     if (!edited) {
         Q_EMIT problem(edited.error().message);
         return false;

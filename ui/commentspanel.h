@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/commentrepository.h"
-
 #include <QWidget>
-#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -14,7 +11,7 @@ class QTreeWidget;
 namespace Newsroom {
 
 class ChangeFeed;
-class Database;
+class NewsroomService;
 
 // The editorial conversation about the story in the editor: the editor's request for
 // changes on top when there is one, then comment threads with replies. Comments belong
@@ -24,9 +21,9 @@ class CommentsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit CommentsPanel(Database *database, QWidget *parent = nullptr);
+    // Without a newsroom it stays empty and disabled.
+    explicit CommentsPanel(NewsroomService *newsroom, QWidget *parent = nullptr);
 
-    void setActor(const std::optional<Actor> &actor) { m_actor = actor; }
     void setStory(qint64 articleId);
     void refresh();
     // Shows colleagues' comments on the story as they write them.
@@ -48,8 +45,7 @@ Q_SIGNALS:
 private:
     qint64 chosenId() const;
 
-    Database *m_database;
-    std::optional<Actor> m_actor;
+    NewsroomService *m_newsroom;
     qint64 m_articleId = 0;
     QLabel *m_request;
     QTreeWidget *m_threads;

@@ -12,9 +12,9 @@
 #include "previewpane.h"
 #include "session/desksettings.h"
 #include "session/duepublisher.h"
+#include "session/newsroomservice.h"
 #include "session/storysession.h"
 #include "sitekeeper.h"
-#include "storage/categoryrepository.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storybrowser.h"
@@ -46,13 +46,14 @@ namespace Newsroom {
 MainWindow::MainWindow(Database *database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
+    , m_newsroom(database ? new NewsroomService(*database, this) : nullptr)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sidebar(new NavigationSidebar(m_splitter))
-    , m_browser(new StoryBrowser(database, m_sidebar, m_splitter))
+    , m_browser(new StoryBrowser(m_newsroom, m_sidebar, m_splitter))
     , m_editor(new StoryEditor(m_splitter))
     , m_preview(new PreviewPane(m_splitter))
-    , m_photos(new PhotoPanel(database, this))
-    , m_comments(new CommentsPanel(database, this))
+    , m_photos(new PhotoPanel(m_newsroom, this))
+    , m_comments(new CommentsPanel(m_newsroom, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -98,19 +99,15 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     connect(m_photos, &PhotoPanel::problem, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Some Photos Were Not Added"), message);
     });
-    m_preview->setDatabase(m_database);
+    m_preview->setNewsroom(m_newsroom);
     photoDock->raise();
     connect(m_comments, &CommentsPanel::problem, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Comment Not Saved"), message);
     });
 
     if (m_database) {
-        if (const Expected<Actor> actor = Actor::signedIn(*m_database))
-            m_actor = *actor;
-        else
-            statusBar()->showMessage(actor.error().message);
-        m_session = new StorySession(*m_database, m_actor, EditJournal::folderFor(m_database->url()), this);
-        m_desk = new StoryDesk(m_session, {m_editor, m_preview, m_photos, m_comments, m_undoGroup}, this);
+        m_session = new StorySession(*m_database, m_newsroom->actor(), EditJournal::folderFor(m_database->url()), this);
+        m_desk = new StoryDesk(m_session, m_newsroom, {m_editor, m_preview, m_photos, m_comments, m_undoGroup}, this);
         connect(m_desk, &StoryDesk::message, statusBar(), &QStatusBar::showMessage);
         connect(m_session, &StorySession::message, statusBar(), &QStatusBar::showMessage);
         connect(m_session, &StorySession::documentReplaced, this, &MainWindow::showDocument);
@@ -138,7 +135,6 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         connect(m_duePublisher, &DuePublisher::published, m_siteKeeper, &SiteKeeper::siteChanged);
         connect(m_session, &StorySession::stepTaken, m_siteKeeper, &SiteKeeper::stepTaken);
     }
-    m_comments->setActor(m_actor);
     createActions();
     m_storyMenu = new StoryMenu(m_desk, this);
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_storyMenu); // before Help
@@ -147,11 +143,13 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     if (m_duePublisher)
         connect(m_duePublisher, &DuePublisher::published, m_storyMenu, &StoryMenu::updateActions);
     followColleagues();
-    statusBar()->showMessage(m_database ? m_database->url().toDisplayString() : tr("No newsroom database is open"));
+    statusBar()->showMessage(!m_database ? tr("No newsroom database is open")
+                                         : m_newsroom->signInProblem().isEmpty() ? m_database->url().toDisplayString()
+                                                                                 : m_newsroom->signInProblem());
     createToolBar();
 
     if (m_database) {
-        if (const Expected<QList<Category>> categories = CategoryRepository(*m_database).list())
+        if (const Expected<QList<Category>> categories = m_newsroom->sections())
             m_sidebar->setCategories(*categories);
     }
     readSettings();
@@ -168,7 +166,7 @@ void MainWindow::followColleagues()
     m_offline->hide();
     if (!m_database)
         return;
-    m_feed = new ChangeFeed(*m_database, this);
+    m_feed = m_newsroom->changeFeed();
     m_session->follow(m_feed);
     m_browser->setDeskName(m_session->name());
     m_browser->follow(m_feed);
@@ -246,7 +244,8 @@ void MainWindow::createActions()
     exportSite->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     exportSite->setEnabled(m_database != nullptr);
     QAction *people = fileMenu->addAction(tr("&People…"), this, [this] {
-        PeopleDialog dialog(*m_database, m_actor && roleMay(m_actor->role, Capability::ManagePeople), this);
+        const std::optional<Actor> &actor = m_newsroom->actor();
+        PeopleDialog dialog(*m_newsroom, actor && roleMay(actor->role, Capability::ManagePeople), this);
         dialog.exec();
         m_desk->loadChoices(); // bylines complete the newcomers' names too
     });

@@ -36,6 +36,7 @@ class EditBanner;
 class HealthWatch;
 class PhotoPanel;
 class PreviewPane;
+class NewsroomService;
 class StoryBrowser;
 class StoryDesk;
 class StoryEditor;
@@ -112,6 +113,7 @@ private:
     void showDocument(ArticleDocument *document);
 
     Database *m_database;
+    NewsroomService *m_newsroom;
     QSplitter *m_splitter;
     NavigationSidebar *m_sidebar;
     StoryBrowser *m_browser;
@@ -122,7 +124,6 @@ private:
     SiteKeeper *m_siteKeeper = nullptr; // exports after publishing, when the settings say where
     HealthWatch *m_healthWatch = nullptr; // looks the file over once, after opening it
     EditBanner *m_healthBanner = nullptr; // says the file is damaged, above everything
-    std::optional<Actor> m_actor;
     QUndoGroup *m_undoGroup;
     StorySession *m_session = nullptr;
     StoryDesk *m_desk = nullptr;

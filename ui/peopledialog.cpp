@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peopledialog.h"
 
-#include "storage/database.h"
-#include "storage/peoplerepository.h"
+#include "session/newsroomservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,9 +37,9 @@ void fillRoles(QComboBox *box)
 
 } // namespace
 
-PeopleDialog::PeopleDialog(Database &database, bool mayManage, QWidget *parent)
+PeopleDialog::PeopleDialog(NewsroomService &newsroom, bool mayManage, QWidget *parent)
     : QDialog(parent)
-    , m_db(database)
+    , m_newsroom(newsroom)
     , m_mayManage(mayManage)
     , m_note(new QLabel(this))
     , m_table(new QTableWidget(0, 3, this))
@@ -54,7 +53,7 @@ PeopleDialog::PeopleDialog(Database &database, bool mayManage, QWidget *parent)
     resize(640, 480);
     m_note->setObjectName(u"peopleNote"_s);
     m_note->setWordWrap(true);
-    m_note->setText(m_db.isSQLite()
+    m_note->setText(m_newsroom.url().engine == DatabaseUrl::Engine::SQLite
                         ? tr("This newsroom is a file on this computer, used by one person: the roles below are "
                              "advisory. They say who does what, but nothing stops whoever opens the file. On a shared "
                              "PostgreSQL server the database itself enforces them for each login.")
@@ -72,7 +71,7 @@ PeopleDialog::PeopleDialog(Database &database, bool mayManage, QWidget *parent)
 
     m_name->setPlaceholderText(tr("Name as in a byline"));
     m_name->setAccessibleName(tr("Name"));
-    m_login->setPlaceholderText(m_db.isSQLite() ? tr("login (only on a server)") : tr("database login"));
+    m_login->setPlaceholderText(m_newsroom.url().engine == DatabaseUrl::Engine::SQLite ? tr("login (only on a server)") : tr("database login"));
     m_login->setAccessibleName(tr("Login"));
     fillRoles(m_role);
     m_role->setAccessibleName(tr("Role"));
@@ -104,7 +103,7 @@ PeopleDialog::PeopleDialog(Database &database, bool mayManage, QWidget *parent)
 
 void PeopleDialog::reload()
 {
-    const Expected<QList<Person>> people = PeopleRepository(m_db).list();
+    const Expected<QList<Person>> people = m_newsroom.staff();
     m_table->setRowCount(0);
     if (!people) {
         m_problem->setText(people.error().message);
@@ -134,7 +133,7 @@ void PeopleDialog::changeRole(const Person &person, Role role)
 {
     Person changed = person;
     changed.role = role;
-    if (const Status updated = PeopleRepository(m_db).update(changed); !updated) {
+    if (const Status updated = m_newsroom.updatePerson(changed); !updated) {
         m_problem->setText(updated.error().message);
         m_problem->show();
     } else {
@@ -149,7 +148,7 @@ bool PeopleDialog::addFromForm()
     person.name = m_name->text();
     person.role = Role(m_role->currentData().toInt());
     person.login = m_login->text().trimmed();
-    const Expected<Person> added = PeopleRepository(m_db).add(person);
+    const Expected<Person> added = m_newsroom.addPerson(person);
     if (!added) {
         m_problem->setText(added.error().message);
         m_problem->show();

@@ -12,7 +12,7 @@ class QTableWidget;
 
 namespace Newsroom {
 
-class Database;
+class NewsroomService;
 
 // The newsroom's staff and their roles. Admins add people and change roles; others see
 // who is who. On a local SQLite file it says plainly that roles there are advice only
@@ -22,7 +22,7 @@ class PeopleDialog : public QDialog
     Q_OBJECT
 
 public:
-    PeopleDialog(Database &database, bool mayManage, QWidget *parent = nullptr);
+    PeopleDialog(NewsroomService &newsroom, bool mayManage, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QLabel *note() const { return m_note; }
@@ -36,7 +36,7 @@ private:
     void reload();
     void changeRole(const Person &person, Role role);
 
-    Database &m_db;
+    NewsroomService &m_newsroom;
     bool m_mayManage;
     QLabel *m_note;
     QTableWidget *m_table;

@@ -3,7 +3,7 @@
 
 #include "document/articledocument.h"
 #include "media/photoattach.h"
-#include "storage/photostore.h"
+#include "session/newsroomservice.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -46,9 +46,9 @@ QString roleLabel(PhotoRole role)
 
 } // namespace
 
-PhotoPanel::PhotoPanel(Database *database, QWidget *parent)
+PhotoPanel::PhotoPanel(NewsroomService *newsroom, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_newsroom(newsroom)
     , m_list(new QListWidget(this))
     , m_caption(new QLineEdit(this))
     , m_credit(new QLineEdit(this))
@@ -176,7 +176,7 @@ void PhotoPanel::setDocument(ArticleDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    setEnabled(document != nullptr && m_database != nullptr);
+    setEnabled(document != nullptr && m_newsroom != nullptr);
     if (document) {
         connect(document, &ArticleDocument::photosChanged, this, &PhotoPanel::rebuild);
         connect(document, &ArticleDocument::fieldChanged, this, [this](ArticleDocument::Field field) {
@@ -193,8 +193,8 @@ QPixmap PhotoPanel::thumbnail(const ArticlePhoto &photo)
     if (const auto found = m_thumbnails.constFind(photo.sha256); found != m_thumbnails.cend())
         return *found;
     QPixmap pixmap;
-    if (m_database) {
-        if (const Expected<QByteArray> bytes = PhotoStore(*m_database).bytes(photo.photoId))
+    if (m_newsroom) {
+        if (const Expected<QByteArray> bytes = m_newsroom->photoBytes(photo.photoId))
             pixmap = QPixmap::fromImage(thumbnailOf(*bytes, 96));
     }
     m_thumbnails.insert(photo.sha256, pixmap);
@@ -316,10 +316,9 @@ void PhotoPanel::removeCurrentPhoto()
 
 bool PhotoPanel::attach(const QByteArray &bytes, const QString &name, QStringList *problems)
 {
-    if (!m_database || !m_document)
+    if (!m_newsroom || !m_document)
         return false;
-    PhotoStore store(*m_database);
-    const Expected<AttachedPhoto> attached = attachPhoto(store, bytes, name);
+    const Expected<AttachedPhoto> attached = m_newsroom->attachPhoto(bytes, name);
     if (!attached) {
         problems->append(attached.error().message);
         return false;

@@ -16,7 +16,7 @@ class QPushButton;
 namespace Newsroom {
 
 class ArticleDocument;
-class Database;
+class NewsroomService;
 
 // The photos of the story being edited: thumbnails in order (drag to reorder), and for
 // the one chosen its caption, credit, alt text and role. Photos come in by drag and
@@ -28,7 +28,7 @@ class PhotoPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit PhotoPanel(Database *database, QWidget *parent = nullptr);
+    explicit PhotoPanel(NewsroomService *newsroom, QWidget *parent = nullptr);
 
     void setDocument(ArticleDocument *document);
 
@@ -63,7 +63,7 @@ private:
     bool attach(const QByteArray &bytes, const QString &name, QStringList *problems);
     QPixmap thumbnail(const ArticlePhoto &photo);
 
-    Database *m_database;
+    NewsroomService *m_newsroom;
     QPointer<ArticleDocument> m_document;
     QListWidget *m_list;
     QLineEdit *m_caption;

@@ -4,7 +4,7 @@
 #include "document/articledocument.h"
 #include "markdown/markdownrenderer.h"
 #include "media/photoattach.h"
-#include "storage/photostore.h"
+#include "session/newsroomservice.h"
 
 #include <QDesktopServices>
 #include <QScrollBar>
@@ -122,13 +122,13 @@ void PreviewPane::showEvent(QShowEvent *event)
 QVariant PreviewPane::loadResource(int type, const QUrl &name)
 {
     // Our photos by id, from the store; never a file or an address a story mentions.
-    if (type != QTextDocument::ImageResource || name.scheme() != u"newsroom-photo" || !m_database)
+    if (type != QTextDocument::ImageResource || name.scheme() != u"newsroom-photo" || !m_newsroom)
         return {};
     bool ok = false;
     const qint64 id = name.path().toLongLong(&ok);
     if (!ok)
         return {};
-    const Expected<QByteArray> bytes = PhotoStore(*m_database).bytes(id);
+    const Expected<QByteArray> bytes = m_newsroom->photoBytes(id);
     if (!bytes)
         return {};
     return thumbnailOf(*bytes, std::max(200, viewport()->width() - 40));

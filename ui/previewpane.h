@@ -10,7 +10,7 @@
 namespace Newsroom {
 
 class ArticleDocument;
-class Database;
+class NewsroomService;
 
 // The story as readers will see it, rendered by the site's Markdown pipeline and kept
 // up to date as the reporter types. Links open in the browser only when they are web
@@ -24,7 +24,7 @@ public:
 
     void setDocument(ArticleDocument *document);
     // Where the photos' pixels come from; without one, photos show as their captions.
-    void setDatabase(Database *database) { m_database = database; }
+    void setNewsroom(NewsroomService *newsroom) { m_newsroom = newsroom; }
     // The HTML for a story: kicker, headline, bylines, lead photo, lead and body, photos
     // as the site shows them (caption and credit under each).
     static QString htmlFor(const Article &article);
@@ -42,7 +42,7 @@ private:
     void follow(const QUrl &url);
 
     QPointer<ArticleDocument> m_document;
-    Database *m_database = nullptr;
+    NewsroomService *m_newsroom = nullptr;
     QTimer m_refresh;
     bool m_stale = false;
 };

@@ -5,11 +5,9 @@
 #include "emptystatewidget.h"
 #include "navigationsidebar.h"
 #include "session/desksettings.h"
+#include "session/newsroomservice.h"
 #include "storage/changefeed.h"
-#include "storage/database.h"
-#include "storage/sitesettingsrepository.h"
 #include "storylistmodel.h"
-#include "storage/editlocks.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -24,9 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace Newsroom {
 
-StoryBrowser::StoryBrowser(Database *database, NavigationSidebar *sidebar, QWidget *parent)
+StoryBrowser::StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar, QWidget *parent)
     : QStackedWidget(parent)
-    , m_database(database)
+    , m_newsroom(newsroom)
     , m_sidebar(sidebar)
     , m_emptyState(new EmptyStateWidget(this))
     , m_list(new QTreeView(this))
@@ -43,7 +41,7 @@ StoryBrowser::StoryBrowser(Database *database, NavigationSidebar *sidebar, QWidg
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search stories (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setMaximumWidth(360);
-    m_search->setEnabled(m_database != nullptr);
+    m_search->setEnabled(m_newsroom != nullptr);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300); // a pause in typing, not every letter
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
@@ -70,8 +68,8 @@ StoryBrowser::StoryBrowser(Database *database, NavigationSidebar *sidebar, QWidg
         searches.removeAll(text);
         setSavedSearches(searches);
     });
-    if (m_database)
-        m_sidebar->setSavedSearches(DeskSettings::instance().savedSearches(m_database->url()));
+    if (m_newsroom)
+        m_sidebar->setSavedSearches(DeskSettings::instance().savedSearches(m_newsroom->url()));
 }
 
 void StoryBrowser::follow(ChangeFeed *feed)
@@ -94,9 +92,9 @@ void StoryBrowser::setUpList()
     m_list->setAlternatingRowColors(true);
     m_list->setIconSize(QSize(StoryListModel::ThumbnailHeight * 3 / 2, StoryListModel::ThumbnailHeight));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    if (!m_database)
+    if (!m_newsroom)
         return;
-    m_stories = new StoryListModel(*m_database, this);
+    m_stories = new StoryListModel(*m_newsroom, this);
     m_list->setModel(m_stories);
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
@@ -123,7 +121,7 @@ void StoryBrowser::setUpList()
         m_sortOrder = header->sortIndicatorOrder();
         refresh();
     });
-    m_calendar = new CalendarView(m_database, this);
+    m_calendar = new CalendarView(m_newsroom, this);
     addWidget(m_calendar);
     connect(m_calendar, &CalendarView::storyActivated, this, &StoryBrowser::storyActivated);
     connect(m_list, &QAbstractItemView::activated, this,
@@ -155,7 +153,7 @@ void StoryBrowser::refresh()
     const QString text = m_search->text().trimmed();
     if (m_calendar && text.isEmpty() && m_sidebar->currentView() == NavigationSidebar::View::Calendar
         && m_sidebar->currentCategory() == 0 && m_sidebar->currentSavedSearch().isEmpty()) {
-        m_calendar->setTimeZone(SiteSettingsRepository(*m_database).timeZone());
+        m_calendar->setTimeZone(m_newsroom->timeZone());
         m_calendar->refresh();
         setCurrentWidget(m_calendar);
         return;
@@ -183,7 +181,7 @@ void StoryBrowser::refresh()
         if (m_stories->total() > 0) {
             setCurrentWidget(m_list);
             if (m_announce)
-                Q_EMIT message(text.isEmpty() ? tr("%1 — %2 stories").arg(m_database->url().toDisplayString()).arg(m_stories->total())
+                Q_EMIT message(text.isEmpty() ? tr("%1 — %2 stories").arg(m_newsroom->url().toDisplayString()).arg(m_stories->total())
                                               : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));
             return;
         }
@@ -224,14 +222,7 @@ void StoryBrowser::showEditors()
 {
     if (!m_stories)
         return;
-    QHash<qint64, QString> editors;
-    if (const Expected<QHash<qint64, EditLock>> locks = EditLocks(*m_database, m_deskName).active()) {
-        for (const EditLock &lock : *locks) {
-            if (!lock.heldBy(m_deskName))
-                editors.insert(lock.articleId, lock.holder);
-        }
-    }
-    m_stories->setEditors(editors);
+    m_stories->setEditors(m_newsroom->colleaguesEditing(m_deskName));
 }
 
 void StoryBrowser::saveCurrentSearch()
@@ -248,7 +239,7 @@ void StoryBrowser::saveCurrentSearch()
 
 void StoryBrowser::setSavedSearches(const QStringList &searches)
 {
-    DeskSettings::instance().setSavedSearches(m_database->url(), searches);
+    DeskSettings::instance().setSavedSearches(m_newsroom->url(), searches);
     m_sidebar->setSavedSearches(searches);
 }
 

@@ -14,7 +14,7 @@ namespace Newsroom {
 
 class CalendarView;
 class ChangeFeed;
-class Database;
+class NewsroomService;
 class EmptyStateWidget;
 class NavigationSidebar;
 class StoryListModel;
@@ -28,8 +28,8 @@ class StoryBrowser : public QStackedWidget
     Q_OBJECT
 
 public:
-    // Without a database only the empty state shows.
-    StoryBrowser(Database *database, NavigationSidebar *sidebar, QWidget *parent = nullptr);
+    // Without a newsroom only the empty state shows.
+    StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar, QWidget *parent = nullptr);
 
     QTreeView *list() const { return m_list; }
     CalendarView *calendar() const { return m_calendar; }
@@ -58,7 +58,7 @@ private:
     void saveCurrentSearch();
     void setSavedSearches(const QStringList &searches);
 
-    Database *m_database;
+    NewsroomService *m_newsroom;
     NavigationSidebar *m_sidebar;
     EmptyStateWidget *m_emptyState;
     QTreeView *m_list;

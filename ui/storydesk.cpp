@@ -8,9 +8,7 @@
 #include "photopanel.h"
 #include "previewpane.h"
 #include "recoverydialog.h"
-#include "storage/categoryrepository.h"
-#include "storage/dictionaryrepository.h"
-#include "storage/peoplerepository.h"
+#include "session/newsroomservice.h"
 #include "storyeditor.h"
 
 #include <QKeySequence>
@@ -24,9 +22,10 @@
 
 namespace Newsroom {
 
-StoryDesk::StoryDesk(StorySession *session, Views views, QWidget *window)
+StoryDesk::StoryDesk(StorySession *session, NewsroomService *newsroom, Views views, QWidget *window)
     : QObject(window)
     , m_session(session)
+    , m_newsroom(newsroom)
     , m_views(views)
     , m_window(window)
 {
@@ -68,7 +67,7 @@ StoryDesk::~StoryDesk()
 
 void StoryDesk::addToDictionary(const QString &word)
 {
-    if (const Status added = DictionaryRepository(m_session->database()).add(word); !added) {
+    if (const Status added = m_newsroom->addWord(word); !added) {
         Q_EMIT message(tr("Cannot add “%1” to the newsroom dictionary: %2").arg(word, added.error().message), 0);
         return;
     }
@@ -86,7 +85,7 @@ void StoryDesk::attach(ArticleDocument *document, bool reloaded)
         m_newerBy.clear();
     if (document) {
         // The newsroom's words as they are now: a colleague may have added some.
-        if (const Expected<QStringList> words = DictionaryRepository(m_session->database()).words())
+        if (const Expected<QStringList> words = m_newsroom->words())
             editor->setNewsroomWords(*words);
     }
     editor->setDocument(document);
@@ -152,9 +151,9 @@ void StoryDesk::showLease()
 
 void StoryDesk::loadChoices()
 {
-    if (const Expected<QList<Category>> categories = CategoryRepository(m_session->database()).list())
+    if (const Expected<QList<Category>> categories = m_newsroom->sections())
         m_views.editor->setCategories(*categories);
-    if (const Expected<QList<Person>> staff = PeopleRepository(m_session->database()).list())
+    if (const Expected<QList<Person>> staff = m_newsroom->staff())
         m_views.editor->setStaff(*staff);
 }
 

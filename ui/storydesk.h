@@ -11,6 +11,7 @@ class QWidget;
 namespace Newsroom {
 
 class CommentsPanel;
+class NewsroomService;
 class PhotoPanel;
 class PreviewPane;
 class StoryEditor;
@@ -32,10 +33,11 @@ public:
         CommentsPanel *comments = nullptr;
         QUndoGroup *undo = nullptr;
     };
-    StoryDesk(StorySession *session, Views views, QWidget *window);
+    StoryDesk(StorySession *session, NewsroomService *newsroom, Views views, QWidget *window);
     ~StoryDesk() override;
 
     StorySession *session() const { return m_session; }
+    NewsroomService *newsroom() const { return m_newsroom; }
     // Opens a stored story, a new one, or the text the journal kept under `key`, asking
     // first about unsaved changes to the one open; false, with the reason shown, if not.
     bool open(qint64 id);
@@ -67,6 +69,7 @@ private:
     void showLease();
 
     StorySession *m_session;
+    NewsroomService *m_newsroom;
     Views m_views;
     QWidget *m_window;
     QString m_newerBy; // the colleague whose newer revision waits for the next save

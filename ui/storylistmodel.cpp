@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storylistmodel.h"
 
-#include "storage/photostore.h"
+#include "session/newsroomservice.h"
 
 #include <QBuffer>
 #include <QImageReader>
 
-#include "storage/categoryrepository.h"
-#include "storage/database.h"
-#include "storage/sitesettingsrepository.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -38,12 +35,11 @@ QString statusLabel(ArticleStatus status)
     return {};
 }
 
-StoryListModel::StoryListModel(Database &database, QObject *parent)
+StoryListModel::StoryListModel(NewsroomService &newsroom, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_database(database)
-    , m_articles(database)
+    , m_newsroom(newsroom)
 {
-    m_zone = SiteSettingsRepository(database).timeZone();
+    m_zone = m_newsroom.timeZone();
 }
 
 void StoryListModel::setSearch(const QString &text, const ArticleFilter &filter)
@@ -54,7 +50,7 @@ void StoryListModel::setSearch(const QString &text, const ArticleFilter &filter)
     m_snippets.clear();
     m_total = 0;
     m_error.clear();
-    const Expected<QList<SearchHit>> hits = m_articles.search(text, filter, 200);
+    const Expected<QList<SearchHit>> hits = m_newsroom.search(text, filter, 200);
     if (hits) {
         for (const SearchHit &hit : *hits) {
             m_items.append(hit.article);
@@ -77,7 +73,7 @@ void StoryListModel::setQuery(const ArticleQuery &query)
     m_items.clear();
     m_total = 0;
     m_error.clear();
-    const Expected<ArticlePage> page = m_articles.list(m_query);
+    const Expected<ArticlePage> page = m_newsroom.list(m_query);
     if (page) {
         m_items = page->items;
         m_total = page->total;
@@ -103,8 +99,7 @@ QString StoryListModel::categoryPath(qint64 id) const
         return {};
     auto it = m_categories.constFind(id);
     if (it == m_categories.cend()) {
-        const Expected<QString> path = CategoryRepository(m_database).pathOf(id);
-        it = m_categories.insert(id, path ? QString(*path).replace(u'/', QStringLiteral(" › ")) : QString());
+        it = m_categories.insert(id, m_newsroom.sectionPath(id));
     }
     return *it;
 }
@@ -188,7 +183,7 @@ QVariant StoryListModel::thumbnail(const QString &sha256) const
         return *cached;
     // Decoded at the size shown (JPEG decodes scaled for a fraction of the cost), once.
     QPixmap pixmap;
-    if (const Expected<QByteArray> bytes = PhotoStore(m_database).bytes(sha256)) {
+    if (const Expected<QByteArray> bytes = m_newsroom.photoBytes(sha256)) {
         QBuffer buffer;
         buffer.setData(*bytes);
         QImageReader reader(&buffer);
@@ -233,7 +228,7 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
         return;
     ArticleQuery next = m_query;
     next.offset = int(m_items.size());
-    const Expected<ArticlePage> page = m_articles.list(next);
+    const Expected<ArticlePage> page = m_newsroom.list(next);
     if (!page) {
         m_error = page.error().message;
         return;

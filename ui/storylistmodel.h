@@ -10,7 +10,7 @@
 
 namespace Newsroom {
 
-class Database;
+class NewsroomService;
 
 // The stories of one view (a state, a section, all), fetched a page at a time as the
 // list scrolls, so an archive of 100,000 stories opens as fast as one of ten.
@@ -23,7 +23,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1 };
     static constexpr int ThumbnailHeight = 32;
 
-    explicit StoryListModel(Database &database, QObject *parent = nullptr);
+    explicit StoryListModel(NewsroomService &newsroom, QObject *parent = nullptr);
 
     // Shows the stories matching `query` (its limit is the page size).
     void setQuery(const ArticleQuery &query);
@@ -53,8 +53,7 @@ private:
     QString categoryPath(qint64 id) const;
     QVariant thumbnail(const QString &sha256) const;
 
-    Database &m_database;
-    ArticleRepository m_articles;
+    NewsroomService &m_newsroom;
     ArticleQuery m_query;
     QList<ArticleSummary> m_items;
     QList<QString> m_snippets; // search hits only

@@ -4,10 +4,7 @@
 #include "document/articledocument.h"
 #include "revisionsdialog.h"
 #include "session/storysession.h"
-#include "storage/articlerepository.h"
-#include "storage/categoryrepository.h"
-#include "storage/peoplerepository.h"
-#include "storage/sitesettingsrepository.h"
+#include "session/newsroomservice.h"
 #include "storydesk.h"
 #include "storylistmodel.h"
 #include "workflowdialogs.h"
@@ -25,6 +22,7 @@ StoryMenu::StoryMenu(StoryDesk *desk, QWidget *window)
     : QMenu(tr("&Story"), window)
     , m_desk(desk)
     , m_session(desk ? desk->session() : nullptr)
+    , m_newsroom(desk ? desk->newsroom() : nullptr)
     , m_window(window)
 {
     setObjectName(u"storyMenu"_s);
@@ -59,7 +57,7 @@ bool StoryMenu::setEmbargo()
         return false;
     if (m_session->document()->isModified() && !m_desk->save())
         return false;
-    const QTimeZone zone = SiteSettingsRepository(m_session->database()).timeZone();
+    const QTimeZone zone = m_newsroom->timeZone();
     const QDateTime current = m_session->document()->saved().embargoUntil;
     ScheduleDialog dialog(zone, current.isValid() ? current : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone),
                           m_window, ScheduleDialog::Purpose::Embargo);
@@ -87,9 +85,7 @@ void StoryMenu::updateActions()
         bool allowed = stored;
         QString why;
         if (stored) {
-            const Actor &actor = *m_session->actor();
-            const Status check = Workflow(m_session->database())
-                                     .check(actor, it.key(), m_session->document()->snapshot(), actor.personId);
+            const Status check = m_newsroom->mayTake(it.key(), m_session->document()->snapshot());
             // What is missing can be written before publishing: those steps stay open
             // and say what is missing when taken.
             allowed = check || check.error().kind == Error::Kind::Invalid;
@@ -122,7 +118,7 @@ bool StoryMenu::performWorkflow(WorkflowAction action)
         if (!ok)
             return false;
     }
-    const QTimeZone zone = SiteSettingsRepository(m_session->database()).timeZone();
+    const QTimeZone zone = m_newsroom->timeZone();
     if (action == WorkflowAction::Schedule) {
         const QDateTime suggestion = m_session->document()->saved().scheduledAt.isValid()
             ? m_session->document()->saved().scheduledAt
@@ -157,42 +153,32 @@ void StoryMenu::showHistory()
 {
     if (!m_session || m_session->storyId() == 0)
         return;
-    const Expected<QList<WorkflowEvent>> events = Workflow(m_session->database()).history(m_session->storyId());
+    const Expected<QList<WorkflowEvent>> events = m_newsroom->history(m_session->storyId());
     if (!events) {
         QMessageBox::warning(m_window, tr("Cannot Show the History"), events.error().message);
         return;
     }
-    const QHash<qint64, QString> names = staffNames();
-    HistoryDialog(*events, names, SiteSettingsRepository(m_session->database()).timeZone(), m_window).exec();
+    const QHash<qint64, QString> names = m_newsroom->staffNames();
+    HistoryDialog(*events, names, m_newsroom->timeZone(), m_window).exec();
 }
 
 std::function<QString(qint64)> StoryMenu::sectionNamer() const
 {
-    Database *database = &m_session->database();
-    return [database](qint64 id) { return CategoryRepository(*database).displayPath(id); };
-}
-
-QHash<qint64, QString> StoryMenu::staffNames() const
-{
-    QHash<qint64, QString> names;
-    if (const Expected<QList<Person>> staff = PeopleRepository(m_session->database()).list()) {
-        for (const Person &person : *staff)
-            names.insert(person.id, person.name);
-    }
-    return names;
+    NewsroomService *newsroom = m_newsroom;
+    return [newsroom](qint64 id) { return newsroom->sectionPath(id); };
 }
 
 void StoryMenu::showRevisions()
 {
     if (!m_session || m_session->storyId() == 0)
         return;
-    const Expected<QList<Revision>> revisions = ArticleRepository(m_session->database()).revisions(m_session->storyId());
+    const Expected<QList<Revision>> revisions = m_newsroom->revisions(m_session->storyId());
     if (!revisions) {
         QMessageBox::warning(m_window, tr("Cannot Show the Revisions"), revisions.error().message);
         return;
     }
-    const QHash<qint64, QString> names = staffNames();
-    RevisionsDialog dialog(*revisions, m_session->document()->snapshot(), names, SiteSettingsRepository(m_session->database()).timeZone(),
+    const QHash<qint64, QString> names = m_newsroom->staffNames();
+    RevisionsDialog dialog(*revisions, m_session->document()->snapshot(), names, m_newsroom->timeZone(),
                            sectionNamer(), m_window);
     if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
         restoreRevision(dialog.chosenRevision());

@@ -8,6 +8,7 @@
 
 namespace Newsroom {
 
+class NewsroomService;
 class StoryDesk;
 class StorySession;
 
@@ -39,11 +40,11 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs = 0);
 
 private:
-    QHash<qint64, QString> staffNames() const;
     std::function<QString(qint64)> sectionNamer() const;
 
     StoryDesk *m_desk;
     StorySession *m_session;
+    NewsroomService *m_newsroom;
     QWidget *m_window;
     QHash<WorkflowAction, QAction *> m_workflowActions;
     QAction *m_embargo;

@@ -76,6 +76,25 @@ QStringList scan(const QString &folder, const Module &module, const QStringList 
     return violations;
 }
 
+// Lines of `source` that build a storage object (a repository, the photo store, edit
+// locks, the change feed, a workflow): "line: text". Comments and includes are not code.
+QList<std::pair<int, QString>> storageBuilt(const QString &source)
+{
+    static const QString names = u"(\\w+Repository|PhotoStore|EditLocks|ChangeFeed|Workflow)"_s;
+    static const QRegularExpression built(u"\\b"_s + names + u"\\s*[({]|\\b"_s + names
+                                          + u"\\s+[a-z_]\\w*\\s*[({;=]"_s);
+    QList<std::pair<int, QString>> found;
+    const QStringList lines = source.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString code = lines.at(i).section(u"//"_s, 0, 0).trimmed();
+        if (code.startsWith(u'#'))
+            continue;
+        if (built.match(code).hasMatch())
+            found.append({int(i + 1), code});
+    }
+    return found;
+}
+
 } // namespace
 
 class TestLayering : public QObject
@@ -89,6 +108,9 @@ private Q_SLOTS:
     void coreUsesNoWidgets();
     void uiRunsNoSql();
     void onlyStorageSpeaksSql();
+    void detectsStorageBuilt_data();
+    void detectsStorageBuilt();
+    void uiBuildsNoRepository();
 
 private:
     Module m_widgets;
@@ -162,6 +184,53 @@ void TestLayering::onlyStorageSpeaksSql()
     const QStringList violations = scan(u"app"_s, m_sql, {u"app/storage/"_s}, &filesRead);
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
     QVERIFY(filesRead > 0);
+}
+
+void TestLayering::detectsStorageBuilt_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("built");
+
+    QTest::newRow("temporary") << u"    PeopleRepository(*m_database).list();"_s << true;
+    QTest::newRow("local") << u"    ArticleRepository articles(*m_database);"_s << true;
+    QTest::newRow("member") << u"    ArticleRepository m_articles;"_s << true;
+    QTest::newRow("braces") << u"    PhotoStore store{db};"_s << true;
+    QTest::newRow("new") << u"    m_feed = new ChangeFeed(*m_database, this);"_s << true;
+    QTest::newRow("workflow") << u"    const Status check = Workflow(db).check(actor, action, story, 0);"_s << true;
+    QTest::newRow("locks") << u"    EditLocks(*m_database, m_session).active()"_s << true;
+    QTest::newRow("static") << u"    Workflow::publishProblems(story);"_s << false;
+    QTest::newRow("type only") << u"    Expected<QList<Person>> staff = m_newsroom->staff();"_s << false;
+    QTest::newRow("parameter") << u"void show(ChangeFeed *feed);"_s << false;
+    QTest::newRow("pointer") << u"    ChangeFeed *m_feed = nullptr;"_s << false;
+    QTest::newRow("comment") << u"    // PeopleRepository(db) is storage's"_s << false;
+    QTest::newRow("include") << u"#include \"storage/articlerepository.h\""_s << false;
+    QTest::newRow("syntax repository") << u"    KSyntaxHighlighting::Repository &repository = shared();"_s << false;
+}
+
+void TestLayering::detectsStorageBuilt()
+{
+    QFETCH(QString, source);
+    QFETCH(bool, built);
+    QCOMPARE(!storageBuilt(source).isEmpty(), built);
+}
+
+void TestLayering::uiBuildsNoRepository()
+{
+    // The widgets ask the newsroom service (app/session/newsroomservice.h) for what they
+    // show; which repository answers, and what it costs, is core's to decide.
+    const QDir root(QStringLiteral(NEWSROOM_SOURCE_DIR));
+    QStringList violations;
+    int filesRead = 0;
+    QDirIterator it(root.filePath(u"ui"_s), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        ++filesRead;
+        for (const auto &[line, code] : storageBuilt(QString::fromUtf8(file.readAll())))
+            violations.append(u"%1:%2: %3"_s.arg(root.relativeFilePath(file.fileName())).arg(line).arg(code));
+    }
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+    QVERIFY(filesRead > 20);
 }
 
 QTEST_GUILESS_MAIN(TestLayering)

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "mergedialog.h"
 #include "recoverydialog.h"
+#include "session/newsroomservice.h"
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
@@ -224,7 +225,8 @@ void TestMainWindow::storyListFetchesPagesAsItScrolls()
 
     // A view that asks again in the turn a page arrived is refused, and told when to ask
     // again: otherwise a list held at its bottom would never fetch the next page.
-    Newsroom::StoryListModel model(*db);
+    Newsroom::NewsroomService newsroom(*db);
+    Newsroom::StoryListModel model(newsroom);
     Newsroom::ArticleQuery query;
     query.limit = 200;
     model.setQuery(query);

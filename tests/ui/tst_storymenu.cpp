@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "navigationsidebar.h"
 #include "peopledialog.h"
+#include "session/newsroomservice.h"
 #include "revisionsdialog.h"
 #include "sitekeeper.h"
 #include "storage/articlerepository.h"
@@ -416,7 +417,8 @@ void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
     const std::unique_ptr<Database> opened = newsroom(u"people.db"_s);
     QVERIFY(opened);
     Database &db = *opened;
-    PeopleDialog dialog(db, true);
+    NewsroomService newsroom(db);
+    PeopleDialog dialog(newsroom, true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY2(dialog.note()->text().contains(u"advisory"_s), qPrintable(dialog.note()->text()));
@@ -441,7 +443,7 @@ void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
     QCOMPARE(aigerim->role, Role::Editor);
 
     // Someone who may not manage people sees them, and the form is off.
-    PeopleDialog readOnly(db, false);
+    PeopleDialog readOnly(newsroom, false);
     QVERIFY(!readOnly.nameEdit()->isEnabled());
     QCOMPARE(readOnly.table()->item(0, 1)->text(), u"Editor"_s);
 }

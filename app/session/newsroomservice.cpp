@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "newsroomservice.h"
+
+#include "storage/categoryrepository.h"
+#include "storage/changefeed.h"
+#include "storage/commentrepository.h"
+#include "storage/database.h"
+#include "storage/dictionaryrepository.h"
+#include "storage/editlocks.h"
+#include "storage/historyrepository.h"
+#include "storage/peoplerepository.h"
+#include "storage/photostore.h"
+#include "storage/sitesettingsrepository.h"
+#include "workflow/workflow.h"
+
+namespace Newsroom {
+
+NewsroomService::NewsroomService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+    if (const Expected<Actor> actor = Actor::signedIn(m_db))
+        m_actor = *actor;
+    else
+        m_signInProblem = actor.error().message;
+}
+
+NewsroomService::~NewsroomService() = default;
+
+const DatabaseUrl &NewsroomService::url() const
+{
+    return m_db.url();
+}
+
+ChangeFeed *NewsroomService::changeFeed()
+{
+    if (!m_feed)
+        m_feed = new ChangeFeed(m_db, this);
+    return m_feed;
+}
+
+Error NewsroomService::nobodySignedIn() const
+{
+    return Error{Error::Kind::Permission, tr("Nobody is signed in at this desk.")};
+}
+
+Expected<ArticlePage> NewsroomService::list(const ArticleQuery &query) const
+{
+    return ArticleRepository(m_db).list(query);
+}
+
+Expected<QList<SearchHit>> NewsroomService::search(const QString &text, const ArticleFilter &filter, int limit) const
+{
+    return ArticleRepository(m_db).search(text, filter, limit);
+}
+
+Expected<QList<Revision>> NewsroomService::revisions(qint64 articleId) const
+{
+    return ArticleRepository(m_db).revisions(articleId);
+}
+
+Expected<QList<WorkflowEvent>> NewsroomService::history(qint64 articleId) const
+{
+    return HistoryRepository(m_db).history(articleId);
+}
+
+Status NewsroomService::mayTake(WorkflowAction action, const Article &story) const
+{
+    if (!m_actor)
+        return nobodySignedIn();
+    // The story as the desk has it, by the person at it: core checks again when it is taken.
+    return Workflow(m_db).check(*m_actor, action, story, m_actor->personId);
+}
+
+QHash<qint64, QString> NewsroomService::colleaguesEditing(const QString &desk) const
+{
+    QHash<qint64, QString> editors;
+    if (const Expected<QHash<qint64, EditLock>> locks = EditLocks(m_db, desk).active()) {
+        for (const EditLock &lock : *locks) {
+            if (!lock.heldBy(desk))
+                editors.insert(lock.articleId, lock.holder);
+        }
+    }
+    return editors;
+}
+
+Expected<QList<Person>> NewsroomService::staff() const
+{
+    return PeopleRepository(m_db).list();
+}
+
+QHash<qint64, QString> NewsroomService::staffNames() const
+{
+    QHash<qint64, QString> names;
+    if (const Expected<QList<Person>> people = staff()) {
+        for (const Person &person : *people)
+            names.insert(person.id, person.name);
+    }
+    return names;
+}
+
+Expected<Person> NewsroomService::addPerson(const Person &person)
+{
+    return PeopleRepository(m_db).add(person);
+}
+
+Status NewsroomService::updatePerson(const Person &person)
+{
+    return PeopleRepository(m_db).update(person);
+}
+
+Expected<QList<Category>> NewsroomService::sections() const
+{
+    return CategoryRepository(m_db).list();
+}
+
+QString NewsroomService::sectionPath(qint64 id) const
+{
+    return id > 0 ? CategoryRepository(m_db).displayPath(id) : QString();
+}
+
+QTimeZone NewsroomService::timeZone() const
+{
+    return SiteSettingsRepository(m_db).timeZone();
+}
+
+Expected<QStringList> NewsroomService::words() const
+{
+    return DictionaryRepository(m_db).words();
+}
+
+Status NewsroomService::addWord(const QString &word)
+{
+    return DictionaryRepository(m_db).add(word);
+}
+
+Expected<QByteArray> NewsroomService::photoBytes(qint64 photoId) const
+{
+    return PhotoStore(m_db).bytes(photoId);
+}
+
+Expected<QByteArray> NewsroomService::photoBytes(const QString &sha256) const
+{
+    return PhotoStore(m_db).bytes(sha256);
+}
+
+Expected<AttachedPhoto> NewsroomService::attachPhoto(const QByteArray &bytes, const QString &fileName)
+{
+    PhotoStore store(m_db);
+    return Newsroom::attachPhoto(store, bytes, fileName);
+}
+
+Expected<QList<EditorialComment>> NewsroomService::comments(qint64 articleId) const
+{
+    return CommentRepository(m_db).list(articleId);
+}
+
+Expected<EditorialComment> NewsroomService::addComment(qint64 articleId, const QString &text, qint64 parentId)
+{
+    if (!m_actor)
+        return nobodySignedIn();
+    return CommentRepository(m_db).add(articleId, *m_actor, text, parentId);
+}
+
+Expected<EditorialComment> NewsroomService::editComment(qint64 commentId, const QString &text)
+{
+    if (!m_actor)
+        return nobodySignedIn();
+    return CommentRepository(m_db).edit(commentId, *m_actor, text);
+}
+
+} // namespace Newsroom
