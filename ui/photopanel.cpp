@@ -2,7 +2,9 @@
 #include "photopanel.h"
 
 #include "document/articledocument.h"
-#include "media/photoattach.h"
+#include "domain/bylines.h"
+#include "media/rendition.h"
+#include "storage/photostore.h"
 #include "session/newsroomservice.h"
 
 #include <QAction>

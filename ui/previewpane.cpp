@@ -3,7 +3,8 @@
 
 #include "document/articledocument.h"
 #include "markdown/markdownrenderer.h"
-#include "media/photoattach.h"
+#include "domain/bylines.h"
+#include "media/rendition.h"
 #include "session/newsroomservice.h"
 
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlecompare.h"
 
-#include "media/photoattach.h"
+#include "domain/bylines.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 #include "sitepages.h"
 
 #include "markdown/markdownrenderer.h"
-#include "media/photoattach.h"
+#include "domain/bylines.h"
 
 #include <KTextTemplate/SafeString>
 

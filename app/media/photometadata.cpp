@@ -162,3 +162,14 @@ Expected<QByteArray> withCredit(const QByteArray &jpeg, const PhotoMetadata &met
 }
 
 } // namespace Newsroom::Metadata
+
+namespace Newsroom {
+
+QString gpsNote(const QString &fileName)
+{
+    return QCoreApplication::translate("Newsroom::Photos", "%1 records where it was taken (GPS). That never leaves the newsroom: published copies carry no "
+              "location.")
+        .arg(fileName);
+}
+
+} // namespace Newsroom

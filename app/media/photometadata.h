@@ -33,4 +33,7 @@ Expected<QByteArray> withCredit(const QByteArray &jpeg, const PhotoMetadata &met
 
 } // namespace Metadata
 
+// What to tell whoever attached a photo that holds a GPS position.
+QString gpsNote(const QString &fileName);
+
 } // namespace Newsroom

@@ -13,7 +13,31 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Newsroom::Rendition {
+namespace Newsroom {
+
+QImage thumbnailOf(const QByteArray &bytes, int side)
+{
+    const QByteArray format = ImageCheck::formatOf(bytes);
+    if (format.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, format);
+    reader.setAutoDetectImageFormat(false);
+    reader.setAllocationLimit(ImageCheck::AllocationLimitMb);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (!size.isValid() || size.isEmpty())
+        return {};
+    const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    const QSize upright = turned ? size.transposed() : size;
+    const QSize target = upright.scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    reader.setScaledSize(turned ? target.transposed() : target);
+    return reader.read();
+}
+
+namespace Rendition {
 
 namespace {
 
@@ -77,4 +101,6 @@ Expected<Image> make(const QByteArray &original, int maxWidth, const PhotoMetada
     return Image{*credited, flat.width(), flat.height()};
 }
 
-} // namespace Newsroom::Rendition
+} // namespace Rendition
+
+} // namespace Newsroom

@@ -3,9 +3,13 @@
 
 #include "photometadata.h"
 
+#include <QImage>
 #include <QList>
 
 namespace Newsroom {
+
+// A thumbnail of stored bytes: decoded at that size (scaled in the decoder), upright.
+QImage thumbnailOf(const QByteArray &bytes, int side);
 
 // A photo as the site publishes it: turned the way the camera meant (EXIF orientation),
 // no wider than asked, re-encoded from its pixels so that nothing of the original file's

@@ -4,7 +4,7 @@
 #include "domain/actor.h"
 #include "domain/category.h"
 #include "domain/revision.h"
-#include "media/photoattach.h"
+#include "storage/photostore.h"
 #include "storage/articlerepository.h"
 #include "storage/databaseurl.h"
 

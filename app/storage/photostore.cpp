@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "media/imagecheck.h"
+#include "media/rendition.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -95,6 +96,21 @@ Expected<QByteArray> PhotoStore::bytes(const QString &sha256) const
     if (!query.next())
         return Error{Error::Kind::NotFound, tr("there is no photo %1").arg(sha256)};
     return query.value(0).toByteArray();
+}
+
+Expected<AttachedPhoto> attachPhoto(PhotoStore &store, const QByteArray &bytes, const QString &fileName, int thumbnailSide)
+{
+    const Expected<ArticlePhoto> stored = store.store(bytes, fileName);
+    if (!stored)
+        return stored.error();
+    AttachedPhoto attached;
+    attached.photo = *stored;
+    attached.metadata = Metadata::read(bytes, &attached.metadataProblem);
+    attached.photo.caption = attached.metadata.caption;
+    attached.photo.credit = attached.metadata.credit;
+    if (thumbnailSide > 0)
+        attached.thumbnail = thumbnailOf(bytes, thumbnailSide);
+    return attached;
 }
 
 } // namespace Newsroom

@@ -3,8 +3,10 @@
 
 #include "domain/article.h"
 #include "domain/result.h"
+#include "media/photometadata.h"
 
 #include <QByteArray>
+#include <QImage>
 
 namespace Newsroom {
 
@@ -25,5 +27,20 @@ public:
 private:
     Database &m_db;
 };
+
+// A file a reporter attaches, as the photo panel shows it: stored once by content, the
+// caption and credit prefilled from what the photographer wrote into it, a thumbnail.
+struct AttachedPhoto
+{
+    ArticlePhoto photo;
+    PhotoMetadata metadata;
+    QString metadataProblem; // metadata that could not be read: the photo is still fine
+    QImage thumbnail;
+};
+
+// The one way a photo enters a story, from the window and from an import alike (a
+// thumbnailSide of 0 makes no thumbnail).
+Expected<AttachedPhoto> attachPhoto(PhotoStore &store, const QByteArray &bytes, const QString &fileName,
+                                    int thumbnailSide = 160);
 
 } // namespace Newsroom

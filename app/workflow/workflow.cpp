@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow.h"
 
-#include "media/photoattach.h"
+#include "domain/bylines.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"

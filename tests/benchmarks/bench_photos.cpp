@@ -2,10 +2,9 @@
 // Attaching photos as a reporter does: 100 twelve-megapixel JPEGs with camera metadata,
 // each checked, stored once, its metadata read and a thumbnail made; then renditions.
 #include "media/imagecheck.h"
-#include "media/photoattach.h"
 #include "media/rendition.h"
-#include "storage/database.h"
 #include "storage/photostore.h"
+#include "storage/database.h"
 
 #include <exiv2/exiv2.hpp>
 

@@ -2,11 +2,11 @@
 // Photos in and out: metadata prefill, clean renditions with the credit written back,
 // one copy per content, and a wall against malformed and hostile files.
 #include "media/imagecheck.h"
-#include "media/photoattach.h"
-#include "media/photometadata.h"
+#include "domain/bylines.h"
 #include "media/rendition.h"
-#include "storage/database.h"
 #include "storage/photostore.h"
+#include "media/photometadata.h"
+#include "storage/database.h"
 #include "cameraphoto.h"
 #include "testdatabases.h"
 

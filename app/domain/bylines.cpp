@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bylines.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsroom::Photos", text);
+}
+
+} // namespace
+
+QString formatBylines(const QList<Byline> &bylines, Byline::Kind kind, const QString &language)
+{
+    QStringList names;
+    for (const Byline &byline : bylines) {
+        if (byline.kind == kind && !byline.name.trimmed().isEmpty())
+            names.append(byline.name.trimmed());
+    }
+    if (names.size() < 2)
+        return names.value(0);
+    const QString conjunction = language.startsWith(u"kk") ? u" және "_s : language.startsWith(u"en") ? u" and "_s : u" и "_s;
+    const QString last = names.takeLast();
+    return names.join(u", "_s) + conjunction + last;
+}
+
+QString ownPhotoCredit(const QString &language)
+{
+    if (language.startsWith(u"kk"))
+        return u"Автордың фотосы"_s;
+    if (language.startsWith(u"en"))
+        return u"Photo by the author"_s;
+    return u"Фото автора"_s;
+}
+
+QStringList photoProblems(const Article &article)
+{
+    QStringList problems;
+    for (qsizetype i = 0; i < article.photos.size(); ++i) {
+        const ArticlePhoto &photo = article.photos.at(i);
+        QStringList missing;
+        if (photo.credit.trimmed().isEmpty())
+            missing.append(tr("a credit"));
+        if (photo.altText.trimmed().isEmpty())
+            missing.append(tr("an alt text for readers who cannot see it"));
+        if (!missing.isEmpty())
+            problems.append(tr("photo %1 (%2) needs %3").arg(i + 1).arg(photo.fileName, missing.join(tr(" and "))));
+    }
+    return problems;
+}
+
+} // namespace Newsroom
