@@ -5,6 +5,8 @@
 //   bench_desk [--keys N] [--database FILE-OF-100K-STORIES]
 // (bench_store --engine sqlite --reuse FILE makes such a file.)
 #include "corpus.h"
+#include "document/articledocument.h"
+#include "document/autosaver.h"
 #include "mainwindow.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -18,6 +20,8 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTest>
 #include <QTreeView>
 
@@ -165,6 +169,35 @@ void archive(const QString &file)
                 list->model()->rowCount(), ms(scrolling) / 1000, rssMegabytes());
 }
 
+// How long typing goes unjournaled: a letter every 50 ms without a pause, from the first
+// unsaved letter to the journal entry on disk.
+void journalLatency(int runs)
+{
+    QList<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir dir;
+        Article story;
+        story.id = 12;
+        story.revision = 1;
+        story.body = u"Визит начался утром."_s;
+        ArticleDocument document(story);
+        Autosaver autosaver(&document, EditJournal(dir.path()));
+        QElapsedTimer typing;
+        typing.start();
+        while (autosaver.journal().entries().isEmpty() && typing.elapsed() < 10000) {
+            QTextCursor cursor(document.body());
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertText(u"ж"_s);
+            QTest::qWait(50);
+        }
+        samples.append(ms(typing));
+    }
+    std::printf("Typing to the journal on disk, a letter every 50 ms (%d runs):\n", runs);
+    std::printf("  p50 %.0f ms   p95 %.0f ms   max %.0f ms   (delay %lld ms; target max <= %lld ms)\n",
+                percentile(samples, 0.5), percentile(samples, 0.95), percentile(samples, 1.0),
+                qint64(Autosaver::JournalDelay.count()), qint64(Autosaver::JournalDelay.count() + 500));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,5 +216,6 @@ int main(int argc, char *argv[])
     if (parser.isSet(database))
         archive(parser.value(database)); // first, in a fresh process: memory figures mean something
     keystrokes(std::max(10, parser.value(keys).toInt()));
+    journalLatency(20);
     return 0;
 }
