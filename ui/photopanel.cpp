@@ -148,15 +148,18 @@ PhotoPanel::PhotoPanel(NewsroomService *newsroom, QWidget *parent)
     // interface) puts it in the story; showing a photo's own text does not.
     connect(m_caption, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_updating)
-            edit([](ArticlePhoto &photo, const QString &value) { photo.caption = value; }, text, tr("Edit the caption"));
+            edit([](ArticlePhoto &photo, const QString &value) { photo.caption = value; }, text, tr("Edit the caption"),
+                 ArticleDocument::PhotoEdit::Caption);
     });
     connect(m_credit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_updating)
-            edit([](ArticlePhoto &photo, const QString &value) { photo.credit = value; }, text, tr("Edit the credit"));
+            edit([](ArticlePhoto &photo, const QString &value) { photo.credit = value; }, text, tr("Edit the credit"),
+                 ArticleDocument::PhotoEdit::Credit);
     });
     connect(m_altText, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_updating)
-            edit([](ArticlePhoto &photo, const QString &value) { photo.altText = value; }, text, tr("Edit the alt text"));
+            edit([](ArticlePhoto &photo, const QString &value) { photo.altText = value; }, text, tr("Edit the alt text"),
+                 ArticleDocument::PhotoEdit::AltText);
     });
     connect(m_role, &QComboBox::activated, this, [this] {
         if (m_role->currentData().value<PhotoRole>() == PhotoRole::Lead) {
@@ -256,14 +259,15 @@ void PhotoPanel::showCurrent()
     m_notice->setText(problems.isEmpty() ? QString() : problems.first());
 }
 
-void PhotoPanel::edit(void (*apply)(ArticlePhoto &, const QString &), const QString &value, const QString &what)
+void PhotoPanel::edit(void (*apply)(ArticlePhoto &, const QString &), const QString &value, const QString &what,
+                      ArticleDocument::PhotoEdit kind)
 {
     const int row = m_list->currentRow();
     if (!m_document || row < 0 || row >= m_document->photos().size())
         return;
     QList<ArticlePhoto> photos = m_document->photos();
     apply(photos[row], value);
-    m_document->setPhotos(photos, what);
+    m_document->setPhotos(photos, what, kind, row);
 }
 
 void PhotoPanel::creditTheAuthor()
@@ -273,7 +277,8 @@ void PhotoPanel::creditTheAuthor()
         const QScopedValueRollback updating(m_updating, true); // one step, named for what it does
         m_credit->setText(credit);
     }
-    edit([](ArticlePhoto &photo, const QString &value) { photo.credit = value; }, credit, tr("Credit the author"));
+    edit([](ArticlePhoto &photo, const QString &value) { photo.credit = value; }, credit, tr("Credit the author"),
+         ArticleDocument::PhotoEdit::Other);
 }
 
 void PhotoPanel::makeCurrentLead()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/articledocument.h"
 #include "domain/article.h"
 
 #include <QPointer>
@@ -15,7 +16,6 @@ class QPushButton;
 
 namespace Newsroom {
 
-class ArticleDocument;
 class NewsroomService;
 
 // The photos of the story being edited: thumbnails in order (drag to reorder), and for
@@ -59,7 +59,8 @@ protected:
 private:
     void rebuild();
     void showCurrent();
-    void edit(void (*apply)(ArticlePhoto &, const QString &), const QString &value, const QString &what);
+    void edit(void (*apply)(ArticlePhoto &, const QString &), const QString &value, const QString &what,
+              ArticleDocument::PhotoEdit kind);
     bool attach(const QByteArray &bytes, const QString &name, QStringList *problems);
     QPixmap thumbnail(const ArticlePhoto &photo);
 

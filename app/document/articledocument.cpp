@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +18,16 @@ namespace Newsroom {
 
 namespace {
 
-enum CommandId { FieldCommandBase = 1000, CategoryCommand = 2000 };
+// Consecutive changes with the same merge id are one undo step (typing a headline, or a
+// caption letter by letter); the id names the kind of change and what it is to, never the
+// translated text of the step. -1: never merged.
+namespace MergeId {
+constexpr int None = -1;
+constexpr int Field = 1000;   // + the field
+constexpr int Caption = 2000; // + the photo's place
+constexpr int Credit = 3000;
+constexpr int AltText = 4000;
+} // namespace MergeId
 
 QString tagsText(const QStringList &tags)
 {
@@ -33,28 +43,43 @@ QStringList tagsFrom(const QString &text)
     return tags;
 }
 
+// The one table of the story's text fields: how each is read from and written to an
+// Article, and its name in the undo history ("Edit the headline").
+struct FieldBinding
+{
+    ArticleDocument::Field field;
+    const char *name;
+    QString (*read)(const Article &);
+    void (*write)(Article &, const QString &);
+};
+
+using F = ArticleDocument::Field;
+const FieldBinding Fields[] = {
+    {F::Headline, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "headline"),
+     [](const Article &a) { return a.headline; }, [](Article &a, const QString &v) { a.headline = v; }},
+    {F::Kicker, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "kicker"),
+     [](const Article &a) { return a.kicker; }, [](Article &a, const QString &v) { a.kicker = v; }},
+    {F::Lead, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "lead"),
+     [](const Article &a) { return a.lead; }, [](Article &a, const QString &v) { a.lead = v; }},
+    {F::Dateline, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "dateline"),
+     [](const Article &a) { return a.dateline; }, [](Article &a, const QString &v) { a.dateline = v; }},
+    {F::Slug, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "address"),
+     [](const Article &a) { return a.slug; }, [](Article &a, const QString &v) { a.slug = v; }},
+    {F::SeoTitle, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "search title"),
+     [](const Article &a) { return a.seoTitle; }, [](Article &a, const QString &v) { a.seoTitle = v; }},
+    {F::SeoDescription, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "search description"),
+     [](const Article &a) { return a.seoDescription; }, [](Article &a, const QString &v) { a.seoDescription = v; }},
+    {F::Tags, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "tags"),
+     [](const Article &a) { return tagsText(a.tags); }, [](Article &a, const QString &v) { a.tags = tagsFrom(v); }},
+    {F::Language, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "language"),
+     [](const Article &a) { return a.language; }, [](Article &a, const QString &v) { a.language = v; }},
+};
+
 QString fieldName(ArticleDocument::Field field)
 {
-    using Field = ArticleDocument::Field;
-    switch (field) {
-    case Field::Headline:
-        return ArticleDocument::tr("headline");
-    case Field::Kicker:
-        return ArticleDocument::tr("kicker");
-    case Field::Lead:
-        return ArticleDocument::tr("lead");
-    case Field::Dateline:
-        return ArticleDocument::tr("dateline");
-    case Field::Slug:
-        return ArticleDocument::tr("address");
-    case Field::SeoTitle:
-        return ArticleDocument::tr("search title");
-    case Field::SeoDescription:
-        return ArticleDocument::tr("search description");
-    case Field::Tags:
-        return ArticleDocument::tr("tags");
-    case Field::Language:
-        return ArticleDocument::tr("language");
+    for (const FieldBinding &binding : Fields) {
+        if (binding.field == field)
+            return ArticleDocument::tr(binding.name);
     }
     return {};
 }
@@ -81,104 +106,41 @@ private:
     bool m_done = false;
 };
 
+// Every change to the story's fields, section, photos and bylines is one of these, as in
+// Tiled: the value before and after, put in place by the document; a change merges into
+// the one before it when both have the same merge id.
+template<typename T>
+class ChangeValue : public QUndoCommand
+{
+public:
+    using Apply = std::function<void(const T &)>;
+
+    ChangeValue(const QString &text, int mergeId, Apply apply, T before, T after)
+        : QUndoCommand(text)
+        , m_mergeId(mergeId)
+        , m_apply(std::move(apply))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    int id() const override { return m_mergeId; }
+    // Only called for the same id, which only one kind of value uses.
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        m_after = static_cast<const ChangeValue *>(other)->m_after;
+        return true;
+    }
+    void undo() override { m_apply(m_before); }
+    void redo() override { m_apply(m_after); }
+
+private:
+    int m_mergeId;
+    Apply m_apply;
+    T m_before;
+    T m_after;
+};
+
 } // namespace
-
-class ChangeFieldCommand : public QUndoCommand
-{
-public:
-    ChangeFieldCommand(ArticleDocument *document, ArticleDocument::Field field, QString before, QString after)
-        : QUndoCommand(ArticleDocument::tr("Edit the %1").arg(fieldName(field)))
-        , m_document(document)
-        , m_field(field)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-    int id() const override { return FieldCommandBase + int(m_field); }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const ChangeFieldCommand *>(other);
-        if (next->m_document != m_document)
-            return false;
-        m_after = next->m_after;
-        return true;
-    }
-    void undo() override { m_document->applyField(m_field, m_before); }
-    void redo() override { m_document->applyField(m_field, m_after); }
-
-private:
-    ArticleDocument *m_document;
-    ArticleDocument::Field m_field;
-    QString m_before;
-    QString m_after;
-};
-
-class ChangeCategoryCommand : public QUndoCommand
-{
-public:
-    ChangeCategoryCommand(ArticleDocument *document, qint64 before, qint64 after)
-        : QUndoCommand(ArticleDocument::tr("Change the section"))
-        , m_document(document)
-        , m_before(before)
-        , m_after(after)
-    {
-    }
-    void undo() override { m_document->applyCategory(m_before); }
-    void redo() override { m_document->applyCategory(m_after); }
-
-private:
-    ArticleDocument *m_document;
-    qint64 m_before;
-    qint64 m_after;
-};
-
-class ChangePhotosCommand : public QUndoCommand
-{
-public:
-    ChangePhotosCommand(ArticleDocument *document, QList<ArticlePhoto> before, QList<ArticlePhoto> after, const QString &what)
-        : QUndoCommand(what)
-        , m_document(document)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-    void undo() override { m_document->applyPhotos(m_before); }
-    void redo() override { m_document->applyPhotos(m_after); }
-    // Typing a caption letter by letter is one step.
-    int id() const override { return 2; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const ChangePhotosCommand *>(other);
-        if (next->text() != text() || !text().startsWith(ArticleDocument::tr("Edit")))
-            return false;
-        m_after = next->m_after;
-        return true;
-    }
-
-private:
-    ArticleDocument *m_document;
-    QList<ArticlePhoto> m_before;
-    QList<ArticlePhoto> m_after;
-};
-
-class ChangeBylinesCommand : public QUndoCommand
-{
-public:
-    ChangeBylinesCommand(ArticleDocument *document, QList<Byline> before, QList<Byline> after)
-        : QUndoCommand(ArticleDocument::tr("Change the bylines"))
-        , m_document(document)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-    void undo() override { m_document->applyBylines(m_before); }
-    void redo() override { m_document->applyBylines(m_after); }
-
-private:
-    ArticleDocument *m_document;
-    QList<Byline> m_before;
-    QList<Byline> m_after;
-};
 
 ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
     : QObject(parent)
@@ -189,13 +151,8 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
     , m_body(new QTextDocument(this))
     , m_undoStack(new QUndoStack(this))
 {
-    m_fields = {
-        {Field::Headline, article.headline},   {Field::Kicker, article.kicker},
-        {Field::Lead, article.lead},           {Field::Dateline, article.dateline},
-        {Field::Slug, article.slug},           {Field::SeoTitle, article.seoTitle},
-        {Field::SeoDescription, article.seoDescription}, {Field::Tags, tagsText(article.tags)},
-        {Field::Language, article.language},
-    };
+    for (const FieldBinding &binding : Fields)
+        m_fields.insert(binding.field, binding.read(article));
     m_body->setPlainText(article.body); // before the connections: loading is no edit
     m_body->clearUndoRedoStacks();
     m_body->setModified(false);
@@ -218,15 +175,8 @@ ArticleDocument::~ArticleDocument()
 Article ArticleDocument::snapshot() const
 {
     Article article = m_saved;
-    article.headline = m_fields.value(Field::Headline);
-    article.kicker = m_fields.value(Field::Kicker);
-    article.lead = m_fields.value(Field::Lead);
-    article.dateline = m_fields.value(Field::Dateline);
-    article.slug = m_fields.value(Field::Slug);
-    article.seoTitle = m_fields.value(Field::SeoTitle);
-    article.seoDescription = m_fields.value(Field::SeoDescription);
-    article.tags = tagsFrom(m_fields.value(Field::Tags));
-    article.language = m_fields.value(Field::Language);
+    for (const FieldBinding &binding : Fields)
+        binding.write(article, m_fields.value(binding.field));
     article.categoryId = m_categoryId;
     article.photos = m_photos;
     article.bylines = m_bylines;
@@ -246,13 +196,17 @@ void ArticleDocument::setField(Field field, const QString &value)
     const QString current = m_fields.value(field);
     if (current == value)
         return;
-    m_undoStack->push(new ChangeFieldCommand(this, field, current, value));
+    m_undoStack->push(new ChangeValue<QString>(tr("Edit the %1").arg(fieldName(field)), MergeId::Field + int(field),
+                                               [this, field](const QString &text) { applyField(field, text); },
+                                               current, value));
 }
 
 void ArticleDocument::setCategoryId(qint64 id)
 {
     if (id != m_categoryId)
-        m_undoStack->push(new ChangeCategoryCommand(this, m_categoryId, id));
+        m_undoStack->push(new ChangeValue<qint64>(tr("Change the section"), MergeId::None,
+                                                  [this](const qint64 &section) { applyCategory(section); },
+                                                  m_categoryId, id));
 }
 
 void ArticleDocument::applyField(Field field, const QString &value)
@@ -265,16 +219,24 @@ void ArticleDocument::applyField(Field field, const QString &value)
     Q_EMIT contentChanged();
 }
 
-void ArticleDocument::setPhotos(const QList<ArticlePhoto> &photos, const QString &what)
+void ArticleDocument::setPhotos(const QList<ArticlePhoto> &photos, const QString &what, PhotoEdit edit, int row)
 {
-    if (photos != m_photos)
-        m_undoStack->push(new ChangePhotosCommand(this, m_photos, photos, what));
+    if (photos == m_photos)
+        return;
+    const int mergeId = edit == PhotoEdit::Caption ? MergeId::Caption + row
+        : edit == PhotoEdit::Credit                ? MergeId::Credit + row
+        : edit == PhotoEdit::AltText               ? MergeId::AltText + row
+                                                   : MergeId::None;
+    m_undoStack->push(new ChangeValue<QList<ArticlePhoto>>(
+        what, mergeId, [this](const QList<ArticlePhoto> &value) { applyPhotos(value); }, m_photos, photos));
 }
 
 void ArticleDocument::setBylines(const QList<Byline> &bylines)
 {
     if (bylines != m_bylines)
-        m_undoStack->push(new ChangeBylinesCommand(this, m_bylines, bylines));
+        m_undoStack->push(new ChangeValue<QList<Byline>>(tr("Change the bylines"), MergeId::None,
+                                                         [this](const QList<Byline> &value) { applyBylines(value); },
+                                                         m_bylines, bylines));
 }
 
 void ArticleDocument::applyPhotos(const QList<ArticlePhoto> &photos)
@@ -311,15 +273,8 @@ void ArticleDocument::rebase(const Article &stored, const Article &content, cons
 void ArticleDocument::replaceContent(const Article &content, const QString &what)
 {
     m_undoStack->beginMacro(what.isEmpty() ? tr("Recover unsaved text") : what);
-    const QList<std::pair<Field, QString>> fields = {
-        {Field::Headline, content.headline}, {Field::Kicker, content.kicker},
-        {Field::Lead, content.lead},         {Field::Dateline, content.dateline},
-        {Field::Slug, content.slug},         {Field::SeoTitle, content.seoTitle},
-        {Field::SeoDescription, content.seoDescription}, {Field::Tags, tagsText(content.tags)},
-        {Field::Language, content.language},
-    };
-    for (const auto &[which, value] : fields)
-        setField(which, value);
+    for (const FieldBinding &binding : Fields)
+        setField(binding.field, binding.read(content));
     setCategoryId(content.categoryId);
     setPhotos(content.photos, tr("Recover photos"));
     setBylines(content.bylines);

@@ -42,7 +42,11 @@ public:
     // Photos in order (the lead first by convention) and bylines in order: each change,
     // a caption typed or a photo dragged, is one undoable step.
     const QList<ArticlePhoto> &photos() const { return m_photos; }
-    void setPhotos(const QList<ArticlePhoto> &photos, const QString &what);
+    // What a change to the photos is, so that typing into one photo's caption, credit or
+    // alt text is one step however many letters it takes.
+    enum class PhotoEdit { Other, Caption, Credit, AltText };
+    void setPhotos(const QList<ArticlePhoto> &photos, const QString &what, PhotoEdit edit = PhotoEdit::Other,
+                   int row = 0);
     const QList<Byline> &bylines() const { return m_bylines; }
     void setBylines(const QList<Byline> &bylines);
 
@@ -69,10 +73,6 @@ Q_SIGNALS:
     void contentChanged(); // any edit, to fields or body
 
 private:
-    friend class ChangeFieldCommand;
-    friend class ChangeCategoryCommand;
-    friend class ChangePhotosCommand;
-    friend class ChangeBylinesCommand;
     void applyField(Field field, const QString &value);
     void applyCategory(qint64 id);
     void applyPhotos(const QList<ArticlePhoto> &photos);

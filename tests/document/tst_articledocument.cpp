@@ -148,7 +148,7 @@ void TestArticleDocument::photosAndBylinesAreInTheHistory()
     QList<ArticlePhoto> photos = document.photos();
     for (const QString &caption : {u"М"_s, u"Ми"_s, u"Мин"_s}) {
         photos[0].caption = caption;
-        document.setPhotos(photos, ArticleDocument::tr("Edit the caption"));
+        document.setPhotos(photos, ArticleDocument::tr("Edit the caption"), ArticleDocument::PhotoEdit::Caption);
     }
     document.setBylines({Byline{Byline::Kind::Text, 0, u"Гость Редакции"_s}});
     QCOMPARE(document.undoStack()->count(), 3);
