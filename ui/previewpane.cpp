@@ -3,12 +3,15 @@
 
 #include "document/articledocument.h"
 #include "markdown/markdownrenderer.h"
-#include "domain/bylines.h"
+#include "export/storypreview.h"
 #include "media/rendition.h"
 #include "session/newsroomservice.h"
 
 #include <QDesktopServices>
+#include <QResizeEvent>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -26,9 +29,12 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_refresh.setInterval(250); // while typing, once a pause comes
     connect(&m_refresh, &QTimer::timeout, this, &PreviewPane::refresh);
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewPane::follow);
+    // The theme's page, drawn by a text browser: its classes given a plain look here.
     document()->setDefaultStyleSheet(u"h1 { font-size: x-large; } p.kicker { color: #8a5a00; font-weight: bold; } "
-                                     "p.lead { font-weight: bold; } blockquote { color: #444; } p.byline { color: #555; } "
-                                     "figcaption { font-size: small; } span.credit { font-style: italic; color: #666; }"_s);
+                                     "p.lead { font-weight: bold; } p.meta { color: #666; } blockquote { color: #444; } "
+                                     "p.byline, p.photo-byline { color: #555; } figcaption { font-size: small; } "
+                                     "span.credit { font-style: italic; color: #666; } nav { font-size: small; } "
+                                     "p.correction { background: #fff4d6; } nav ol { list-style-type: none; -qt-list-indent: 0; }"_s);
 }
 
 void PreviewPane::setDocument(ArticleDocument *document)
@@ -41,55 +47,6 @@ void PreviewPane::setDocument(ArticleDocument *document)
     refresh();
 }
 
-QString PreviewPane::htmlFor(const Article &article)
-{
-    // Pixels come through loadResource(), by photo id, never from a path.
-    const auto source = [](const ArticlePhoto &photo) { return QUrl(u"newsroom-photo:%1"_s.arg(photo.photoId)); };
-    const auto figure = [&](const ArticlePhoto &photo) {
-        QString html = u"<p><img src=\""_s + source(photo).toString() + u"\" alt=\""_s + photo.altText.toHtmlEscaped()
-            + u"\"><br><small>"_s + photo.caption.toHtmlEscaped();
-        if (!photo.credit.isEmpty())
-            html += u" <i>"_s + photo.credit.toHtmlEscaped() + u"</i>"_s;
-        return html + u"</small></p>"_s;
-    };
-    QString html;
-    if (!article.kicker.trimmed().isEmpty())
-        html += u"<p class=\"kicker\">"_s + article.kicker.toHtmlEscaped() + u"</p>"_s;
-    html += u"<h1>"_s + article.headline.toHtmlEscaped() + u"</h1>"_s;
-    const QString writers = formatBylines(article.bylines, Byline::Kind::Text, article.language);
-    const QString photographers = formatBylines(article.bylines, Byline::Kind::Photo, article.language);
-    if (!writers.isEmpty() || !photographers.isEmpty()) {
-        QStringList parts;
-        if (!writers.isEmpty())
-            parts.append(writers.toHtmlEscaped());
-        if (!photographers.isEmpty())
-            parts.append(tr("Photos: %1").arg(photographers.toHtmlEscaped()));
-        html += u"<p class=\"byline\">"_s + parts.join(u" · "_s) + u"</p>"_s;
-    }
-    for (const ArticlePhoto &photo : article.photos) {
-        if (photo.role == PhotoRole::Lead) {
-            html += figure(photo);
-            break;
-        }
-    }
-    if (!article.lead.trimmed().isEmpty())
-        html += u"<p class=\"lead\">"_s + article.lead.toHtmlEscaped() + u"</p>"_s;
-    MarkdownRenderer renderer;
-    renderer.setPhotoResolver([&](qint64 id) {
-        for (const ArticlePhoto &photo : article.photos) {
-            if (photo.photoId == id)
-                return MarkdownRenderer::Photo{source(photo), photo.caption, photo.credit, photo.altText};
-        }
-        return MarkdownRenderer::Photo{};
-    });
-    html += renderer.toHtml(article.body);
-    for (const ArticlePhoto &photo : article.photos) {
-        if (photo.role == PhotoRole::Gallery)
-            html += figure(photo);
-    }
-    return html;
-}
-
 void PreviewPane::refresh()
 {
     if (!isVisible()) {
@@ -98,8 +55,51 @@ void PreviewPane::refresh()
     }
     m_stale = false;
     const int scrolled = verticalScrollBar()->value();
-    setHtml(m_document ? htmlFor(m_document->snapshot()) : QString());
+    QString html;
+    m_photoFiles.clear();
+    if (m_document && m_newsroom) {
+        // The site's own page for the story, as an export would write it now.
+        const Expected<StoryPreview> page = m_newsroom->preview(m_document->snapshot());
+        if (page) {
+            html = page->html;
+            m_photoFiles = page->photoFiles;
+        } else {
+            html = u"<p>"_s + tr("The story cannot be shown as the site would: %1").arg(page.error().message).toHtmlEscaped()
+                + u"</p>"_s;
+        }
+    }
+    setHtml(html);
+    fitImages();
     verticalScrollBar()->setValue(scrolled);
+}
+
+void PreviewPane::fitImages()
+{
+    // The page asks for its photos at the width of a wide screen; the pane is narrower.
+    const qreal available = std::max(120, viewport()->width() - 24);
+    QTextCursor cursor(document());
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (!image.isValid() || image.width() <= available)
+                continue;
+            const qreal scale = available / image.width();
+            image.setWidth(available);
+            if (image.height() > 0)
+                image.setHeight(image.height() * scale);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
+void PreviewPane::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        m_refresh.start(); // the photos fit the new width
 }
 
 void PreviewPane::follow(const QUrl &url)
@@ -122,14 +122,14 @@ void PreviewPane::showEvent(QShowEvent *event)
 
 QVariant PreviewPane::loadResource(int type, const QUrl &name)
 {
-    // Our photos by id, from the store; never a file or an address a story mentions.
-    if (type != QTextDocument::ImageResource || name.scheme() != u"newsroom-photo" || !m_newsroom)
+    // The page names each photo by the file the export would write; the pixels come from
+    // the store, by the photo that file is. Never a file on disk or an address elsewhere.
+    if (type != QTextDocument::ImageResource || !m_newsroom || !name.scheme().isEmpty() || !name.host().isEmpty())
         return {};
-    bool ok = false;
-    const qint64 id = name.path().toLongLong(&ok);
-    if (!ok)
+    const auto photo = m_photoFiles.constFind(name.fileName());
+    if (photo == m_photoFiles.cend())
         return {};
-    const Expected<QByteArray> bytes = m_newsroom->photoBytes(id);
+    const Expected<QByteArray> bytes = m_newsroom->photoBytes(*photo);
     if (!bytes)
         return {};
     return thumbnailOf(*bytes, std::max(200, viewport()->width() - 40));

@@ -12,8 +12,8 @@ namespace Newsroom {
 class ArticleDocument;
 class NewsroomService;
 
-// The story as readers will see it, rendered by the site's Markdown pipeline and kept
-// up to date as the reporter types. Links open in the browser only when they are web
+// The story as readers will see it: the site theme's own article, rendered as an export
+// would render it, kept up to date as the reporter types. Links open in the browser only when they are web
 // or mail addresses; nothing is ever loaded from disk or the network into the pane.
 class PreviewPane : public QTextBrowser
 {
@@ -25,9 +25,6 @@ public:
     void setDocument(ArticleDocument *document);
     // Where the photos' pixels come from; without one, photos show as their captions.
     void setNewsroom(NewsroomService *newsroom) { m_newsroom = newsroom; }
-    // The HTML for a story: kicker, headline, bylines, lead photo, lead and body, photos
-    // as the site shows them (caption and credit under each).
-    static QString htmlFor(const Article &article);
 
 Q_SIGNALS:
     void linkOpened(const QUrl &url);
@@ -36,13 +33,16 @@ Q_SIGNALS:
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
     void follow(const QUrl &url);
+    void fitImages();
 
     QPointer<ArticleDocument> m_document;
     NewsroomService *m_newsroom = nullptr;
+    QHash<QString, qint64> m_photoFiles; // the page's photo file names: photo id
     QTimer m_refresh;
     bool m_stale = false;
 };

@@ -23,11 +23,19 @@ QString formatBylines(const QList<Byline> &bylines, Byline::Kind kind, const QSt
         if (byline.kind == kind && !byline.name.trimmed().isEmpty())
             names.append(byline.name.trimmed());
     }
-    if (names.size() < 2)
-        return names.value(0);
-    const QString conjunction = language.startsWith(u"kk") ? u" және "_s : language.startsWith(u"en") ? u" and "_s : u" и "_s;
-    const QString last = names.takeLast();
-    return names.join(u", "_s) + conjunction + last;
+    QString joined;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        joined += bylineJoiner(i, names.size(), language) + names.at(i);
+    return joined;
+}
+
+QString bylineJoiner(qsizetype index, qsizetype count, const QString &language)
+{
+    if (index == 0)
+        return {};
+    if (index < count - 1)
+        return u", "_s;
+    return language.startsWith(u"kk") ? u" және "_s : language.startsWith(u"en") ? u" and "_s : u" и "_s;
 }
 
 QString ownPhotoCredit(const QString &language)

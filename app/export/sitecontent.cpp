@@ -196,7 +196,7 @@ QString plainExcerpt(const QString &markdown, int length)
     return text.left(cut).trimmed() + u"…"_s;
 }
 
-Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUtc)
+Expected<SiteContent> loadSiteFrame(Database &database)
 {
     SiteContent content;
     SiteSettingsRepository settings(database);
@@ -227,6 +227,68 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
         }
         content.sections.insert(category.id, SiteSection{category, u"section/"_s + slugs.join(u'/'), {}});
     }
+    return content;
+}
+
+QString SiteSlugs::tag(const QString &name, const QString &language)
+{
+    // Transliterating is costly and tags repeat: each name once.
+    auto known = tags.constFind(name);
+    if (known == tags.cend())
+        known = tags.insert(name, Slug::fromText(name, language));
+    return *known;
+}
+
+QString SiteSlugs::author(const QString &name, const QString &language)
+{
+    // The first story to name an author (newest first) gives the address; a second author
+    // whose name makes the same one gets a number.
+    QString slug = authors.value(name);
+    if (!slug.isEmpty())
+        return slug;
+    const QString base = Slug::fromText(name, language);
+    slug = base;
+    for (int n = 2; authorsTaken.contains(slug); ++n)
+        slug = Slug::withSuffix(base, n);
+    if (!Slug::isValid(slug))
+        return {};
+    authorsTaken.insert(slug);
+    authors.insert(name, slug);
+    return slug;
+}
+
+SiteStory siteStoryOf(Article article, const SiteContent &site, SiteSlugs &slugs)
+{
+    SiteStory story;
+    story.path = u"news/"_s + article.slug + u".html"_s;
+    // A section with a valid address has parents with valid addresses.
+    for (qint64 id = site.sections.contains(article.categoryId) ? article.categoryId : 0; id;
+         id = site.sections.value(id).category.parentId)
+        story.sectionPath.prepend(id);
+    for (const QString &tag : std::as_const(article.tags)) {
+        const QString slug = slugs.tag(tag, article.language);
+        if (Slug::isValid(slug) && !story.tagSlugs.contains(slug)) {
+            story.tagSlugs.append(slug);
+            story.tagNames.append(tag);
+        }
+    }
+    for (const Byline &byline : std::as_const(article.bylines)) {
+        if (byline.kind != Byline::Kind::Text || byline.name.trimmed().isEmpty())
+            continue;
+        if (const QString slug = slugs.author(byline.name, article.language); !slug.isEmpty())
+            story.authors.append({byline.name, slug});
+    }
+    story.excerpt = article.lead.trimmed().isEmpty() ? plainExcerpt(article.body) : article.lead.simplified();
+    story.article = std::move(article);
+    return story;
+}
+
+Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUtc)
+{
+    Expected<SiteContent> frame = loadSiteFrame(database);
+    if (!frame)
+        return frame;
+    SiteContent &content = *frame;
 
     // Bodies only where the excerpt is made from one: the exporter reads the others as it
     // renders, so an export that renders little reads little.
@@ -238,9 +300,7 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
     if (!corrections)
         return corrections.error();
     content.stories.reserve(published->size());
-    QSet<QString> authorSlugsTaken;
-    QHash<QString, QString> authorSlugOf; // name: slug
-    QHash<QString, QString> tagSlugOf;
+    SiteSlugs slugs;
     for (Article &article : *published) {
         if (article.embargoUntil.isValid() && article.embargoUntil > nowUtc) {
             content.skipped.append(tr("“%1”: under embargo until %2 UTC")
@@ -251,38 +311,6 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
             content.skipped.append(tr("“%1”: its address “%2” is not a valid slug").arg(article.headline, article.slug));
             continue;
         }
-        SiteStory story;
-        story.path = u"news/"_s + article.slug + u".html"_s;
-        for (qint64 id = content.sections.contains(article.categoryId) ? article.categoryId : 0; id;
-             id = byId.value(id).parentId)
-            story.sectionPath.prepend(id);
-        for (const QString &tag : std::as_const(article.tags)) {
-            // Transliterating is costly and tags repeat: each name once.
-            auto known = tagSlugOf.constFind(tag);
-            if (known == tagSlugOf.cend())
-                known = tagSlugOf.insert(tag, Slug::fromText(tag, article.language));
-            const QString slug = *known;
-            if (Slug::isValid(slug) && !story.tagSlugs.contains(slug)) {
-                story.tagSlugs.append(slug);
-                story.tagNames.append(tag);
-            }
-        }
-        for (const Byline &byline : std::as_const(article.bylines)) {
-            if (byline.kind != Byline::Kind::Text || byline.name.trimmed().isEmpty())
-                continue;
-            QString slug = authorSlugOf.value(byline.name);
-            if (slug.isEmpty()) {
-                const QString base = Slug::fromText(byline.name, article.language);
-                slug = base;
-                for (int n = 2; authorSlugsTaken.contains(slug); ++n)
-                    slug = Slug::withSuffix(base, n);
-                if (!Slug::isValid(slug))
-                    continue;
-                authorSlugsTaken.insert(slug);
-                authorSlugOf.insert(byline.name, slug);
-            }
-            story.authors.append({byline.name, slug});
-        }
         if (article.lead.trimmed().isEmpty() && article.body.isEmpty()) {
             // A lead of nothing but line breaks, which SQL's trim() keeps.
             const Expected<QString> body = BodyReader(database, ArticleStatus::Published).body(article.id);
@@ -290,10 +318,10 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
                 return body.error();
             article.body = *body;
         }
-        story.excerpt = article.lead.trimmed().isEmpty() ? plainExcerpt(article.body) : article.lead.simplified();
-        article.body.clear();
-        story.corrections = corrections->value(article.id);
-        story.article = std::move(article);
+        const qint64 id = article.id;
+        SiteStory story = siteStoryOf(std::move(article), content, slugs);
+        story.article.body.clear();
+        story.corrections = corrections->value(id);
         content.stories.append(std::move(story));
     }
 
@@ -315,7 +343,7 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
         }
     }
     findRelated(content);
-    return content;
+    return frame;
 }
 
 } // namespace Newsroom

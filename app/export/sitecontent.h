@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QTimeZone>
 
 namespace Newsroom {
@@ -61,6 +62,26 @@ struct SiteContent
     QMap<QString, SiteList> authors; // by slug
     QStringList skipped;             // left out, with the reason
 };
+
+// The site around its stories: settings, time zone, and the sections with their addresses.
+Expected<SiteContent> loadSiteFrame(Database &database);
+
+// Tag and author addresses handed out so far: the same name keeps its address, and two
+// authors never share one.
+struct SiteSlugs
+{
+    QHash<QString, QString> tags;    // name: slug
+    QHash<QString, QString> authors; // name: slug
+    QSet<QString> authorsTaken;
+
+    QString tag(const QString &name, const QString &language);
+    // Empty when the name makes no valid address.
+    QString author(const QString &name, const QString &language);
+};
+
+// `article` as a page of `site`: its path, sections, tags and authors (addresses from
+// `slugs`) and its excerpt (from the body when there is no lead).
+SiteStory siteStoryOf(Article article, const SiteContent &site, SiteSlugs &slugs);
 
 // Published stories whose embargo has passed by `nowUtc`, with their sections, tags,
 // authors, corrections and related stories.

@@ -6,17 +6,12 @@
 #include "sitecontent.h"
 #include "sitefeeds.h"
 #include "sitepages.h"
+#include "themerenderer.h"
 #include "storage/articlerepository.h"
 #include "storage/bodyreader.h"
 #include "storage/database.h"
 #include "storage/photostore.h"
 #include "storage/sitesettingsrepository.h"
-
-#include <KTextTemplate/CachingLoaderDecorator>
-#include <KTextTemplate/Context>
-#include <KTextTemplate/Engine>
-#include <KTextTemplate/Template>
-#include <KTextTemplate/TemplateLoader>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -45,7 +40,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Newsroom::Export", text);
 }
 
-const QString DefaultTheme = u":/themes/default"_s;
 const QStringList TemplateNames{u"base.html"_s, u"article.html"_s, u"list.html"_s};
 
 // One page of the site to make, and what it is made from.
@@ -57,44 +51,6 @@ struct PageJob
     qsizetype number = 1; // List: the page's number
     QString path;
     QString inputs;
-};
-
-// The theme's templates, parsed once for each thread that renders them: a KTextTemplate
-// engine and its templates belong to one thread.
-class ThemeRenderer
-{
-public:
-    explicit ThemeRenderer(const QStringList &folders)
-    {
-        auto loader = QSharedPointer<KTextTemplate::FileSystemTemplateLoader>::create();
-        loader->setTemplateDirs(folders);
-        m_engine.addTemplateLoader(QSharedPointer<KTextTemplate::CachingLoaderDecorator>::create(loader));
-        m_engine.setSmartTrimEnabled(true);
-    }
-
-    Expected<KTextTemplate::Template> load(const QString &templateName)
-    {
-        const KTextTemplate::Template theme = m_engine.loadByName(templateName);
-        if (!theme || theme->error())
-            return invalid(tr("the theme's %1: %2").arg(templateName, theme ? theme->errorString() : tr("not found")));
-        return theme;
-    }
-
-    Expected<QByteArray> render(const PageValues &page)
-    {
-        const Expected<KTextTemplate::Template> loaded = load(page.templateName);
-        if (!loaded)
-            return loaded.error();
-        const KTextTemplate::Template &theme = *loaded;
-        KTextTemplate::Context context(page.values);
-        const QString html = theme->render(&context);
-        if (theme->error())
-            return invalid(tr("the theme's %1: %2").arg(page.templateName, theme->errorString()));
-        return html.toUtf8();
-    }
-
-private:
-    KTextTemplate::Engine m_engine;
 };
 
 // Pages handed from the thread that reads the archive to the threads that render: a
@@ -227,11 +183,11 @@ Status Exporter::setUpTheme()
             return invalid(tr("the theme folder %1 does not exist").arg(theme));
         m_themeFolders.append(theme);
     }
-    m_themeFolders.append(DefaultTheme);
+    m_themeFolders.append(ThemeRenderer::DefaultTheme);
     ThemeRenderer renderer(m_themeFolders);
     for (const QString &name : TemplateNames) {
-        if (const Expected<KTextTemplate::Template> loaded = renderer.load(name); !loaded)
-            return loaded.error();
+        if (Status parsed = renderer.check(name); !parsed)
+            return parsed;
     }
     // Every file of the theme, in order: a change to any of them remakes every page.
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -264,21 +220,9 @@ Status Exporter::makeRenditions()
             const QString key = SitePages::photoKey(photo);
             if (m_photos.contains(key) || photo.width <= 0 || photo.height <= 0)
                 continue;
-            SitePhoto files;
-            files.alt = photo.altText;
-            files.caption = photo.caption;
-            files.credit = photo.credit;
-            QList<int> widths;
-            for (const int width : Rendition::Widths) {
-                if (width < photo.width)
-                    widths.append(width);
-            }
-            widths.append(std::min(photo.width, Rendition::Widths.last()));
-            widths.erase(std::unique(widths.begin(), widths.end()), widths.end());
+            const SitePhoto files = SitePages::photoFiles(photo);
             QByteArray original;
-            for (const int width : std::as_const(widths)) {
-                const QString path = u"media/%1-%2.jpg"_s.arg(key).arg(width);
-                files.widths.append({width, path});
+            for (const auto &[width, path] : files.widths) {
                 if (m_out.keep(path))
                     continue; // named after its content: the same pixels and words as last time
                 if (original.isEmpty()) {
@@ -296,12 +240,6 @@ Status Exporter::makeRenditions()
                 if (Status put = m_out.put(path, image->jpeg); !put)
                     return put;
             }
-            files.width960 = files.widths.isEmpty() ? 0 : std::min(960, files.widths.last().first);
-            for (const auto &[width, path] : std::as_const(files.widths)) {
-                if (width <= 960)
-                    files.width960 = width;
-            }
-            files.height960 = int(qRound64(double(files.width960) * photo.height / photo.width));
             m_photos.insert(key, files);
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitepages.h"
 
+#include "media/rendition.h"
+
 #include "markdown/markdownrenderer.h"
 #include "domain/bylines.h"
 
@@ -121,6 +123,31 @@ SitePages::SitePages(const SiteContent &site, const QUrl &base, const QDateTime 
         parts.append(stamp(i));
     m_everyPage = QString::fromLatin1(
         QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+}
+
+SitePhoto SitePages::photoFiles(const ArticlePhoto &photo)
+{
+    SitePhoto files;
+    files.alt = photo.altText;
+    files.caption = photo.caption;
+    files.credit = photo.credit;
+    QList<int> widths;
+    for (const int width : Rendition::Widths) {
+        if (width < photo.width)
+            widths.append(width);
+    }
+    widths.append(std::min(photo.width, Rendition::Widths.last()));
+    widths.erase(std::unique(widths.begin(), widths.end()), widths.end());
+    const QString key = photoKey(photo);
+    for (const int width : std::as_const(widths))
+        files.widths.append({width, u"media/%1-%2.jpg"_s.arg(key).arg(width)});
+    files.width960 = files.widths.isEmpty() ? 0 : std::min(960, files.widths.last().first);
+    for (const auto &[width, path] : std::as_const(files.widths)) {
+        if (width <= 960)
+            files.width960 = width;
+    }
+    files.height960 = photo.width > 0 ? int(qRound64(double(files.width960) * photo.height / photo.width)) : 0;
+    return files;
 }
 
 QString SitePages::photoKey(const ArticlePhoto &photo)
@@ -403,7 +430,9 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
     QVariantList bylines;
     QJsonArray authorsLd;
     for (const auto &[name, slug] : s.authors) {
-        bylines.append(QVariantHash{{u"name"_s, name}, {u"url"_s, relative(page, u"author/"_s + slug + u"/index.html"_s)}});
+        bylines.append(QVariantHash{{u"name"_s, name},
+                                    {u"url"_s, relative(page, u"author/"_s + slug + u"/index.html"_s)},
+                                    {u"before"_s, bylineJoiner(bylines.size(), s.authors.size(), a.language)}});
         authorsLd.append(QJsonObject{{u"@type"_s, u"Person"_s}, {u"name"_s, name},
                                      {u"url"_s, absolute(u"author/"_s + slug + u"/index.html"_s)}});
     }

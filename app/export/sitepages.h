@@ -62,6 +62,9 @@ public:
               const QString &themeFingerprint);
 
     static QString photoKey(const ArticlePhoto &photo);
+    // The files a photo becomes on the site (its renditions' widths and names), and the
+    // words printed with it. The photo must know its size.
+    static SitePhoto photoFiles(const ArticlePhoto &photo);
     const QUrl &base() const { return m_base; }
     QString siteName() const;
     QString word(const QString &key) const { return m_words.value(key).toString(); }

@@ -34,8 +34,11 @@ const DatabaseUrl &NewsroomService::url() const
 
 ChangeFeed *NewsroomService::changeFeed()
 {
-    if (!m_feed)
+    if (!m_feed) {
         m_feed = new ChangeFeed(m_db, this);
+        connect(m_feed, &ChangeFeed::articleChanged, this, [this] { m_authorSlugs.reset(); });
+        connect(m_feed, &ChangeFeed::resynced, this, [this] { m_authorSlugs.reset(); });
+    }
     return m_feed;
 }
 
@@ -132,6 +135,19 @@ Expected<QStringList> NewsroomService::words() const
 Status NewsroomService::addWord(const QString &word)
 {
     return DictionaryRepository(m_db).add(word);
+}
+
+Expected<StoryPreview> NewsroomService::preview(const Article &article)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_authorSlugs || m_authorSlugsAt.secsTo(now) > 60) {
+        Expected<SiteSlugs> slugs = exportedAuthorSlugs(m_db, now);
+        if (!slugs)
+            return slugs.error();
+        m_authorSlugs = std::move(*slugs);
+        m_authorSlugsAt = now;
+    }
+    return previewStory(m_db, article, now, &*m_authorSlugs);
 }
 
 Expected<QByteArray> NewsroomService::photoBytes(qint64 photoId) const

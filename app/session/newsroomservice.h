@@ -4,6 +4,8 @@
 #include "domain/actor.h"
 #include "domain/category.h"
 #include "domain/revision.h"
+#include "export/sitecontent.h"
+#include "export/storypreview.h"
 #include "storage/photostore.h"
 #include "storage/articlerepository.h"
 #include "storage/databaseurl.h"
@@ -64,6 +66,10 @@ public:
     Expected<QStringList> words() const;
     Status addWord(const QString &word);
 
+    // The story as its page on the site will show it (the theme's own article), for the
+    // preview. The authors' addresses are kept for a minute, or until a story changes.
+    Expected<StoryPreview> preview(const Article &article);
+
     // Photos.
     Expected<QByteArray> photoBytes(qint64 photoId) const;
     Expected<QByteArray> photoBytes(const QString &sha256) const;
@@ -81,6 +87,8 @@ private:
     std::optional<Actor> m_actor;
     QString m_signInProblem;
     ChangeFeed *m_feed = nullptr;
+    std::optional<SiteSlugs> m_authorSlugs; // for previews
+    QDateTime m_authorSlugsAt;
 };
 
 } // namespace Newsroom

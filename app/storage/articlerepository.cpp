@@ -536,6 +536,23 @@ Expected<qint64> ArticleRepository::createdBy(qint64 articleId) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+Expected<QList<ArticleRepository::PublishedByline>> ArticleRepository::publishedBylines() const
+{
+    QSqlQuery query = m_db.prepare(
+        u"SELECT a.slug, a.language, a.embargo_until, coalesce(p.name, b.guest_name) FROM bylines b "
+        "JOIN articles a ON a.id = b.article_id LEFT JOIN people p ON p.id = b.person_id "
+        "WHERE a.status = 'published' AND b.kind = 'text' "
+        "ORDER BY a.published_at DESC NULLS LAST, a.id DESC, b.position"_s);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    QList<PublishedByline> bylines;
+    while (query.next())
+        bylines.append({query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).isNull() ? QDateTime() : fromStoredTime(query.value(2).toLongLong()),
+                        query.value(3).toString()});
+    return bylines;
+}
+
 Expected<QList<std::pair<qint64, QString>>> ArticleRepository::dueForPublication(const QDateTime &nowUtc) const
 {
     QSqlQuery due = m_db.prepare(u"SELECT id, headline FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "

@@ -111,6 +111,16 @@ public:
     Expected<qint64> lastSavedBy(qint64 articleId) const;
     // Who created it (0: nobody signed in, or the story is gone).
     Expected<qint64> createdBy(qint64 articleId) const;
+    // The text bylines of published stories, newest publication first, each with what the
+    // export needs to give authors their addresses as it does.
+    struct PublishedByline
+    {
+        QString slug;
+        QString language;
+        QDateTime embargoUntil;
+        QString name;
+    };
+    Expected<QList<PublishedByline>> publishedBylines() const;
     // Scheduled stories whose time is `nowUtc` or earlier, soonest first: id and headline.
     Expected<QList<std::pair<qint64, QString>>> dueForPublication(const QDateTime &nowUtc) const;
     Expected<ArticlePage> list(const ArticleQuery &query) const;

@@ -5,6 +5,7 @@
 #include "export/outputfolder.h"
 #include "export/sitecontent.h"
 #include "export/siteexporter.h"
+#include "export/storypreview.h"
 #include "importers/markdownexport.h"
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void nothingIsDeletedOrOverwrittenThatTheExportDidNotWrite();
     void exportMarkdownGuardsItsFolderToo();
     void relatedStoriesComeFromTheirOwnDays();
+    void thePreviewIsTheExportedArticle();
 
 private:
     Expected<ExportReport> exportTo(Database &db, const QString &folder, bool full = false, const QString &theme = {});
@@ -632,6 +634,39 @@ void TestSiteExport::relatedStoriesComeFromTheirOwnDays()
         for (const qsizetype other : related)
             QVERIFY2(std::abs(other - story) <= (story == 150 ? 2 : 4), qPrintable(u"%1 relates to %2"_s.arg(story).arg(other)));
     }
+}
+
+void TestSiteExport::thePreviewIsTheExportedArticle()
+{
+    // The window's preview is the site's own page, not a look-alike: for every story of
+    // the demo, the <article> the preview shows is the one the export wrote, byte for byte
+    // (dateline, "Фото:" in the story's language, photos, corrections, tags and authors).
+    const Expected<QList<Article>> published = ArticleRepository(*m_demo).loadAllWithStatus(ArticleStatus::Published);
+    QVERIFY(published && published->size() >= 8);
+    int withPhotos = 0;
+    for (const Article &story : *published) {
+        QFile page(m_site + u"/news/"_s + story.slug + u".html"_s);
+        QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+        const QString exported = articleElement(QString::fromUtf8(page.readAll()));
+        QVERIFY(!exported.isEmpty());
+        const Expected<StoryPreview> preview = previewStory(*m_demo, story, ExportTime);
+        QVERIFY2(preview, qPrintable(Test::errorText(preview)));
+        qsizetype differs = 0;
+        while (differs < std::min(preview->html.size(), exported.size()) && preview->html.at(differs) == exported.at(differs))
+            ++differs;
+        QVERIFY2(preview->html == exported, qPrintable(u"%1, from character %2:\n  export  %3\n  preview %4"_s.arg(
+                                                         story.slug).arg(differs).arg(exported.mid(differs, 160),
+                                                                                      preview->html.mid(differs, 160))));
+        // Every picture the page names can be shown from the store.
+        static const QRegularExpression picture(u"media/([^\"\\s,]+\\.jpg)"_s);
+        bool shown = false;
+        for (auto it = picture.globalMatch(exported); it.hasNext(); shown = true) {
+            const QString file = it.next().captured(1);
+            QVERIFY2(preview->photoFiles.contains(file), qPrintable(file));
+        }
+        withPhotos += shown ? 1 : 0;
+    }
+    QVERIFY(withPhotos >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestSiteExport)

@@ -3,6 +3,7 @@
 // pasted; captions, credits and alt texts typed; reordered; a lead chosen; saved; and
 // the preview showing them captioned and credited.
 #include "document/articledocument.h"
+#include "export/sitepages.h"
 #include "mainwindow.h"
 #include "photopanel.h"
 #include "previewpane.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -258,8 +260,17 @@ void TestPhotoPanel::attachEditReorderLeadSaveAndPreview()
     QVERIFY2(text.contains(u"Новый сквер на Восточном"_s) && text.contains(u"Фото автора"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Дымовые трубы комбината"_s) && text.contains(u"Фото: Ерлан Ахметов"_s), qPrintable(text));
     QVERIFY(text.contains(u"Ольга Ким и Гость Редакции"_s));
-    const QVariant pixels = preview->document()->resource(QTextDocument::ImageResource,
-                                                          QUrl(u"newsroom-photo:%1"_s.arg(plantId)));
+    // The page names the photo by the file the export writes; the pane draws it from the store.
+    const QString plantKey = SitePages::photoKey(document->photos().at(2));
+    static const QRegularExpression image(u"<img src=\"([^\"]+)\""_s);
+    QString plantSource;
+    for (auto it = image.globalMatch(preview->toHtml()); it.hasNext();) {
+        const QString source = it.next().captured(1);
+        if (source.contains(plantKey))
+            plantSource = source;
+    }
+    QVERIFY2(!plantSource.isEmpty(), qPrintable(preview->toHtml()));
+    const QVariant pixels = preview->document()->resource(QTextDocument::ImageResource, QUrl(plantSource));
     QVERIFY(pixels.isValid() && !pixels.value<QImage>().isNull());
 
     if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
