@@ -8,6 +8,8 @@
 #include "document/articledocument.h"
 #include "document/autosaver.h"
 #include "mainwindow.h"
+#include "session/newsroomservice.h"
+#include "session/storysession.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storyeditor.h"
@@ -128,6 +130,20 @@ void keystrokes(int keys)
     std::printf("Keystroke to repaint, %d-word story, highlighting and spelling on (%d keys):\n", words, keys);
     std::printf("  p50 %.2f ms   p95 %.2f ms   max %.2f ms   (target p95 <= 16 ms)\n", percentile(samples, 0.5),
                 percentile(samples, 0.95), percentile(samples, 1.0));
+
+    // The preview renders the site's own page at each pause in typing: what one costs.
+    NewsroomService newsroom(**db);
+    const Article typedStory = window.storySession()->document()->snapshot();
+    QList<double> previews;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (const Expected<StoryPreview> page = newsroom.preview(typedStory); !page)
+            die(page.error().message);
+        previews.append(ms(timer));
+    }
+    std::printf("  the preview of that story as the site's page (SQLite, 20 renders): p50 %.1f ms   max %.1f ms\n",
+                percentile(previews, 0.5), percentile(previews, 1.0));
     std::printf("  opening that story in the editor: %.0f ms\n", openMs);
 }
 
