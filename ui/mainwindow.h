@@ -16,9 +16,7 @@
 class QLabel;
 class QLineEdit;
 class QSplitter;
-class QStackedWidget;
 class QTreeView;
-class QTimer;
 class QUndoGroup;
 
 namespace Newsroom {
@@ -29,7 +27,6 @@ class CalendarView;
 class ChangeFeed;
 class Database;
 class CommentsPanel;
-class EmptyStateWidget;
 class ExportDialog;
 class SiteKeeper;
 class EditBanner;
@@ -41,7 +38,6 @@ class StoryBrowser;
 class StoryDesk;
 class StoryEditor;
 class StorySession;
-class StoryListModel;
 
 class MainWindow : public QMainWindow
 {
@@ -53,7 +49,6 @@ public:
     ~MainWindow() override;
 
     NavigationSidebar *sidebar() const { return m_sidebar; }
-    StoryBrowser *browser() const { return m_browser; }
     QTreeView *storyList() const { return m_browser->list(); }
     StoryEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
@@ -79,7 +74,6 @@ public:
     SiteKeeper *siteKeeper() const { return m_siteKeeper; }
     HealthWatch *healthWatch() const { return m_healthWatch; }
     // The Story menu: workflow steps, embargo, history and revisions of the open story.
-    StoryMenu *storyMenu() const { return m_storyMenu; }
     bool performWorkflow(WorkflowAction action) { return m_storyMenu->performWorkflow(action); }
     bool setEmbargo() { return m_storyMenu->setEmbargo(); }
     void showHistory() { m_storyMenu->showHistory(); }

@@ -134,10 +134,8 @@ public:
         , m_site(std::move(content))
         , m_out(std::move(folder))
     {
-        m_base = options.baseUrl.isValid() && !options.baseUrl.isEmpty() ? options.baseUrl : m_site.settings.baseUrl;
-        const QString base = m_base.toString();
-        if (!base.isEmpty() && !base.endsWith(u'/'))
-            m_base = QUrl(base + u'/');
+        m_base = SitePages::folderUrl(options.baseUrl.isValid() && !options.baseUrl.isEmpty() ? options.baseUrl
+                                                                                              : m_site.settings.baseUrl);
     }
 
     Expected<ExportReport> run(ExportReport report);

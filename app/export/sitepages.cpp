@@ -125,6 +125,12 @@ SitePages::SitePages(const SiteContent &site, const QUrl &base, const QDateTime 
         QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
 }
 
+QUrl SitePages::folderUrl(const QUrl &base)
+{
+    const QString text = base.toString();
+    return text.isEmpty() || text.endsWith(u'/') ? base : QUrl(text + u'/');
+}
+
 SitePhoto SitePages::photoFiles(const ArticlePhoto &photo)
 {
     SitePhoto files;

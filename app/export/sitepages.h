@@ -62,6 +62,8 @@ public:
               const QString &themeFingerprint);
 
     static QString photoKey(const ArticlePhoto &photo);
+    // The site's address as a folder (ending in '/'), so that its pages resolve under it.
+    static QUrl folderUrl(const QUrl &base);
     // The files a photo becomes on the site (its renditions' widths and names), and the
     // words printed with it. The photo must know its size.
     static SitePhoto photoFiles(const ArticlePhoto &photo);

@@ -78,10 +78,7 @@ Expected<StoryPreview> previewStory(Database &database, const Article &article, 
         for (const auto &[width, path] : files.widths)
             preview.photoFiles.insert(QFileInfo(path).fileName(), photo.photoId);
     }
-    QUrl base = site->settings.baseUrl;
-    if (!base.isEmpty() && !base.toString().endsWith(u'/'))
-        base = QUrl(base.toString() + u'/');
-    SitePages pages(*site, base, nowUtc, photos, {});
+    SitePages pages(*site, SitePages::folderUrl(site->settings.baseUrl), nowUtc, photos, {});
     pages.prepareArticle(0);
     const Expected<QByteArray> page
         = ThemeRenderer(ThemeRenderer::folders(site->settings.themeFolder)).render(pages.article(0, article.body));
