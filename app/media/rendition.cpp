@@ -37,6 +37,29 @@ QImage thumbnailOf(const QByteArray &bytes, int side)
     return reader.read();
 }
 
+QByteArray listThumbnail(const QByteArray &bytes)
+{
+    // Wide panoramas stay within three heights: the list has no room for more.
+    const QImage picture = thumbnailOf(bytes, ListThumbnailHeight * 3);
+    if (picture.isNull())
+        return {};
+    const QImage row = picture.height() > ListThumbnailHeight
+        ? picture.scaledToHeight(ListThumbnailHeight, Qt::SmoothTransformation)
+        : picture;
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(80);
+    // Transparent PNGs go on white, as the list's rows are.
+    QImage opaque(row.size(), QImage::Format_RGB32);
+    opaque.fill(Qt::white);
+    QPainter(&opaque).drawImage(0, 0, row);
+    if (!writer.write(opaque))
+        return {};
+    return jpeg;
+}
+
 namespace Rendition {
 
 namespace {

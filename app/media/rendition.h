@@ -11,6 +11,11 @@ namespace Newsroom {
 // A thumbnail of stored bytes: decoded at that size (scaled in the decoder), upright.
 QImage thumbnailOf(const QByteArray &bytes, int side);
 
+// The story list's picture of a photo: a small JPEG, ListThumbnailHeight pixels high
+// (twice the row's icon, for high-density screens). Empty when the bytes do not decode.
+inline constexpr int ListThumbnailHeight = 64;
+QByteArray listThumbnail(const QByteArray &bytes);
+
 // A photo as the site publishes it: turned the way the camera meant (EXIF orientation),
 // no wider than asked, re-encoded from its pixels so that nothing of the original file's
 // metadata survives (no GPS, no EXIF, no embedded thumbnail), then given the caption and

@@ -31,10 +31,17 @@ const QString ArticleColumns =
     u"a.id, a.headline, a.kicker, a.lead, a.body, a.dateline, a.category_id, a.slug, a.status, a.language, "
     "a.seo_title, a.seo_description, a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.revision, a.embargo_until"_s;
 
-const QString SummaryColumns =
-    u"a.id, a.headline, a.kicker, a.slug, a.status, a.category_id, a.created_at, a.updated_at, a.scheduled_at, "
-    "a.published_at, a.revision, (SELECT p.sha256 FROM article_photos ap JOIN photos p ON p.id = ap.photo_id "
-    "WHERE ap.article_id = a.id AND ap.role = 'lead' ORDER BY ap.position LIMIT 1)"_s;
+// A row of the story list: the story, its lead photo and the list's picture of it made
+// at this desk (photo_thumbnails: on a server, only the login's own are visible).
+QString summaryColumns(const Database &db)
+{
+    const QString leadId = u"SELECT ap.photo_id FROM article_photos ap WHERE ap.article_id = a.id AND ap.role = 'lead' "
+                           "ORDER BY ap.position LIMIT 1"_s;
+    const QString maker = db.isSQLite() ? u"''"_s : u"session_user"_s;
+    return u"a.id, a.headline, a.kicker, a.slug, a.status, a.category_id, a.created_at, a.updated_at, a.scheduled_at, "
+           "a.published_at, a.revision, (SELECT p.sha256 FROM photos p WHERE p.id = (%1)), (%1), "
+           "(SELECT t.bytes FROM photo_thumbnails t WHERE t.made_by = %2 AND t.photo_id = (%1))"_s.arg(leadId, maker);
+}
 
 QString placeholders(qsizetype count)
 {
@@ -128,6 +135,8 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
     s.publishedAt = fromStoredTime(query.value(9).toLongLong());
     s.revision = query.value(10).toInt();
     s.leadPhotoSha256 = query.value(11).toString();
+    s.leadPhotoId = query.value(12).toLongLong();
+    s.leadThumbnail = query.value(13).toByteArray();
     return s;
 }
 
@@ -637,7 +646,7 @@ Expected<ArticlePage> ArticleRepository::list(const ArticleQuery &request) const
     page.total = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
 
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + SummaryColumns + u" FROM articles a"_s + conditions.where()
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + summaryColumns(m_db) + u" FROM articles a"_s + conditions.where()
                                    + u" ORDER BY "_s + sortClause(request.sort, request.reversed) + u" LIMIT :limit OFFSET :offset"_s);
     conditions.bindTo(query);
     query.bindValue(u":limit"_s, std::clamp(request.limit, 1, 1000));
@@ -689,7 +698,7 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
             "UNION ALL SELECT * FROM (SELECT rowid AS id, -"_s + rank + u" AS score FROM article_search "
             "WHERE article_search MATCH :prominent ORDER BY rowid DESC LIMIT 500)), "
             "ranked AS (SELECT id, max(score) AS score FROM candidates GROUP BY id) "
-            "SELECT "_s + SummaryColumns
+            "SELECT "_s + summaryColumns(m_db)
             + u", r.score FROM ranked r JOIN articles a ON a.id = r.id"_s + conditions.where()
             + u" ORDER BY r.score DESC, a.id DESC LIMIT :limit"_s);
         const QString match = TextSearch::toFts5(parsed);
@@ -706,7 +715,7 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
             "ORDER BY article_id DESC LIMIT 500)), "
             "ranked AS (SELECT s.article_id AS id, ts_rank('{0.2, 0.1, 0.4, 1.0}', s.document, "
             "to_tsquery('russian', :rank)) AS score FROM candidates c JOIN article_search s USING (article_id)) "
-            "SELECT "_s + SummaryColumns
+            "SELECT "_s + summaryColumns(m_db)
             + u", r.score FROM ranked r JOIN articles a ON a.id = r.id"_s + conditions.where()
             + u" ORDER BY r.score DESC, a.id DESC LIMIT :limit"_s);
         const QString tsQuery = TextSearch::toTsQuery(parsed);
@@ -724,7 +733,7 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
     QList<double> scores;
     while (query.next()) {
         items.append(summaryFrom(query));
-        scores.append(query.value(12).toDouble());
+        scores.append(query.value(14).toDouble());
     }
     query.finish();
     if (Status bylines = attachBylines(items); !bylines)

@@ -50,6 +50,8 @@ struct ArticleSummary
     QDateTime publishedAt;
     int revision = 0;
     QString leadPhotoSha256; // empty when the story has no lead photo
+    qint64 leadPhotoId = 0;
+    QByteArray leadThumbnail; // the list's small JPEG of it, made at this desk; empty until made
 };
 
 struct ArticleFilter

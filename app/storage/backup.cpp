@@ -33,7 +33,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Newsroom::Backup", text);
 }
 
-// Parents before children, so foreign keys hold while copying. Each side keeps its own
+// Parents before children, so foreign keys hold while copying. (photo_thumbnails stays
+// out: each desk makes its own again from the photos.) Each side keeps its own
 // schema_migrations: both are at this program's latest version once opened.
 const QStringList Tables = {
     u"people"_s, u"categories"_s, u"tags"_s, u"photos"_s, u"articles"_s,

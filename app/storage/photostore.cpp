@@ -98,6 +98,40 @@ Expected<QByteArray> PhotoStore::bytes(const QString &sha256) const
     return query.value(0).toByteArray();
 }
 
+Status PhotoStore::storeThumbnail(qint64 photoId, const QByteArray &jpeg)
+{
+    if (jpeg.isEmpty())
+        return Done{};
+    // The maker is the database's to say: the login on a server (the column's default), nobody on a file.
+    return m_db.write([&] {
+        QSqlQuery insert = m_db.prepare(
+            u"INSERT INTO photo_thumbnails (photo_id, bytes) VALUES (:id, :bytes) ON CONFLICT DO NOTHING"_s);
+        insert.bindValue(u":id"_s, photoId);
+        insert.bindValue(u":bytes"_s, jpeg);
+        return m_db.exec(insert);
+    });
+}
+
+Expected<QHash<qint64, QByteArray>> PhotoStore::makeThumbnails(const QList<qint64> &photoIds)
+{
+    QHash<qint64, QByteArray> made;
+    for (const qint64 id : photoIds) {
+        const Expected<QByteArray> original = bytes(id);
+        if (!original) {
+            if (original.error().kind == Error::Kind::NotFound)
+                continue;
+            return original.error();
+        }
+        const QByteArray jpeg = listThumbnail(*original);
+        if (jpeg.isEmpty())
+            continue;
+        if (Status stored = storeThumbnail(id, jpeg); !stored)
+            return stored.error();
+        made.insert(id, jpeg);
+    }
+    return made;
+}
+
 Expected<AttachedPhoto> attachPhoto(PhotoStore &store, const QByteArray &bytes, const QString &fileName, int thumbnailSide)
 {
     const Expected<ArticlePhoto> stored = store.store(bytes, fileName);
@@ -110,6 +144,9 @@ Expected<AttachedPhoto> attachPhoto(PhotoStore &store, const QByteArray &bytes, 
     attached.photo.credit = attached.metadata.credit;
     if (thumbnailSide > 0)
         attached.thumbnail = thumbnailOf(bytes, thumbnailSide);
+    // The list shows it from now on without opening the original. A picture the list
+    // lacks is made again when it is first shown, so this failing loses nothing.
+    (void)store.storeThumbnail(attached.photo.photoId, listThumbnail(bytes));
     return attached;
 }
 

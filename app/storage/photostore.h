@@ -6,6 +6,7 @@
 #include "media/photometadata.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QImage>
 
 namespace Newsroom {
@@ -23,6 +24,14 @@ public:
     Expected<ArticlePhoto> store(const QByteArray &bytes, const QString &fileName);
     Expected<QByteArray> bytes(qint64 photoId) const;
     Expected<QByteArray> bytes(const QString &sha256) const;
+
+    // The story list's picture of a photo (media/rendition.h: listThumbnail), kept for the
+    // desk that made it: on a server each login sees only its own, so nobody can choose
+    // what a colleague's list shows. Storing one that is already there changes nothing.
+    Status storeThumbnail(qint64 photoId, const QByteArray &jpeg);
+    // Makes and stores the list pictures of `photoIds` (decoding their originals, so not
+    // on the screen's thread); those that do not decode are left out.
+    Expected<QHash<qint64, QByteArray>> makeThumbnails(const QList<qint64> &photoIds);
 
 private:
     Database &m_db;

@@ -3,6 +3,7 @@
 #include "storage/bodyreader.h"
 #include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
+#include "media/rendition.h"
 #include "storage/photostore.h"
 #include "storage/sitesettingsrepository.h"
 #include "testdatabases.h"
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void staleSaveIsAConflict();
     void slugs_data() { Test::TestDatabases::addEngineRows(); }
     void slugs();
+    void theListShowsItsOwnSmallPicture_data() { Test::TestDatabases::addEngineRows(); }
+    void theListShowsItsOwnSmallPicture();
     void samePhotoIsStoredOnce_data() { Test::TestDatabases::addEngineRows(); }
     void samePhotoIsStoredOnce();
     void rejectsWhatIsNotAnImage_data() { Test::TestDatabases::addEngineRows(); }
@@ -274,6 +277,57 @@ void TestArticleRepository::samePhotoIsStoredOnce()
     const Expected<ArticlePhoto> other = photos.store(pngBytes(Qt::blue, 120, 80), u"other.png"_s);
     QVERIFY(other.ok());
     QVERIFY(other->photoId != first->photoId);
+}
+
+void TestArticleRepository::theListShowsItsOwnSmallPicture()
+{
+    QVERIFY(m_db);
+    PhotoStore photos(*m_db);
+    // Attached the one way photos come in: the list's picture is made then, from the bytes.
+    const Expected<AttachedPhoto> attached = attachPhoto(photos, pngBytes(Qt::red, 1200, 800), u"red.png"_s);
+    QVERIFY(attached);
+    // Stored without one (as before this version): made when the list asks.
+    const Expected<ArticlePhoto> older = photos.store(pngBytes(Qt::blue, 300, 900), u"blue.png"_s);
+    QVERIFY(older);
+    ArticleRepository articles(*m_db);
+    Article story;
+    story.headline = u"С картинкой"_s;
+    ArticlePhoto lead = attached->photo;
+    lead.role = PhotoRole::Lead;
+    story.photos = {lead};
+    QVERIFY(articles.save(story).ok());
+    story = {};
+    story.headline = u"Со старой картинкой"_s;
+    lead = *older;
+    lead.role = PhotoRole::Lead;
+    story.photos = {lead};
+    QVERIFY(articles.save(story).ok());
+
+    auto picturesByPhoto = [&] {
+        QHash<qint64, QByteArray> pictures;
+        const Expected<ArticlePage> page = articles.list({});
+        for (const ArticleSummary &summary : page ? page->items : QList<ArticleSummary>())
+            pictures.insert(summary.leadPhotoId, summary.leadThumbnail);
+        return pictures;
+    };
+    QHash<qint64, QByteArray> pictures = picturesByPhoto();
+    QCOMPARE(pictures.size(), 2);
+    QImage red = QImage::fromData(pictures.value(attached->photo.photoId), "JPEG");
+    QCOMPARE(red.size(), QSize(96, ListThumbnailHeight)); // 1200×800 at the list's height
+    QVERIFY(qRed(red.pixel(48, 32)) > 200 && qBlue(red.pixel(48, 32)) < 60);
+    QVERIFY(pictures.value(older->photoId).isEmpty());
+
+    const Expected<QHash<qint64, QByteArray>> made = photos.makeThumbnails({older->photoId, 987654});
+    QVERIFY2(made, qPrintable(Test::errorText(made)));
+    QCOMPARE(made->keys(), QList<qint64>{older->photoId}); // a photo that is not there is left out
+    pictures = picturesByPhoto();
+    QCOMPARE(pictures.value(older->photoId), made->value(older->photoId));
+    const QImage blue = QImage::fromData(pictures.value(older->photoId), "JPEG");
+    QCOMPARE(blue.height(), ListThumbnailHeight);
+    QCOMPARE(blue.width(), ListThumbnailHeight / 3);
+    // Made again, it is the same one: the first stays.
+    QVERIFY(photos.storeThumbnail(older->photoId, "\xff\xd8\xff other").ok());
+    QCOMPARE(picturesByPhoto().value(older->photoId), made->value(older->photoId));
 }
 
 void TestArticleRepository::rejectsWhatIsNotAnImage()

@@ -8,6 +8,7 @@
 #include "storage/dictionaryrepository.h"
 #include "storage/commentrepository.h"
 #include "storage/editlocks.h"
+#include "storage/photostore.h"
 #include "workflow/workflow.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void aStatementThatWaitsCannotChangeAPublishedStory();
     void signedThingsStayInTheSignersName();
     void aLoginInNoGroupCannotConnect();
+    void listPicturesAreEachLoginsOwn();
 };
 
 void TestServerSecurity::checkedFunctionsReadOnlyWhatTheyName()
@@ -202,6 +204,17 @@ void TestServerSecurity::attacks_data()
         << Attack{{}, u"INSERT INTO photos (sha256, bytes, file_name, mime_type, width, height, created_at) "
                       "SELECT encode(sha256('другое'::bytea), 'hex'), bytes, 'wire.png', 'image/png', 64, 48, 0 "
                       "FROM photos ORDER BY id LIMIT 1"_s};
+    // The story list's pictures: each login sees only those it made, and makes only its own.
+    QTest::newRow("reporter: a list picture in a colleague's name")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO photo_thumbnails (photo_id, made_by, bytes) SELECT id, 'ruslan', '\\xffd8ff'::bytea "
+                      "FROM photos ORDER BY id LIMIT 1"_s};
+    QTest::newRow("reporter: replaces the list pictures others made")
+        << u"aigerim"_s << Attack{{}, u"UPDATE photo_thumbnails SET bytes = '\\x00'::bytea"_s};
+    QTest::newRow("reporter: deletes the list pictures others made")
+        << u"aigerim"_s << Attack{{}, u"DELETE FROM photo_thumbnails"_s};
+    QTest::newRow("reporter: takes over a colleague's list picture")
+        << u"aigerim"_s << Attack{{}, u"UPDATE photo_thumbnails SET made_by = 'aigerim'"_s};
     QTest::newRow("reporter: the next story ids taken in advance")
         << u"aigerim"_s
         << Attack{{}, u"INSERT INTO articles (id, headline, slug, status, created_at, updated_at, revision, "
@@ -482,6 +495,46 @@ void TestServerSecurity::aLoginInNoGroupCannotConnect()
     QCOMPARE(outsider.error().kind, Error::Kind::Permission);
     QVERIFY2(outsider.error().message.contains(u"GRANT newsroom_reporter TO \"stranger\""_s),
              qPrintable(outsider.error().message));
+}
+
+void TestServerSecurity::listPicturesAreEachLoginsOwn()
+{
+    ArticleQuery everything;
+    everything.limit = 1000;
+    auto lead = [&](Database &db) {
+        QHash<qint64, QByteArray> pictures; // by lead photo, as the login's list shows them
+        const Expected<ArticlePage> page = ArticleRepository(db).list(everything);
+        for (const ArticleSummary &story : page ? page->items : QList<ArticleSummary>()) {
+            if (story.leadPhotoId != 0)
+                pictures.insert(story.leadPhotoId, story.leadThumbnail);
+        }
+        return pictures;
+    };
+    // The demo's photos were attached by the setup login: its list shows their pictures...
+    auto setup = open(u"setup"_s);
+    QVERIFY(setup);
+    const QHash<qint64, QByteArray> setups = lead(*setup);
+    QVERIFY(!setups.isEmpty());
+    for (const QByteArray &picture : setups)
+        QVERIFY(picture.startsWith("\xff\xd8\xff")); // a JPEG
+    // ...a reporter's has none of them, until her desk makes its own from the photos.
+    auto aigerim = open(u"aigerim"_s);
+    QVERIFY(aigerim);
+    QHash<qint64, QByteArray> hers = lead(*aigerim);
+    QCOMPARE(hers.size(), setups.size());
+    for (const QByteArray &picture : std::as_const(hers))
+        QVERIFY(picture.isEmpty());
+    const Expected<QHash<qint64, QByteArray>> made = PhotoStore(*aigerim).makeThumbnails(hers.keys());
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QCOMPARE(made->size(), hers.size());
+    hers = lead(*aigerim);
+    for (auto it = hers.cbegin(); it != hers.cend(); ++it)
+        QCOMPARE(it.value(), made->value(it.key()));
+    // What she made is hers alone: a colleague's list still has none.
+    auto ruslan = open(u"ruslan"_s);
+    QVERIFY(ruslan);
+    for (const QByteArray &picture : lead(*ruslan))
+        QVERIFY(picture.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerSecurity)

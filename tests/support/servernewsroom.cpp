@@ -70,7 +70,7 @@ QString ServerNewsroom::fingerprint()
     QStringList parts;
     for (const char *table : {"articles", "bylines", "article_photos", "article_tags", "article_search", "revisions",
                               "workflow_events", "comments", "people", "categories", "tags", "site_settings",
-                              "edit_locks", "dictionary_words", "schema_migrations"}) {
+                              "edit_locks", "dictionary_words", "schema_migrations", "photos", "photo_thumbnails"}) {
         parts.append(admin(u"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t"_s
                                .arg(QLatin1StringView(table))));
     }
