@@ -122,42 +122,58 @@ void CalendarView::refresh()
     const QDate gridStart = first.addDays(-lead);
     const QDate gridEnd = gridStart.addDays(Weeks * 7);
 
-    m_entries.clear();
-    if (m_newsroom) {
-        using F = ArticleFilter::DateField;
-        for (const auto &[status, field] : {std::pair{ArticleStatus::Scheduled, F::Scheduled},
-                                            std::pair{ArticleStatus::Published, F::Published}}) {
-            ArticleQuery query;
-            query.filter.status = status;
-            query.filter.dateField = field;
-            query.filter.from = QDateTime(gridStart, QTime(0, 0), m_zone).toUTC();
-            query.filter.to = QDateTime(gridEnd, QTime(0, 0), m_zone).toUTC();
-            query.limit = 1000;
-            const Expected<ArticlePage> page = m_newsroom->list(query);
-            if (!page)
-                continue;
-            for (const ArticleSummary &story : page->items) {
-                const QDateTime at = (field == F::Scheduled ? story.scheduledAt : story.publishedAt).toTimeZone(m_zone);
-                m_entries[at.date()].append({story, at});
-            }
+    // The month as it was shown, until the stories of the new grid are in.
+    const int generation = ++m_generation;
+    if (!m_newsroom)
+        return showGrid(first, gridStart, {});
+    using F = ArticleFilter::DateField;
+    auto entries = std::make_shared<QMap<QDate, QList<Entry>>>();
+    auto ask = [this, gridStart, gridEnd](ArticleStatus status, F field, auto then) {
+        ArticleQuery query;
+        query.filter.status = status;
+        query.filter.dateField = field;
+        query.filter.from = QDateTime(gridStart, QTime(0, 0), m_zone).toUTC();
+        query.filter.to = QDateTime(gridEnd, QTime(0, 0), m_zone).toUTC();
+        query.limit = 1000;
+        m_newsroom->list(query, this, then);
+    };
+    auto add = [this, entries](const Expected<StoryListPage> &page, F field) {
+        if (!page)
+            return;
+        for (const ArticleSummary &story : page->items) {
+            const QDateTime at = (field == F::Scheduled ? story.scheduledAt : story.publishedAt).toTimeZone(m_zone);
+            (*entries)[at.date()].append({story, at});
         }
-        for (QList<Entry> &day : m_entries)
-            std::sort(day.begin(), day.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
-    }
+    };
+    ask(ArticleStatus::Scheduled, F::Scheduled, [=, this](Expected<StoryListPage> scheduled) {
+        add(scheduled, F::Scheduled);
+        ask(ArticleStatus::Published, F::Published, [=, this](Expected<StoryListPage> published) {
+            if (generation != m_generation)
+                return; // another month was asked for meanwhile
+            add(published, F::Published);
+            for (QList<Entry> &day : *entries)
+                std::sort(day.begin(), day.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
+            showGrid(first, gridStart, *entries);
+        });
+    });
+}
 
+void CalendarView::showGrid(QDate first, QDate gridStart, const QMap<QDate, QList<Entry>> &entries)
+{
+    m_entries = entries;
     const QSignalBlocker quiet(m_month);
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
     for (int cell = 0; cell < Weeks * 7; ++cell) {
         const QDate date = gridStart.addDays(cell);
-        const QList<Entry> entries = m_entries.value(date);
+        const QList<Entry> day = m_entries.value(date);
         QStringList lines{QString::number(date.day())};
-        for (qsizetype i = 0; i < std::min<qsizetype>(entries.size(), ShownPerDay); ++i) {
-            const Entry &entry = entries.at(i);
+        for (qsizetype i = 0; i < std::min<qsizetype>(day.size(), ShownPerDay); ++i) {
+            const Entry &entry = day.at(i);
             const QString mark = entry.story.status == ArticleStatus::Scheduled ? u"◷"_s : u"●"_s;
             lines.append(u"%1 %2 %3"_s.arg(mark, entry.at.toString(u"HH:mm"_s), entry.story.headline));
         }
-        if (entries.size() > ShownPerDay)
-            lines.append(tr("+ %n more", nullptr, int(entries.size() - ShownPerDay)));
+        if (day.size() > ShownPerDay)
+            lines.append(tr("+ %n more", nullptr, int(day.size() - ShownPerDay)));
         auto *item = new QTableWidgetItem(lines.join(u'\n'));
         item->setData(Qt::UserRole, date);
         item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);

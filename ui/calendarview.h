@@ -44,6 +44,7 @@ private:
         ArticleSummary story;
         QDateTime at; // in the newsroom's zone
     };
+    void showGrid(QDate first, QDate gridStart, const QMap<QDate, QList<Entry>> &entries);
     void showSelectedDay();
     QString timeText(const QDateTime &newsroomTime) const;
 
@@ -51,6 +52,7 @@ private:
     QTimeZone m_zone;
     QDate m_selected;
     QMap<QDate, QList<Entry>> m_entries;
+    int m_generation = 0; // which month asked for the stories that arrive
     QLabel *m_title;
     QLabel *m_legend;
     QTableWidget *m_month;

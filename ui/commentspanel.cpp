@@ -89,29 +89,39 @@ void CommentsPanel::follow(ChangeFeed *feed)
 
 void CommentsPanel::refresh()
 {
+    const int generation = ++m_generation;
+    if (!m_newsroom || m_articleId == 0) {
+        m_threads->clear();
+        m_request->hide();
+        return;
+    }
+    m_newsroom->discussion(m_articleId, this, [this, generation](Expected<Discussion> talk) {
+        if (generation == m_generation)
+            showDiscussion(talk);
+    });
+}
+
+void CommentsPanel::showDiscussion(const Expected<Discussion> &talk)
+{
     m_threads->clear();
     m_request->hide();
-    if (!m_newsroom || m_articleId == 0)
+    if (!talk)
         return;
-    const QHash<qint64, QString> names = m_newsroom->staffNames();
-    const QTimeZone zone = m_newsroom->timeZone();
+    const QTimeZone zone = talk->zone;
     const auto when = [&](const QDateTime &time) { return QLocale().toString(time.toTimeZone(zone), u"dd.MM HH:mm"_s); };
     // The latest request for changes, while the story is back with its reporter.
-    if (const Expected<QList<WorkflowEvent>> events = m_newsroom->history(m_articleId); events && !events->isEmpty()) {
-        const WorkflowEvent &last = events->last();
+    if (!talk->history.isEmpty()) {
+        const WorkflowEvent &last = talk->history.last();
         if (last.to == ArticleStatus::ChangesRequested) {
             m_request->setText(tr("%1 asked for changes (%2): %3")
-                                   .arg(last.personId ? names.value(last.personId) : tr("An editor"), when(last.at),
+                                   .arg(last.personId ? talk->names.value(last.personId) : tr("An editor"), when(last.at),
                                         last.note.isEmpty() ? tr("no note") : last.note));
             m_request->show();
         }
     }
-    const Expected<QList<EditorialComment>> comments = m_newsroom->comments(m_articleId);
-    if (!comments)
-        return;
     QHash<qint64, QTreeWidgetItem *> threads;
-    for (const EditorialComment &comment : *comments) {
-        const QString who = comment.authorId ? names.value(comment.authorId) : tr("the newsroom");
+    for (const EditorialComment &comment : talk->comments) {
+        const QString who = comment.authorId ? talk->names.value(comment.authorId) : tr("the newsroom");
         const QString edited = comment.updatedAt != comment.createdAt ? tr(" (edited)") : QString();
         QTreeWidgetItem *parent = threads.value(comment.parentId);
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_threads);

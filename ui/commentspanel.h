@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/newsroomservice.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -43,6 +45,7 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    void showDiscussion(const Expected<Discussion> &talk);
     qint64 chosenId() const;
 
     NewsroomService *m_newsroom;
@@ -50,6 +53,7 @@ private:
     QLabel *m_request;
     QTreeWidget *m_threads;
     QPlainTextEdit *m_input;
+    int m_generation = 0; // which story the conversation that arrives belongs to
 };
 
 } // namespace Newsroom

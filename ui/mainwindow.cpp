@@ -83,7 +83,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    connect(m_browser, &StoryBrowser::storyActivated, this, &MainWindow::openStory);
+    connect(m_browser, &StoryBrowser::storyActivated, this, [this](qint64 id) { openStory(id); });
     connect(m_browser, &StoryBrowser::message, statusBar(), &QStatusBar::showMessage);
 
     const auto addDock = [this](const QString &title, const QString &name, QWidget *panel) {
@@ -106,7 +106,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     });
 
     if (m_database) {
-        m_session = new StorySession(*m_database, m_newsroom->actor(), EditJournal::folderFor(m_database->url()), this);
+        m_session = new StorySession(*m_database, m_newsroom->actor(), EditJournal::folderFor(m_database->url()), this,
+                                     m_newsroom->worker());
         m_desk = new StoryDesk(m_session, m_newsroom, {m_editor, m_preview, m_photos, m_comments, m_undoGroup}, this);
         connect(m_desk, &StoryDesk::message, statusBar(), &QStatusBar::showMessage);
         connect(m_session, &StorySession::message, statusBar(), &QStatusBar::showMessage);
@@ -114,9 +115,10 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         connect(m_session, &StorySession::saved, this, [this](const Article &story) {
             setWindowTitle(tr("%1[*] — Newsroom").arg(story.headline));
             statusBar()->showMessage(tr("Saved “%1”, revision %2").arg(story.headline).arg(story.revision), 5000);
+            m_browser->refreshInPlace();
         });
         // The running app publishes due stories itself, well within 30 s of their time.
-        m_duePublisher = new DuePublisher(*m_database, this);
+        m_duePublisher = new DuePublisher(*m_database, this, m_newsroom->worker());
         connect(m_duePublisher, &DuePublisher::message, statusBar(), &QStatusBar::showMessage);
         connect(m_duePublisher, &DuePublisher::heldBack, m_browser, &StoryBrowser::refresh);
         // The story in the editor may be one of them: it moves on to the published revision
@@ -222,11 +224,11 @@ void MainWindow::createToolBar()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newStory = fileMenu->addAction(tr("&New Story"), this, &MainWindow::newStory);
+    QAction *newStory = fileMenu->addAction(tr("&New Story"), this, [this] { this->newStory(); });
     newStory->setObjectName(u"actionNewStory"_s);
     newStory->setShortcuts(QKeySequence::New);
     newStory->setEnabled(m_database != nullptr);
-    QAction *save = fileMenu->addAction(tr("&Save"), this, &MainWindow::saveStory);
+    QAction *save = fileMenu->addAction(tr("&Save"), this, [this] { saveStory(); });
     save->setObjectName(u"actionSave"_s);
     save->setShortcuts(QKeySequence::Save);
     save->setEnabled(false);
@@ -333,14 +335,6 @@ void MainWindow::showDocument(ArticleDocument *document)
     setWindowModified(document && document->isModified());
 }
 
-bool MainWindow::saveStory()
-{
-    if (!m_desk || !m_desk->save())
-        return false;
-    m_browser->refresh();
-    return true;
-}
-
 ExportDialog *MainWindow::exportSite()
 {
     if (!m_database)
@@ -361,8 +355,14 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_desk && !m_desk->maybeSave()) {
+    if (m_desk && m_session->isModified() && !m_closing) {
+        // Asked first; the window closes once the text is saved or given up on purpose.
         event->ignore();
+        m_desk->maybeSave([this](const Status &ready) {
+            m_closing = ready.ok();
+            if (m_closing)
+                QTimer::singleShot(0, this, &QWidget::close);
+        });
         return;
     }
     if (m_session)

@@ -57,11 +57,13 @@ public:
     QLineEdit *searchBox() const { return m_browser->searchBox(); }
     CalendarView *calendar() const { return m_browser->calendar(); }
 
+    // What the story actions below say once they are over (they may wait for the server).
+    using Reply = StorySession::Reply;
     // Opens a story in the editor (asking first about unsaved changes to the one there).
-    bool openStory(qint64 id) { return m_desk && m_desk->open(id); }
-    bool newStory() { return m_desk && m_desk->startNew(); }
-    // Saves the story in the editor; false, with the reason shown, if it could not.
-    bool saveStory();
+    void openStory(qint64 id, Reply done = {}) { m_desk ? m_desk->open(id, done) : StoryDesk::noNewsroom(done); }
+    void newStory(Reply done = {}) { m_desk ? m_desk->startNew(done) : StoryDesk::noNewsroom(done); }
+    // Saves the story in the editor; the reason is shown if it could not be.
+    void saveStory(Reply done = {}) { m_desk ? m_desk->save(done) : StoryDesk::noNewsroom(done); }
     // The open story's life: its document, lease, saves and steps (null without a database).
     StorySession *storySession() const { return m_session; }
 
@@ -74,11 +76,11 @@ public:
     SiteKeeper *siteKeeper() const { return m_siteKeeper; }
     HealthWatch *healthWatch() const { return m_healthWatch; }
     // The Story menu: workflow steps, embargo, history and revisions of the open story.
-    bool performWorkflow(WorkflowAction action) { return m_storyMenu->performWorkflow(action); }
-    bool setEmbargo() { return m_storyMenu->setEmbargo(); }
+    void performWorkflow(WorkflowAction action, Reply done = {}) { m_storyMenu->performWorkflow(action, done); }
+    void setEmbargo(Reply done = {}) { m_storyMenu->setEmbargo(done); }
     void showHistory() { m_storyMenu->showHistory(); }
     void showRevisions() { m_storyMenu->showRevisions(); }
-    bool restoreRevision(int revision) { return m_storyMenu->restoreRevision(revision); }
+    void restoreRevision(int revision, Reply done = {}) { m_storyMenu->restoreRevision(revision, done); }
     // Publishes scheduled stories whose time has come; the window does it every 15 s.
     void publishDueStories() { m_duePublisher->run(); }
     static constexpr int PublishDueIntervalMs = DuePublisher::IntervalMs;
@@ -89,7 +91,10 @@ public:
     // Offers back the stories the journal holds (after a crash); false when there were none.
     bool offerRecovery() { return m_desk && m_desk->offerRecovery(); }
     // Opens the journal's text for `key` in the editor, on top of the stored story.
-    bool recoverStory(const QString &key) { return m_desk && m_desk->recover(key); }
+    void recoverStory(const QString &key, Reply done = {})
+    {
+        m_desk ? m_desk->recover(key, done) : StoryDesk::noNewsroom(done);
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +130,7 @@ private:
     DuePublisher *m_duePublisher = nullptr;
     ChangeFeed *m_feed = nullptr;
     QLabel *m_offline = nullptr;
+    bool m_closing = false; // asked about unsaved text, and told to go on
 };
 
 } // namespace Newsroom

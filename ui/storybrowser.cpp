@@ -95,6 +95,7 @@ void StoryBrowser::setUpList()
     if (!m_newsroom)
         return;
     m_stories = new StoryListModel(*m_newsroom, this);
+    connect(m_stories, &StoryListModel::loaded, this, &StoryBrowser::storiesLoaded);
     m_list->setModel(m_stories);
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
@@ -175,17 +176,40 @@ void StoryBrowser::refresh()
             }
             m_stories->setQuery(query);
         }
-        if (!m_stories->lastError().isEmpty())
-            Q_EMIT message(m_stories->lastError());
-        showEditors();
-        if (m_stories->total() > 0) {
-            setCurrentWidget(m_list);
-            if (m_announce)
-                Q_EMIT message(text.isEmpty() ? tr("%1 — %2 stories").arg(m_newsroom->url().toDisplayString()).arg(m_stories->total())
-                                              : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));
-            return;
-        }
+        return; // storiesLoaded() goes on once they are in
     }
+    showNoStories(text);
+}
+
+void StoryBrowser::storiesLoaded()
+{
+    const bool announce = std::exchange(m_announce, true);
+    const std::optional<Place> place = std::exchange(m_keepPlace, std::nullopt);
+    const QString text = m_search->text().trimmed();
+    if (!m_stories->lastError().isEmpty())
+        Q_EMIT message(m_stories->lastError());
+    showEditors();
+    if (m_stories->total() == 0)
+        return showNoStories(text);
+    setCurrentWidget(m_list);
+    if (announce)
+        Q_EMIT message(text.isEmpty() ? tr("%1 — %2 stories").arg(m_newsroom->url().toDisplayString()).arg(m_stories->total())
+                                      : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));
+    if (!place)
+        return;
+    for (int row = 0; row < m_stories->rowCount(); ++row) {
+        const QModelIndex index = m_stories->index(row, 0);
+        const qint64 id = index.data(StoryListModel::IdRole).toLongLong();
+        if (id == place->current)
+            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        if (place->selected.contains(id))
+            m_list->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    m_list->verticalScrollBar()->setValue(place->scroll);
+}
+
+void StoryBrowser::showNoStories(const QString &text)
+{
     if (!text.isEmpty())
         m_emptyState->setMessage(tr("Nothing matches “%1”").arg(text),
                                  tr("Every form of each word is searched for in headlines, leads, bodies, bylines and "
@@ -199,30 +223,24 @@ void StoryBrowser::refreshInPlace()
 {
     if (!m_stories || currentWidget() != m_list)
         return refresh();
-    QList<qint64> selected;
+    Place place;
     for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
-        selected.append(index.data(StoryListModel::IdRole).toLongLong());
-    const qint64 current = m_list->currentIndex().data(StoryListModel::IdRole).toLongLong();
-    const int scroll = m_list->verticalScrollBar()->value();
+        place.selected.append(index.data(StoryListModel::IdRole).toLongLong());
+    place.current = m_list->currentIndex().data(StoryListModel::IdRole).toLongLong();
+    place.scroll = m_list->verticalScrollBar()->value();
+    m_keepPlace = place;
     m_announce = false; // the count is no news; the status bar keeps what it says
     refresh();
-    m_announce = true;
-    for (int row = 0; row < m_stories->rowCount(); ++row) {
-        const QModelIndex index = m_stories->index(row, 0);
-        const qint64 id = index.data(StoryListModel::IdRole).toLongLong();
-        if (id == current)
-            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-        if (selected.contains(id))
-            m_list->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    m_list->verticalScrollBar()->setValue(scroll);
 }
 
 void StoryBrowser::showEditors()
 {
     if (!m_stories)
         return;
-    m_stories->setEditors(m_newsroom->colleaguesEditing(m_deskName));
+    m_newsroom->colleaguesEditing(m_deskName, this, [this](Expected<QHash<qint64, QString>> editors) {
+        if (editors)
+            m_stories->setEditors(*editors);
+    });
 }
 
 void StoryBrowser::saveCurrentSearch()

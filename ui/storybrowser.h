@@ -5,6 +5,8 @@
 
 #include <QStackedWidget>
 
+#include <optional>
+
 class QAction;
 class QLineEdit;
 class QTimer;
@@ -52,6 +54,8 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs = 0);
 
 private:
+    void storiesLoaded();
+    void showNoStories(const QString &text);
     void setUpList();
     ArticleFilter currentFilter() const;
     void showEmptyState();
@@ -70,6 +74,14 @@ private:
     QString m_deskName;
     int m_sortColumn = 4; // StoryListModel::Updated
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    // Where the reader was in the list, kept across a refresh in place.
+    struct Place
+    {
+        QList<qint64> selected;
+        qint64 current = 0;
+        int scroll = 0;
+    };
+    std::optional<Place> m_keepPlace;
     bool m_announce = true; // says how many stories there are (not after a colleague's change)
 };
 

@@ -50,13 +50,13 @@ StoryDesk::StoryDesk(StorySession *session, NewsroomService *newsroom, Views vie
             [this](WorkflowAction, const Article &story) { m_views.comments->setStory(story.id); });
     connect(m_views.editor, &StoryEditor::addToDictionaryRequested, this, &StoryDesk::addToDictionary);
     connect(m_views.editor->banner(), &EditBanner::takeOverRequested, this, [this] {
-        if (const Status taken = m_session->takeOver(); !taken) {
-            Q_EMIT message(taken.error().message, 0);
-            return;
-        }
-        Q_EMIT message(tr("You are editing the story now. Your colleague's unsaved text, if any, arrives as a new "
-                          "revision in a moment."),
-                       10000);
+        m_session->takeOver([this](const Status &taken) {
+            if (!taken)
+                return Q_EMIT message(taken.error().message, 0);
+            Q_EMIT message(tr("You are editing the story now. Your colleague's unsaved text, if any, arrives as a "
+                              "new revision in a moment."),
+                           10000);
+        });
     });
 }
 
@@ -85,8 +85,10 @@ void StoryDesk::attach(ArticleDocument *document, bool reloaded)
         m_newerBy.clear();
     if (document) {
         // The newsroom's words as they are now: a colleague may have added some.
-        if (const Expected<QStringList> words = m_newsroom->words())
-            editor->setNewsroomWords(*words);
+        m_newsroom->words(editor, [editor](Expected<QStringList> words) {
+            if (words)
+                editor->setNewsroomWords(*words);
+        });
     }
     editor->setDocument(document);
     editor->setVisible(document != nullptr);
@@ -157,39 +159,58 @@ void StoryDesk::loadChoices()
         m_views.editor->setStaff(*staff);
 }
 
-bool StoryDesk::maybeSave()
+namespace {
+
+Error stayed()
+{
+    return Error{Error::Kind::Cancelled, StoryDesk::tr("The story open stays open.")};
+}
+
+} // namespace
+
+void StoryDesk::noNewsroom(const Reply &done)
+{
+    StorySession::tell(done, Error{Error::Kind::NotFound, tr("No newsroom is open.")});
+}
+
+void StoryDesk::maybeSave(Reply then)
 {
     ArticleDocument *document = m_session->document();
     if (!document || !document->isModified())
-        return true;
+        return then(Done{});
     const auto answer = QMessageBox::question(
         m_window, tr("Unsaved Changes"),
         tr("“%1” has changes that are not saved yet.").arg(document->field(ArticleDocument::Field::Headline)),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+        return save(then);
+    then(answer == QMessageBox::Discard ? Status(Done{}) : Status(stayed()));
 }
 
-bool StoryDesk::open(qint64 id)
+void StoryDesk::open(qint64 id, Reply done)
 {
-    if (!maybeSave())
-        return false;
-    if (const Status opened = m_session->open(id); !opened) {
-        QMessageBox::warning(m_window, tr("Cannot Open the Story"), opened.error().message);
-        return false;
-    }
-    m_views.editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
-    return true;
+    maybeSave([this, id, done](const Status &ready) {
+        if (!ready)
+            return StorySession::tell(done, ready);
+        m_session->open(id, [this, done](const Status &opened) {
+            if (!opened)
+                QMessageBox::warning(m_window, tr("Cannot Open the Story"), opened.error().message);
+            else
+                m_views.editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
+            StorySession::tell(done, opened);
+        });
+    });
 }
 
-bool StoryDesk::startNew()
+void StoryDesk::startNew(Reply done)
 {
-    if (!maybeSave())
-        return false;
-    m_session->startNew();
-    m_views.editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
-    return true;
+    maybeSave([this, done](const Status &ready) {
+        if (ready) {
+            m_session->startNew();
+            m_views.editor->lineEdit(ArticleDocument::Field::Headline)->setFocus();
+        }
+        StorySession::tell(done, ready);
+    });
 }
 
 bool StoryDesk::offerRecovery()
@@ -210,26 +231,38 @@ bool StoryDesk::offerRecovery()
     return true;
 }
 
-bool StoryDesk::recover(const QString &key)
+void StoryDesk::recover(const QString &key, Reply done)
 {
-    if (!maybeSave())
-        return false;
-    if (const Status recovered = m_session->recover(key); !recovered) {
-        Q_EMIT message(recovered.error().message, 0);
-        return false;
-    }
-    m_views.editor->bodyEdit()->setFocus();
-    return true;
+    maybeSave([this, key, done](const Status &ready) {
+        if (!ready)
+            return StorySession::tell(done, ready);
+        m_session->recover(key, [this, done](const Status &recovered) {
+            if (!recovered)
+                Q_EMIT message(recovered.error().message, 0);
+            else
+                m_views.editor->bodyEdit()->setFocus();
+            StorySession::tell(done, recovered);
+        });
+    });
 }
 
-bool StoryDesk::save()
+void StoryDesk::save(Reply done)
 {
-    if (!m_session->document() || !m_session->isWritable())
-        return false; // a colleague's story for now: nothing here was typed
-    const Expected<Article> saved = m_session->save();
-    if (!saved)
-        showSaveProblem(saved.error());
-    return saved.ok();
+    if (!m_session->document() || !m_session->isWritable()) // a colleague's story for now: nothing here was typed
+        return StorySession::tell(done, Error{Error::Kind::Permission, tr("This story is not yours to change now.")});
+    m_session->save(StorySession::SaveMode::Asked, {}, [this, done](const Expected<Article> &saved) {
+        if (!saved)
+            showSaveProblem(saved.error());
+        StorySession::tell(done, saved ? Status(Done{}) : Status(saved.error()));
+    });
+}
+
+void StoryDesk::saveIfNeeded(Reply then)
+{
+    const ArticleDocument *document = m_session->document();
+    if (document && !document->isModified() && document->saved().id != 0)
+        return then(Done{});
+    save(then);
 }
 
 void StoryDesk::showSaveProblem(const Error &error)

@@ -38,21 +38,29 @@ public:
 
     StorySession *session() const { return m_session; }
     NewsroomService *newsroom() const { return m_newsroom; }
+    using Reply = StorySession::Reply;
+    // Says to `done` that no newsroom is open (a window without a database has no desk).
+    static void noNewsroom(const Reply &done);
     // Opens a stored story, a new one, or the text the journal kept under `key`, asking
-    // first about unsaved changes to the one open; false, with the reason shown, if not.
-    bool open(qint64 id);
-    bool startNew();
-    bool recover(const QString &key);
+    // first about unsaved changes to the one open. `done` hears how it went once it is
+    // over (Cancelled when the person chose to stay); a failure is shown here too.
+    void open(qint64 id, Reply done = {});
+    void startNew(Reply done = {});
+    void recover(const QString &key, Reply done = {});
     // Offers back the text the journal keeps (after a crash); false when there was none.
     bool offerRecovery();
-    // Asks about unsaved changes before they would go: true to go on (saved, or given up).
-    bool maybeSave();
+    // Asks about unsaved changes before they would go, then `then`: Done to go on (saved,
+    // or given up on purpose), Cancelled to stay, or why the save failed.
+    void maybeSave(Reply then);
     // Gives the editor the newsroom's sections and staff as they are now (for the section
     // list and for completing bylines).
     void loadChoices();
-    // Saves the open story as the person asked; false, with the reason shown, when it
-    // could not be (the text stays in the editor and in the journal).
-    bool save();
+    // Saves the open story as the person asked; the reason is shown when it could not be
+    // (the text stays in the editor and in the journal).
+    void save(Reply done = {});
+    // Saves without asking when there is anything to save (unsaved text, a story never
+    // saved), then `then`: what a workflow step or an embargo is taken on.
+    void saveIfNeeded(Reply then);
     // Says why a save did not happen: a line when the merge was left for later, else a
     // warning the person must see.
     void showSaveProblem(const Error &error);

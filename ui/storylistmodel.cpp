@@ -3,10 +3,6 @@
 
 #include "session/newsroomservice.h"
 
-#include <QBuffer>
-#include <QImageReader>
-
-
 #include <QLocale>
 #include <QTimer>
 
@@ -44,43 +40,46 @@ StoryListModel::StoryListModel(NewsroomService &newsroom, QObject *parent)
 
 void StoryListModel::setSearch(const QString &text, const ArticleFilter &filter)
 {
-    beginResetModel();
     m_searchText = text;
-    m_items.clear();
-    m_snippets.clear();
-    m_total = 0;
-    m_error.clear();
-    const Expected<QList<SearchHit>> hits = m_newsroom.search(text, filter, 200);
-    if (hits) {
-        for (const SearchHit &hit : *hits) {
-            m_items.append(hit.article);
-            m_snippets.append(hit.snippet.text);
-        }
-        m_total = m_items.size();
-    } else {
-        m_error = hits.error().message;
-    }
-    endResetModel();
+    m_loading = true;
+    m_newsroom.search(text, filter, 200, this, [this, generation = ++m_generation](Expected<StoryListPage> page) {
+        if (generation == m_generation)
+            show(page, true);
+    });
 }
 
 void StoryListModel::setQuery(const ArticleQuery &query)
 {
-    beginResetModel();
     m_searchText.clear();
-    m_snippets.clear();
     m_query = query;
     m_query.offset = 0;
+    m_loading = true;
+    m_newsroom.list(m_query, this, [this, generation = ++m_generation](Expected<StoryListPage> page) {
+        if (generation == m_generation)
+            show(page, false);
+    });
+}
+
+void StoryListModel::show(const Expected<StoryListPage> &page, bool search)
+{
+    beginResetModel();
+    m_loading = false;
+    m_fetching = false;
     m_items.clear();
+    m_snippets.clear();
     m_total = 0;
     m_error.clear();
-    const Expected<ArticlePage> page = m_newsroom.list(m_query);
     if (page) {
         m_items = page->items;
         m_total = page->total;
+        if (search)
+            m_snippets = page->snippets;
+        m_sectionPaths.insert(page->sectionPaths);
     } else {
         m_error = page.error().message;
     }
     endResetModel();
+    Q_EMIT loaded();
 }
 
 int StoryListModel::rowCount(const QModelIndex &parent) const
@@ -91,17 +90,6 @@ int StoryListModel::rowCount(const QModelIndex &parent) const
 int StoryListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString StoryListModel::categoryPath(qint64 id) const
-{
-    if (id == 0)
-        return {};
-    auto it = m_categories.constFind(id);
-    if (it == m_categories.cend()) {
-        it = m_categories.insert(id, m_newsroom.sectionPath(id));
-    }
-    return *it;
 }
 
 QVariant StoryListModel::data(const QModelIndex &index, int role) const
@@ -120,7 +108,7 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Status && m_editors.contains(story.id))
         return tr("Editing now: %1").arg(m_editors.value(story.id));
     if (role == Qt::DecorationRole && index.column() == Headline)
-        return thumbnail(story.leadPhotoSha256);
+        return thumbnail(story);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -133,7 +121,7 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
     case Byline:
         return QLocale().createSeparatedList(story.bylines);
     case Category:
-        return categoryPath(story.categoryId);
+        return m_sectionPaths.value(story.categoryId);
     case Updated:
         return QLocale().toString(story.updatedAt.toTimeZone(m_zone), QStringLiteral("d MMM yyyy, HH:mm"));
     }
@@ -168,9 +156,9 @@ QVariant StoryListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-QVariant StoryListModel::thumbnail(const QString &sha256) const
+QVariant StoryListModel::thumbnail(const ArticleSummary &story) const
 {
-    if (sha256.isEmpty()) {
+    if (story.leadPhotoId == 0) {
         // Room where a photo would be, so headlines line up.
         static const QPixmap blank = [] {
             QPixmap room(ThumbnailHeight * 3 / 2, ThumbnailHeight);
@@ -179,23 +167,44 @@ QVariant StoryListModel::thumbnail(const QString &sha256) const
         }();
         return blank;
     }
-    if (QPixmap *cached = m_thumbnails.object(sha256))
+    if (QPixmap *cached = m_thumbnails.object(story.leadPhotoId))
         return *cached;
-    // Decoded at the size shown (JPEG decodes scaled for a fraction of the cost), once.
-    QPixmap pixmap;
-    if (const Expected<QByteArray> bytes = m_newsroom.photoBytes(sha256)) {
-        QBuffer buffer;
-        buffer.setData(*bytes);
-        QImageReader reader(&buffer);
-        reader.setAllocationLimit(64);
-        const QSize size = reader.size();
-        if (size.isValid() && size.height() > 0) {
-            reader.setScaledSize(QSize(std::max(1, size.width() * ThumbnailHeight / size.height()), ThumbnailHeight));
-            pixmap = QPixmap::fromImage(reader.read());
+    if (story.leadThumbnail.isEmpty()) {
+        // Not made at this desk yet: made from the original after this paint, off the screen's thread.
+        if (!m_thumbnailsAsked.contains(story.leadPhotoId) && !m_thumbnailsWanted.contains(story.leadPhotoId)) {
+            if (m_thumbnailsWanted.isEmpty())
+                QTimer::singleShot(0, const_cast<StoryListModel *>(this), &StoryListModel::makeMissingThumbnails);
+            m_thumbnailsWanted.append(story.leadPhotoId);
         }
+        return {};
     }
-    m_thumbnails.insert(sha256, new QPixmap(pixmap)); // an empty one too: not tried again
+    // A few kilobytes of JPEG, 64 pixels high: shown at the icon's size.
+    QPixmap pixmap;
+    if (pixmap.loadFromData(story.leadThumbnail, "JPEG"))
+        pixmap.setDevicePixelRatio(qreal(pixmap.height()) / ThumbnailHeight);
+    m_thumbnails.insert(story.leadPhotoId, new QPixmap(pixmap)); // an empty one too: not tried again
     return pixmap.isNull() ? QVariant() : QVariant(pixmap);
+}
+
+void StoryListModel::makeMissingThumbnails()
+{
+    const QList<qint64> wanted = std::exchange(m_thumbnailsWanted, {});
+    if (wanted.isEmpty())
+        return;
+    for (const qint64 id : wanted)
+        m_thumbnailsAsked.insert(id); // asked once: one that cannot be made is not asked again
+    m_newsroom.makeThumbnails(wanted, this, [this](Expected<QHash<qint64, QByteArray>> made) {
+        if (!made)
+            return; // the rows keep their room; the next list asks again
+        for (int row = 0; row < m_items.size(); ++row) {
+            ArticleSummary &story = m_items[row];
+            if (const auto found = made->constFind(story.leadPhotoId); found != made->cend()) {
+                story.leadThumbnail = *found;
+                const QModelIndex cell = index(row, Headline);
+                Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+            }
+        }
+    });
 }
 
 void StoryListModel::sort(int column, Qt::SortOrder order)
@@ -216,10 +225,11 @@ bool StoryListModel::canFetchMore(const QModelIndex &parent) const
     // One page per turn of the event loop: before a view has laid out the rows it got,
     // it may think its last row is in sight and ask again and again, down to the
     // archive's last story.
-    const bool more = !parent.isValid() && m_items.size() < m_total && m_error.isEmpty();
-    if (more && m_pageJustFetched)
+    const bool more = !parent.isValid() && m_items.size() < m_total && m_error.isEmpty() && !m_loading;
+    const bool busy = m_pageJustFetched || m_fetching;
+    if (more && busy)
         m_askedWhileBusy = true;
-    return more && !m_pageJustFetched;
+    return more && !busy;
 }
 
 void StoryListModel::fetchMore(const QModelIndex &parent)
@@ -228,23 +238,29 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
         return;
     ArticleQuery next = m_query;
     next.offset = int(m_items.size());
-    const Expected<ArticlePage> page = m_newsroom.list(next);
-    if (!page) {
-        m_error = page.error().message;
-        return;
-    }
-    if (page->items.isEmpty())
-        return;
-    m_pageJustFetched = true;
-    QTimer::singleShot(0, this, [this] {
-        m_pageJustFetched = false;
-        if (std::exchange(m_askedWhileBusy, false))
-            Q_EMIT fetchDeferred();
+    m_fetching = true;
+    m_newsroom.list(next, this, [this, generation = m_generation](Expected<StoryListPage> page) {
+        if (generation != m_generation)
+            return; // the list shows something else now
+        m_fetching = false;
+        if (!page) {
+            m_error = page.error().message;
+            return;
+        }
+        if (page->items.isEmpty())
+            return;
+        m_sectionPaths.insert(page->sectionPaths);
+        m_pageJustFetched = true;
+        QTimer::singleShot(0, this, [this] {
+            m_pageJustFetched = false;
+            if (std::exchange(m_askedWhileBusy, false))
+                Q_EMIT fetchDeferred();
+        });
+        beginInsertRows({}, int(m_items.size()), int(m_items.size() + page->items.size() - 1));
+        m_items += page->items;
+        m_total = page->total;
+        endInsertRows();
     });
-    beginInsertRows({}, int(m_items.size()), int(m_items.size() + page->items.size() - 1));
-    m_items += page->items;
-    m_total = page->total;
-    endInsertRows();
 }
 
 } // namespace Newsroom

@@ -39,7 +39,7 @@ StoryMenu::StoryMenu(StoryDesk *desk, QWidget *window)
         if (step == WorkflowAction::Approve || step == WorkflowAction::Unschedule)
             addSeparator();
     }
-    m_embargo = addAction(tr("&Embargo…"), this, &StoryMenu::setEmbargo);
+    m_embargo = addAction(tr("&Embargo…"), this, [this] { setEmbargo(); });
     m_embargo->setObjectName(u"actionEmbargo"_s);
     m_embargo->setToolTip(tr("Keep the story off the exported site until a time"));
     addSeparator();
@@ -51,30 +51,44 @@ StoryMenu::StoryMenu(StoryDesk *desk, QWidget *window)
     updateActions();
 }
 
-bool StoryMenu::setEmbargo()
+namespace {
+
+Error notNow()
+{
+    return Error{Error::Kind::Cancelled, StoryMenu::tr("Nothing was done.")};
+}
+
+} // namespace
+
+void StoryMenu::setEmbargo(StorySession::Reply done)
 {
     if (!m_session || !m_session->document() || !m_session->actor() || m_session->storyId() == 0)
-        return false;
-    if (m_session->document()->isModified() && !m_desk->save())
-        return false;
-    const QTimeZone zone = m_newsroom->timeZone();
-    const QDateTime current = m_session->document()->saved().embargoUntil;
-    ScheduleDialog dialog(zone, current.isValid() ? current : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone),
-                          m_window, ScheduleDialog::Purpose::Embargo);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const QDateTime until = dialog.lifted() ? QDateTime() : dialog.newsroomTime().toUTC();
-    const Expected<Article> done = m_session->setEmbargo(until);
-    if (!done) {
-        QMessageBox::warning(m_window, tr("Cannot Set the Embargo"), done.error().message);
-        return false;
-    }
-    Q_EMIT message(until.isValid() ? tr("“%1” stays off the site until %2 newsroom time")
-                                         .arg(done->headline,
-                                              QLocale().toString(until.toTimeZone(zone), u"dd.MM.yyyy HH:mm"_s))
-                                   : tr("The embargo on “%1” is lifted").arg(done->headline),
-                   8000);
-    return true;
+        return StorySession::tell(done, notNow());
+    // The embargo is set on the story as it is now: what is typed is saved first.
+    m_desk->saveIfNeeded([this, done](const Status &ready) {
+        if (!ready)
+            return StorySession::tell(done, ready);
+        const QTimeZone zone = m_newsroom->timeZone();
+        const QDateTime current = m_session->document()->saved().embargoUntil;
+        ScheduleDialog dialog(zone,
+                              current.isValid() ? current : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone),
+                              m_window, ScheduleDialog::Purpose::Embargo);
+        if (dialog.exec() != QDialog::Accepted)
+            return StorySession::tell(done, notNow());
+        const QDateTime until = dialog.lifted() ? QDateTime() : dialog.newsroomTime().toUTC();
+        m_session->setEmbargo(until, [this, done, until, zone](const Expected<Article> &set) {
+            if (!set) {
+                QMessageBox::warning(m_window, tr("Cannot Set the Embargo"), set.error().message);
+                return StorySession::tell(done, set.error());
+            }
+            Q_EMIT message(until.isValid() ? tr("“%1” stays off the site until %2 newsroom time")
+                                                 .arg(set->headline, QLocale().toString(until.toTimeZone(zone),
+                                                                                        u"dd.MM.yyyy HH:mm"_s))
+                                           : tr("The embargo on “%1” is lifted").arg(set->headline),
+                           8000);
+            StorySession::tell(done, Done{});
+        });
+    });
 }
 
 void StoryMenu::updateActions()
@@ -99,13 +113,20 @@ void StoryMenu::updateActions()
     m_revisions->setEnabled(m_session && m_session->storyId() > 0);
 }
 
-bool StoryMenu::performWorkflow(WorkflowAction action)
+void StoryMenu::performWorkflow(WorkflowAction action, StorySession::Reply done)
 {
     if (!m_session || !m_session->document() || !m_session->actor())
-        return false;
+        return StorySession::tell(done, notNow());
     // The step applies to the story as it is now: what is typed is saved first.
-    if ((m_session->document()->isModified() || m_session->storyId() == 0) && !m_desk->save())
-        return false;
+    m_desk->saveIfNeeded([this, action, done](const Status &ready) {
+        if (!ready)
+            return StorySession::tell(done, ready);
+        takeStep(action, done);
+    });
+}
+
+void StoryMenu::takeStep(WorkflowAction action, const StorySession::Reply &done)
+{
     QString note;
     QDateTime when;
     if (action == WorkflowAction::RequestChanges || action == WorkflowAction::Correct) {
@@ -116,7 +137,7 @@ bool StoryMenu::performWorkflow(WorkflowAction action)
                                               : tr("What should the reporter change?"),
             {}, &ok);
         if (!ok)
-            return false;
+            return StorySession::tell(done, notNow());
     }
     const QTimeZone zone = m_newsroom->timeZone();
     if (action == WorkflowAction::Schedule) {
@@ -125,28 +146,29 @@ bool StoryMenu::performWorkflow(WorkflowAction action)
             : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0), zone);
         ScheduleDialog dialog(zone, suggestion, m_window);
         if (dialog.exec() != QDialog::Accepted)
-            return false;
+            return StorySession::tell(done, notNow());
         if (dialog.publishNow())
             action = WorkflowAction::Publish; // the time typed had passed: out now, as asked
         else
             when = dialog.newsroomTime().toUTC();
     }
-    const Expected<Article> done = m_session->perform(action, note, when);
-    if (!done) {
-        QMessageBox::warning(m_window, tr("Not Done"), done.error().message);
-        return false;
-    }
-    QString said = tr("“%1” is %2 now").arg(done->headline, statusLabel(done->status).toLower());
-    if (action == WorkflowAction::Schedule) {
-        const QDateTime at = done->scheduledAt.toTimeZone(zone);
-        said += tr(", going out at %1 newsroom time").arg(QLocale().toString(at, u"dd.MM.yyyy HH:mm"_s));
-        if (at.offsetFromUtc() != done->scheduledAt.toLocalTime().offsetFromUtc())
-            said += tr(" (%1 here)").arg(QLocale().toString(done->scheduledAt.toLocalTime(), u"HH:mm"_s));
-    }
-    Q_EMIT message(said, 8000);
-    Q_EMIT storyChanged();
-    updateActions();
-    return true;
+    m_session->perform(action, note, when, [this, action, zone, done](const Expected<Article> &taken) {
+        if (!taken) {
+            QMessageBox::warning(m_window, tr("Not Done"), taken.error().message);
+            return StorySession::tell(done, taken.error());
+        }
+        QString said = tr("“%1” is %2 now").arg(taken->headline, statusLabel(taken->status).toLower());
+        if (action == WorkflowAction::Schedule) {
+            const QDateTime at = taken->scheduledAt.toTimeZone(zone);
+            said += tr(", going out at %1 newsroom time").arg(QLocale().toString(at, u"dd.MM.yyyy HH:mm"_s));
+            if (at.offsetFromUtc() != taken->scheduledAt.toLocalTime().offsetFromUtc())
+                said += tr(" (%1 here)").arg(QLocale().toString(taken->scheduledAt.toLocalTime(), u"HH:mm"_s));
+        }
+        Q_EMIT message(said, 8000);
+        Q_EMIT storyChanged();
+        updateActions();
+        StorySession::tell(done, Done{});
+    });
 }
 
 void StoryMenu::showHistory()
@@ -184,16 +206,18 @@ void StoryMenu::showRevisions()
         restoreRevision(dialog.chosenRevision());
 }
 
-bool StoryMenu::restoreRevision(int revision)
+void StoryMenu::restoreRevision(int revision, StorySession::Reply done)
 {
     if (!m_session || !m_session->document())
-        return false;
-    const Expected<Article> restored = m_session->restoreRevision(revision);
-    if (!restored) {
-        m_desk->showSaveProblem(restored.error());
-        return false;
-    }
-    Q_EMIT storyChanged();
-    return true;
+        return StorySession::tell(done, notNow());
+    m_session->restoreRevision(revision, [this, done](const Expected<Article> &restored) {
+        if (!restored) {
+            m_desk->showSaveProblem(restored.error());
+            return StorySession::tell(done, restored.error());
+        }
+        Q_EMIT storyChanged();
+        StorySession::tell(done, Done{});
+    });
 }
+
 } // namespace Newsroom

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/storysession.h"
 #include "workflow/workflow.h"
 
 #include <QHash>
@@ -23,15 +24,15 @@ public:
     // Without a desk (no database) every step stays disabled.
     StoryMenu(StoryDesk *desk, QWidget *window);
 
-    // Takes a step on the open story (saving unsaved text first); false, with the reason
-    // shown, when it cannot be taken.
-    bool performWorkflow(WorkflowAction action);
+    // Takes a step on the open story (saving unsaved text first); the reason is shown when
+    // it cannot be taken. `done` hears how it went.
+    void performWorkflow(WorkflowAction action, StorySession::Reply done = {});
     // Sets or lifts the open story's embargo (export keeps it off the site until then).
-    bool setEmbargo();
+    void setEmbargo(StorySession::Reply done = {});
     void showHistory();
     void showRevisions();
     // Puts revision `revision`'s text back and saves it as a new revision.
-    bool restoreRevision(int revision);
+    void restoreRevision(int revision, StorySession::Reply done = {});
     void updateActions();
 
 Q_SIGNALS:
@@ -40,6 +41,7 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs = 0);
 
 private:
+    void takeStep(WorkflowAction action, const StorySession::Reply &done);
     std::function<QString(qint64)> sectionNamer() const;
 
     StoryDesk *m_desk;

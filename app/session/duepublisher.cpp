@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duepublisher.h"
 
+#include "session/databaseworker.h"
 #include "workflow/workflow.h"
 
 #include <QTimer>
 
 namespace Newsroom {
 
-DuePublisher::DuePublisher(Database &database, QObject *parent)
+DuePublisher::DuePublisher(Database &database, QObject *parent, DatabaseWorker *worker)
     : QObject(parent)
-    , m_db(database)
+    , m_worker(worker ? worker : new DatabaseWorker(database, DatabaseWorker::Mode::Inline, this))
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(IntervalMs);
@@ -19,7 +20,13 @@ DuePublisher::DuePublisher(Database &database, QObject *parent)
 
 void DuePublisher::run()
 {
-    const Expected<Workflow::DueReport> report = Workflow(m_db).publishDue(QDateTime::currentDateTimeUtc());
+    m_worker->run(
+        this, [now = QDateTime::currentDateTimeUtc()](Database &db) { return Workflow(db).publishDue(now); },
+        [this](const Expected<Workflow::DueReport> &done) { report(done); });
+}
+
+void DuePublisher::report(const Expected<Workflow::DueReport> &report)
+{
     if (!report) {
         Q_EMIT message(tr("Scheduled stories could not be published: %1").arg(report.error().message));
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workflow/workflow.h"
+
 #include <QObject>
 
 class QTimer;
@@ -8,6 +10,7 @@ class QTimer;
 namespace Newsroom {
 
 class Database;
+class DatabaseWorker;
 
 // Publishes the scheduled stories whose time has come, on a timer while the app runs
 // (well within 30 s of their time), and says what it did.
@@ -18,7 +21,9 @@ class DuePublisher : public QObject
 public:
     static constexpr int IntervalMs = 15000;
 
-    explicit DuePublisher(Database &database, QObject *parent = nullptr);
+    // `worker`: where the publishing runs (off the screen's thread on a server); none to
+    // run it at once on `database`.
+    explicit DuePublisher(Database &database, QObject *parent = nullptr, DatabaseWorker *worker = nullptr);
 
     // Publishes what is due now; the timer calls it every IntervalMs.
     void run();
@@ -30,7 +35,9 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs = 0);
 
 private:
-    Database &m_db;
+    void report(const Expected<Workflow::DueReport> &report);
+
+    DatabaseWorker *m_worker;
     QTimer *m_timer;
 };
 

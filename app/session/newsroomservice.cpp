@@ -18,6 +18,7 @@ namespace Newsroom {
 NewsroomService::NewsroomService(Database &database, QObject *parent)
     : QObject(parent)
     , m_db(database)
+    , m_worker(new DatabaseWorker(database, DatabaseWorker::modeFor(database), this))
 {
     if (const Expected<Actor> actor = Actor::signedIn(m_db))
         m_actor = *actor;
@@ -47,14 +48,79 @@ Error NewsroomService::nobodySignedIn() const
     return Error{Error::Kind::Permission, tr("Nobody is signed in at this desk.")};
 }
 
-Expected<ArticlePage> NewsroomService::list(const ArticleQuery &query) const
+namespace {
+
+// The sections' paths of the stories on a page, as the list shows them.
+QHash<qint64, QString> sectionPathsOf(Database &db, const QList<ArticleSummary> &items)
 {
-    return ArticleRepository(m_db).list(query);
+    QHash<qint64, QString> paths;
+    const CategoryRepository categories(db);
+    for (const ArticleSummary &story : items) {
+        if (story.categoryId > 0 && !paths.contains(story.categoryId))
+            paths.insert(story.categoryId, categories.displayPath(story.categoryId));
+    }
+    return paths;
 }
 
-Expected<QList<SearchHit>> NewsroomService::search(const QString &text, const ArticleFilter &filter, int limit) const
+} // namespace
+
+void NewsroomService::list(const ArticleQuery &query, QObject *context, Answer<StoryListPage> done)
 {
-    return ArticleRepository(m_db).search(text, filter, limit);
+    m_worker->run(
+        context,
+        [query](Database &db) -> Expected<StoryListPage> {
+            Expected<ArticlePage> page = ArticleRepository(db).list(query);
+            if (!page)
+                return page.error();
+            return StoryListPage{page->items, page->total, {}, sectionPathsOf(db, page->items)};
+        },
+        std::move(done));
+}
+
+void NewsroomService::search(const QString &text, const ArticleFilter &filter, int limit, QObject *context,
+                             Answer<StoryListPage> done)
+{
+    m_worker->run(
+        context,
+        [text, filter, limit](Database &db) -> Expected<StoryListPage> {
+            const Expected<QList<SearchHit>> hits = ArticleRepository(db).search(text, filter, limit);
+            if (!hits)
+                return hits.error();
+            StoryListPage page;
+            for (const SearchHit &hit : *hits) {
+                page.items.append(hit.article);
+                page.snippets.append(hit.snippet.text);
+            }
+            page.total = page.items.size();
+            page.sectionPaths = sectionPathsOf(db, page.items);
+            return page;
+        },
+        std::move(done));
+}
+
+void NewsroomService::makeThumbnails(const QList<qint64> &photoIds, QObject *context,
+                                     Answer<QHash<qint64, QByteArray>> done)
+{
+    m_worker->run(
+        context, [photoIds](Database &db) { return PhotoStore(db).makeThumbnails(photoIds); }, std::move(done));
+}
+
+void NewsroomService::colleaguesEditing(const QString &desk, QObject *context, Answer<QHash<qint64, QString>> done)
+{
+    m_worker->run(
+        context,
+        [desk](Database &db) -> Expected<QHash<qint64, QString>> {
+            const Expected<QHash<qint64, EditLock>> locks = EditLocks(db, desk).active();
+            if (!locks)
+                return locks.error();
+            QHash<qint64, QString> editors;
+            for (const EditLock &lock : *locks) {
+                if (!lock.heldBy(desk))
+                    editors.insert(lock.articleId, lock.holder);
+            }
+            return editors;
+        },
+        std::move(done));
 }
 
 Expected<QList<Revision>> NewsroomService::revisions(qint64 articleId) const
@@ -73,18 +139,6 @@ Status NewsroomService::mayTake(WorkflowAction action, const Article &story) con
         return nobodySignedIn();
     // The story as the desk has it, by the person at it: core checks again when it is taken.
     return Workflow(m_db).check(*m_actor, action, story, m_actor->personId);
-}
-
-QHash<qint64, QString> NewsroomService::colleaguesEditing(const QString &desk) const
-{
-    QHash<qint64, QString> editors;
-    if (const Expected<QHash<qint64, EditLock>> locks = EditLocks(m_db, desk).active()) {
-        for (const EditLock &lock : *locks) {
-            if (!lock.heldBy(desk))
-                editors.insert(lock.articleId, lock.holder);
-        }
-    }
-    return editors;
 }
 
 Expected<QList<Person>> NewsroomService::staff() const
@@ -127,9 +181,31 @@ QTimeZone NewsroomService::timeZone() const
     return SiteSettingsRepository(m_db).timeZone();
 }
 
-Expected<QStringList> NewsroomService::words() const
+void NewsroomService::words(QObject *context, Answer<QStringList> done)
 {
-    return DictionaryRepository(m_db).words();
+    m_worker->run(context, [](Database &db) { return DictionaryRepository(db).words(); }, std::move(done));
+}
+
+void NewsroomService::discussion(qint64 articleId, QObject *context, Answer<Discussion> done)
+{
+    m_worker->run(
+        context,
+        [articleId](Database &db) -> Expected<Discussion> {
+            Discussion talk;
+            Expected<QList<EditorialComment>> comments = CommentRepository(db).list(articleId);
+            if (!comments)
+                return comments.error();
+            talk.comments = std::move(*comments);
+            if (Expected<QList<WorkflowEvent>> events = HistoryRepository(db).history(articleId))
+                talk.history = std::move(*events);
+            if (const Expected<QList<Person>> people = PeopleRepository(db).list()) {
+                for (const Person &person : *people)
+                    talk.names.insert(person.id, person.name);
+            }
+            talk.zone = SiteSettingsRepository(db).timeZone();
+            return talk;
+        },
+        std::move(done));
 }
 
 Status NewsroomService::addWord(const QString &word)

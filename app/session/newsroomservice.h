@@ -9,11 +9,13 @@
 #include "storage/photostore.h"
 #include "storage/articlerepository.h"
 #include "storage/databaseurl.h"
+#include "session/databaseworker.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 namespace Newsroom {
@@ -22,10 +24,31 @@ class ChangeFeed;
 class Database;
 enum class WorkflowAction;
 
+// A page of the story list with what its rows show besides the stories: their sections'
+// paths, read in the same trip to the database.
+struct StoryListPage
+{
+    QList<ArticleSummary> items;
+    qint64 total = 0;
+    QList<QString> snippets; // search hits: each row's matching passage
+    QHash<qint64, QString> sectionPaths;
+};
+
+// A story's editorial conversation as its panel shows it, read in one trip.
+struct Discussion
+{
+    QList<WorkflowEvent> history;
+    QList<EditorialComment> comments;
+    QHash<qint64, QString> names; // staff by id
+    QTimeZone zone;               // the newsroom's
+};
+
 // The newsroom as the window sees it: its stories, staff, sections, dictionary, photos,
 // comments and history, asked for by what they are, with the person at this desk acting.
 // The one door from the widgets to storage, so that no widget builds a repository or
-// knows which queries a screen costs.
+// knows which queries a screen costs. What the screen waits on while a person works
+// (the list, its pictures, who is editing what) is asked for here and answered later, by
+// a callback, from the DatabaseWorker: on a shared server it never holds the screen.
 class NewsroomService : public QObject
 {
     Q_OBJECT
@@ -43,16 +66,24 @@ public:
     const QString &signInProblem() const { return m_signInProblem; }
     // What colleagues do, as it happens (made on first use).
     ChangeFeed *changeFeed();
+    // Where database work the screen must not wait for runs (a thread of its own on a server).
+    DatabaseWorker *worker() const { return m_worker; }
 
-    // Stories.
-    Expected<ArticlePage> list(const ArticleQuery &query) const;
-    Expected<QList<SearchHit>> search(const QString &text, const ArticleFilter &filter, int limit) const;
+    template<typename Result>
+    using Answer = std::function<void(Expected<Result>)>;
+
+    // Stories for the list, answered later to `context` (dropped if it is gone by then).
+    void list(const ArticleQuery &query, QObject *context, Answer<StoryListPage> done);
+    void search(const QString &text, const ArticleFilter &filter, int limit, QObject *context,
+                Answer<StoryListPage> done);
+    // Makes the list pictures this desk lacks for `photoIds`, from their originals, off the screen's thread.
+    void makeThumbnails(const QList<qint64> &photoIds, QObject *context, Answer<QHash<qint64, QByteArray>> done);
+    // Stories colleagues are editing now (by id, the holder's name), leaving out `desk`'s own.
+    void colleaguesEditing(const QString &desk, QObject *context, Answer<QHash<qint64, QString>> done);
     Expected<QList<Revision>> revisions(qint64 articleId) const;
     Expected<QList<WorkflowEvent>> history(qint64 articleId) const;
     // Whether the person at this desk may take `action` on `story` now; why not when not.
     Status mayTake(WorkflowAction action, const Article &story) const;
-    // Stories colleagues are editing now (by id, the holder's name), leaving out `desk`'s own.
-    QHash<qint64, QString> colleaguesEditing(const QString &desk) const;
 
     // Staff, sections, settings, words.
     Expected<QList<Person>> staff() const;
@@ -63,7 +94,6 @@ public:
     // A section's path as people read it, "Новости › Регион" (empty for none).
     QString sectionPath(qint64 id) const;
     QTimeZone timeZone() const;
-    Expected<QStringList> words() const;
     Status addWord(const QString &word);
 
     // The story as its page on the site will show it (the theme's own article), for the
@@ -76,6 +106,9 @@ public:
     Expected<AttachedPhoto> attachPhoto(const QByteArray &bytes, const QString &fileName);
 
     // The editorial conversation, in the name of the person at this desk.
+    void discussion(qint64 articleId, QObject *context, Answer<Discussion> done);
+    // The newsroom's own words for the spelling check, as they are now.
+    void words(QObject *context, Answer<QStringList> done);
     Expected<QList<EditorialComment>> comments(qint64 articleId) const;
     Expected<EditorialComment> addComment(qint64 articleId, const QString &text, qint64 parentId = 0);
     Expected<EditorialComment> editComment(qint64 commentId, const QString &text);
@@ -84,6 +117,7 @@ private:
     Error nobodySignedIn() const;
 
     Database &m_db;
+    DatabaseWorker *m_worker;
     std::optional<Actor> m_actor;
     QString m_signInProblem;
     ChangeFeed *m_feed = nullptr;

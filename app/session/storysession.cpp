@@ -9,6 +9,7 @@
 #include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/editlocks.h"
+#include "session/databaseworker.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -21,9 +22,40 @@ namespace Newsroom {
 
 SessionDecisions::~SessionDecisions() = default;
 
-StorySession::StorySession(Database &database, std::optional<Actor> actor, QString journalFolder, QObject *parent)
+namespace {
+
+// Who saved `id` last, by name, for "… saved a newer version" (one column, not the revisions).
+QString lastEditorOf(Database &db, qint64 id)
+{
+    const Expected<qint64> person = ArticleRepository(db).lastSavedBy(id);
+    if (person && *person != 0) {
+        if (const Expected<Person> who = PeopleRepository(db).find(*person); who && !who->name.isEmpty())
+            return who->name;
+    }
+    return StorySession::tr("A colleague");
+}
+
+// What a save found: stored, or a colleague's newer revision with what the merge shows of it.
+struct SaveOutcome
+{
+    SaveResult result;
+    QString colleague;                  // who saved `theirs`
+    QHash<qint64, QString> sectionPaths; // the sections the merge may name
+};
+
+struct StoredStory
+{
+    Article article;
+    QString lastEditor;
+};
+
+} // namespace
+
+StorySession::StorySession(Database &database, std::optional<Actor> actor, QString journalFolder, QObject *parent,
+                           DatabaseWorker *worker)
     : QObject(parent)
     , m_db(database)
+    , m_worker(worker ? worker : new DatabaseWorker(database, DatabaseWorker::Mode::Inline, this))
     , m_actor(std::move(actor))
     , m_journalFolder(std::move(journalFolder))
     , m_name(QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -37,9 +69,32 @@ StorySession::StorySession(Database &database, std::optional<Actor> actor, QStri
 
 StorySession::~StorySession()
 {
+    // The desk is closing: let colleagues in at once rather than when the lease lapses.
     if (m_leasedStory != 0)
         (void)EditLocks(m_db, m_name).release(m_leasedStory);
     delete m_document.data(); // before this object is gone: its autosaver reports here
+}
+
+void StorySession::exclusive(std::function<void()> work)
+{
+    if (m_busy) {
+        m_waiting.append(std::move(work));
+        return;
+    }
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    work();
+}
+
+void StorySession::finish()
+{
+    if (!m_waiting.isEmpty()) {
+        const std::function<void()> next = m_waiting.takeFirst();
+        next(); // still busy: the next one runs now
+        return;
+    }
+    m_busy = false;
+    Q_EMIT busyChanged(false);
 }
 
 qint64 StorySession::storyId() const
@@ -52,13 +107,22 @@ bool StorySession::isModified() const
     return m_document && m_document->isModified();
 }
 
+void StorySession::releaseLease()
+{
+    if (m_leasedStory == 0)
+        return;
+    const qint64 id = std::exchange(m_leasedStory, 0);
+    m_worker->run(
+        this, [id, name = m_name](Database &db) { return EditLocks(db, name).release(id); }, [](const Status &) {
+            // Not let go (offline): it lapses on its own within minutes.
+        });
+}
+
 void StorySession::setDocument(ArticleDocument *document, const QString &journalKey, bool reloaded)
 {
     ArticleDocument *previous = m_document;
-    if (m_leasedStory != 0 && (!document || document->saved().id != m_leasedStory)) {
-        (void)EditLocks(m_db, m_name).release(m_leasedStory);
-        m_leasedStory = 0;
-    }
+    if (m_leasedStory != 0 && (!document || document->saved().id != m_leasedStory))
+        releaseLease();
     if (m_autosaver) {
         // The story was saved, or its changes were given up on purpose.
         (void)m_autosaver->journal().remove(m_autosaver->key());
@@ -83,14 +147,25 @@ void StorySession::setDocument(ArticleDocument *document, const QString &journal
         previous->deleteLater();
 }
 
-Status StorySession::open(qint64 id)
+void StorySession::open(qint64 id, Reply done)
 {
-    const Expected<Article> article = ArticleRepository(m_db).load(id);
-    if (!article)
-        return article.error();
-    setDocument(new ArticleDocument(*article, this));
-    takeLease();
-    return Done{};
+    exclusive([this, id, done] {
+        m_worker->run(this, [id](Database &db) { return ArticleRepository(db).load(id); },
+                      [this, done](const Expected<Article> &article) {
+                          if (!article) {
+                              finish();
+                              if (done)
+                                  done(article.error());
+                              return;
+                          }
+                          setDocument(new ArticleDocument(*article, this));
+                          takeLease([this, done] {
+                              finish();
+                              if (done)
+                                  done(Done{});
+                          });
+                      });
+    });
 }
 
 void StorySession::startNew()
@@ -100,6 +175,7 @@ void StorySession::startNew()
 
 QList<KeptText> StorySession::keptTexts(QStringList *problems) const
 {
+    // Asked once, when the window opens, before anyone types.
     QList<KeptText> kept;
     const ArticleRepository articles(m_db);
     for (const EditJournal::Entry &entry : EditJournal(m_journalFolder).entries(problems)) {
@@ -120,37 +196,56 @@ Status StorySession::discardKept(const QString &key)
     return EditJournal(m_journalFolder).remove(key);
 }
 
-Status StorySession::recover(const QString &key)
+void StorySession::recover(const QString &key, Reply done)
 {
     const QList<EditJournal::Entry> entries = EditJournal(m_journalFolder).entries();
     const auto entry = std::find_if(entries.begin(), entries.end(), [&](const auto &e) { return e.key == key; });
-    if (entry == entries.end())
-        return Error{Error::Kind::NotFound, tr("No unsaved text is kept under %1.").arg(key)};
-    // The baseline is the stored story with the revision the text was written on: if
-    // someone saved since, saving this text is a conflict, never a silent overwrite.
-    Article baseline;
-    if (entry->article.id > 0) {
-        if (Expected<Article> stored = ArticleRepository(m_db).load(entry->article.id)) {
-            baseline = *stored;
-            baseline.revision = std::min(baseline.revision, entry->article.revision);
-        } else {
-            Q_EMIT message(tr("The stored story is gone; the recovered text will be saved as a new story."));
-        }
+    if (entry == entries.end()) {
+        if (done)
+            done(Error{Error::Kind::NotFound, tr("No unsaved text is kept under %1.").arg(key)});
+        return;
     }
-    Article content = entry->article;
-    content.id = baseline.id;
-    content.revision = baseline.revision;
-    setDocument(new ArticleDocument(baseline, this), baseline.id > 0 ? key : QString());
-    takeLease();
-    // Recovered text is this person's own: it stays writable and savable (through the
-    // merge) even while a colleague holds the story.
-    setLease(m_lease, true);
-    m_document->replaceContent(content);
-    // A story that is gone or was never saved gets a fresh entry; the old one goes only
-    // once the text is safe under the new.
-    if (Status kept = m_autosaver->sync(); kept && m_autosaver->key() != key)
-        (void)EditJournal(m_journalFolder).remove(key);
-    return Done{};
+    const EditJournal::Entry kept = *entry;
+    exclusive([this, kept, done] {
+        const qint64 id = kept.article.id;
+        m_worker->run(
+            this,
+            [id](Database &db) -> Expected<std::optional<Article>> {
+                if (id <= 0)
+                    return std::optional<Article>();
+                if (Expected<Article> stored = ArticleRepository(db).load(id))
+                    return std::optional<Article>(*stored);
+                return std::optional<Article>();
+            },
+            [this, kept, done](const Expected<std::optional<Article>> &stored) {
+                // The baseline is the stored story with the revision the text was written on: if
+                // someone saved since, saving this text is a conflict, never a silent overwrite.
+                Article baseline;
+                if (stored && *stored) {
+                    baseline = **stored;
+                    baseline.revision = std::min(baseline.revision, kept.article.revision);
+                } else if (kept.article.id > 0) {
+                    Q_EMIT message(tr("The stored story is gone; the recovered text will be saved as a new story."));
+                }
+                Article content = kept.article;
+                content.id = baseline.id;
+                content.revision = baseline.revision;
+                setDocument(new ArticleDocument(baseline, this), baseline.id > 0 ? kept.key : QString());
+                takeLease([this, kept, content, done] {
+                    // Recovered text is this person's own: it stays writable and savable (through
+                    // the merge) even while a colleague holds the story.
+                    setLease(m_lease, true);
+                    m_document->replaceContent(content);
+                    // A story that is gone or was never saved gets a fresh entry; the old one goes
+                    // only once the text is safe under the new.
+                    if (Status safe = m_autosaver->sync(); safe && m_autosaver->key() != kept.key)
+                        (void)EditJournal(m_journalFolder).remove(kept.key);
+                    finish();
+                    if (done)
+                        done(Done{});
+                });
+            });
+    });
 }
 
 void StorySession::close()
@@ -158,125 +253,192 @@ void StorySession::close()
     setDocument(nullptr);
 }
 
-Expected<Article> StorySession::save(SaveMode mode, const QString &note)
+void StorySession::save(SaveMode mode, const QString &note, ArticleReply done)
+{
+    exclusive([this, mode, note, done] {
+        saveNow(mode, note, 0, [this, done](const Expected<Article> &saved) {
+            finish();
+            if (done)
+                done(saved);
+        });
+    });
+}
+
+void StorySession::saveNow(SaveMode mode, const QString &note, int round, ArticleReply then)
 {
     if (!m_document)
-        return Error{Error::Kind::NotFound, tr("No story is open.")};
+        return then(Error{Error::Kind::NotFound, tr("No story is open.")});
     if (!m_writable)
-        return Error{Error::Kind::Permission, tr("This story is not yours to change now.")};
+        return then(Error{Error::Kind::Permission, tr("This story is not yours to change now.")});
     SaveOptions options;
     options.personId = m_actor ? m_actor->personId : 0; // on a shared server, the database checks it is them
     options.note = note;
     const bool isNew = m_document->saved().id == 0;
-    ArticleRepository articles(m_db);
-    SaveResult result = articles.save(m_document->snapshot(), options);
-    // A colleague saved meanwhile: choose what to keep from each, then save on top of
-    // theirs. (Three rounds at most: they may save again while the choice is made.)
-    for (int round = 0; mode == SaveMode::Asked && result.isConflict() && result.theirs && round < 3; ++round) {
-        const Article &theirs = *result.theirs;
-        const Article base = m_document->saved();
-        const Article mine = m_document->snapshot();
-        Database *db = &m_db;
-        const QList<MergeField> fields = mergeFields(base, mine, theirs, [db](qint64 id) {
-            return CategoryRepository(*db).displayPath(id);
+    // The text as it is now goes; what is typed while it travels stays unsaved, in the journal.
+    const Article text = m_document->snapshot();
+    const QList<qint64> sections{m_document->saved().categoryId, text.categoryId};
+    m_worker->run(
+        this,
+        [text, options, sections](Database &db) -> Expected<SaveOutcome> {
+            SaveOutcome outcome{ArticleRepository(db).save(text, options), {}, {}};
+            if (outcome.result.isConflict() && outcome.result.theirs) {
+                outcome.colleague = lastEditorOf(db, outcome.result.theirs->id);
+                const CategoryRepository categories(db);
+                for (const qint64 id : sections + QList<qint64>{outcome.result.theirs->categoryId})
+                    outcome.sectionPaths.insert(id, categories.displayPath(id));
+            }
+            return outcome;
+        },
+        [this, mode, note, round, then, isNew, document = m_document](const Expected<SaveOutcome> &outcome) {
+            if (document != m_document)
+                return then(Error{Error::Kind::Cancelled, tr("The story was closed before it was saved.")});
+            if (!outcome)
+                return then(outcome.error());
+            const SaveResult &result = outcome->result;
+            // A colleague saved meanwhile: choose what to keep from each, then save on top of
+            // theirs. (Three rounds at most: they may save again while the choice is made.)
+            if (mode == SaveMode::Asked && result.isConflict() && result.theirs && round < 3) {
+                const Article &theirs = *result.theirs;
+                const Article base = m_document->saved();
+                const Article mine = m_document->snapshot();
+                const QHash<qint64, QString> paths = outcome->sectionPaths;
+                const QList<MergeField> fields = mergeFields(base, mine, theirs, [paths](qint64 id) {
+                    return paths.value(id, QString::number(id));
+                });
+                if (fields.isEmpty()) {
+                    // The same text on both sides: only the bookkeeping moved on.
+                    m_document->rebase(theirs, mine, tr("Catch up with revision %1").arg(theirs.revision));
+                } else {
+                    const std::optional<QList<MergeField>> chosen =
+                        m_decisions ? m_decisions->chooseMerge(outcome->colleague, theirs, fields) : std::nullopt;
+                    if (!chosen || document != m_document)
+                        return then(Error{Error::Kind::Cancelled,
+                                          tr("Not saved: your text is as you left it, and kept on this computer.")});
+                    m_document->rebase(theirs, mergedArticle(base, m_document->snapshot(), theirs, *chosen),
+                                       tr("Merge with revision %1").arg(theirs.revision));
+                }
+                return saveNow(mode, note, round + 1, then);
+            }
+            if (!result.ok()) {
+                // The document and the journal keep every word typed.
+                if (mode == SaveMode::Quiet && result.isConflict())
+                    Q_EMIT newerElsewhere(result.theirs ? outcome->colleague : tr("A colleague"), false);
+                return then(*result.error);
+            }
+            m_document->markSaved(result.article);
+            if (Status kept = m_autosaver->sync(); !kept)
+                Q_EMIT message(kept.error().message);
+            Q_EMIT saved(result.article, isNew);
+            if (!isNew)
+                return then(result.article);
+            takeLease([then, article = result.article] { then(article); });
         });
-        if (fields.isEmpty()) {
-            // The same text on both sides: only the bookkeeping moved on.
-            m_document->rebase(theirs, mine, tr("Catch up with revision %1").arg(theirs.revision));
-        } else {
-            const std::optional<QList<MergeField>> chosen =
-                m_decisions ? m_decisions->chooseMerge(lastEditorOf(theirs), theirs, fields) : std::nullopt;
-            if (!chosen)
-                return Error{Error::Kind::Cancelled,
-                             tr("Not saved: your text is as you left it, and kept on this computer.")};
-            m_document->rebase(theirs, mergedArticle(base, mine, theirs, *chosen),
-                               tr("Merge with revision %1").arg(theirs.revision));
-        }
-        result = articles.save(m_document->snapshot(), options);
-    }
-    if (!result.ok()) {
-        // The document and the journal keep every word typed.
-        if (mode == SaveMode::Quiet && result.isConflict())
-            Q_EMIT newerElsewhere(result.theirs ? lastEditorOf(*result.theirs) : tr("A colleague"), false);
-        return *result.error;
-    }
-    m_document->markSaved(result.article);
-    if (isNew)
-        takeLease();
-    if (Status kept = m_autosaver->sync(); !kept)
-        Q_EMIT message(kept.error().message);
-    Q_EMIT saved(result.article, isNew);
-    return result.article;
 }
 
-Status StorySession::saveFirst()
+void StorySession::saveFirstNow(Reply then)
 {
     if (!m_document)
-        return Error{Error::Kind::NotFound, tr("No story is open.")};
-    if (m_document->isModified() || m_document->saved().id == 0) {
-        if (const Expected<Article> stored = save(); !stored)
-            return stored.error();
-    }
-    return Done{};
+        return then(Error{Error::Kind::NotFound, tr("No story is open.")});
+    if (!m_document->isModified() && m_document->saved().id != 0)
+        return then(Done{});
+    saveNow(SaveMode::Asked, {}, 0, [then](const Expected<Article> &stored) {
+        then(stored ? Status(Done{}) : Status(stored.error()));
+    });
 }
 
 void StorySession::storeQuietly()
 {
-    // A story without a headline is not worth a revision yet; the journal keeps it.
-    if (!m_document || !m_writable || m_document->field(ArticleDocument::Field::Headline).trimmed().isEmpty())
-        return;
-    const Expected<Article> stored = save(SaveMode::Quiet);
-    if (!stored && stored.error().kind != Error::Kind::Conflict)
-        Q_EMIT message(tr("Not saved to the newsroom yet: %1. Your text is kept on this computer.")
-                           .arg(stored.error().message));
+    exclusive([this] {
+        // A story without a headline is not worth a revision yet; the journal keeps it.
+        if (!m_document || !m_writable || m_document->field(ArticleDocument::Field::Headline).trimmed().isEmpty())
+            return finish();
+        saveNow(SaveMode::Quiet, {}, 0, [this](const Expected<Article> &stored) {
+            if (!stored && stored.error().kind != Error::Kind::Conflict)
+                Q_EMIT message(tr("Not saved to the newsroom yet: %1. Your text is kept on this computer.")
+                                   .arg(stored.error().message));
+            finish();
+        });
+    });
 }
 
-Expected<Article> StorySession::finishStep(const Expected<Article> &done)
-{
-    if (!done)
-        return done;
-    m_document->markSaved(*done); // the step is a new revision: the editor works on it
-    if (Status kept = m_autosaver->sync(); !kept)
-        Q_EMIT message(kept.error().message);
-    return done;
-}
-
-Expected<Article> StorySession::perform(WorkflowAction action, const QString &note, const QDateTime &whenUtc)
+void StorySession::step(std::function<Expected<Article>(Database &, qint64)> job, ArticleReply then)
 {
     if (!m_actor)
-        return Error{Error::Kind::Permission, tr("Nobody is signed in at this desk.")};
-    if (Status ready = saveFirst(); !ready)
-        return ready.error();
-    const Expected<Article> done = finishStep(Workflow(m_db).perform(storyId(), action, *m_actor, note, whenUtc));
-    if (done)
-        Q_EMIT stepTaken(action, *done);
-    return done;
+        return then(Error{Error::Kind::Permission, tr("Nobody is signed in at this desk.")});
+    saveFirstNow([this, job, then](const Status &ready) {
+        if (!ready)
+            return then(ready.error());
+        m_worker->run(this, [job, id = storyId()](Database &db) { return job(db, id); },
+                      [this, then, document = m_document](const Expected<Article> &done) {
+                          if (done && document == m_document) {
+                              m_document->markSaved(*done); // the step is a new revision: the editor works on it
+                              if (Status kept = m_autosaver->sync(); !kept)
+                                  Q_EMIT message(kept.error().message);
+                          }
+                          then(done);
+                      });
+    });
 }
 
-Expected<Article> StorySession::setEmbargo(const QDateTime &untilUtc)
+
+void StorySession::perform(WorkflowAction action, const QString &note, const QDateTime &whenUtc, ArticleReply done)
 {
-    if (!m_actor)
-        return Error{Error::Kind::Permission, tr("Nobody is signed in at this desk.")};
-    if (Status ready = saveFirst(); !ready)
-        return ready.error();
-    return finishStep(Workflow(m_db).setEmbargo(storyId(), *m_actor, untilUtc));
+    exclusive([this, action, note, whenUtc, done] {
+        const std::optional<Actor> actor = m_actor;
+        step(
+            [actor, action, note, whenUtc](Database &db, qint64 id) {
+                return Workflow(db).perform(id, action, *actor, note, whenUtc);
+            },
+            [this, action, done](const Expected<Article> &taken) {
+                if (taken)
+                    Q_EMIT stepTaken(action, *taken);
+                finish();
+                if (done)
+                    done(taken);
+            });
+    });
 }
 
-Expected<Article> StorySession::restoreRevision(int revision)
+void StorySession::setEmbargo(const QDateTime &untilUtc, ArticleReply done)
 {
-    if (!m_document)
-        return Error{Error::Kind::NotFound, tr("No story is open.")};
-    const Expected<QList<Revision>> revisions = ArticleRepository(m_db).revisions(storyId());
-    if (!revisions)
-        return revisions.error();
-    for (const Revision &candidate : *revisions) {
-        if (candidate.revision != revision)
-            continue;
-        // One undoable step in the editor, then saved: history grows, nothing is rewritten.
-        m_document->replaceContent(restoredFrom(m_document->snapshot(), candidate.snapshot));
-        return save(SaveMode::Asked, tr("Restored revision %1").arg(revision));
-    }
-    return Error{Error::Kind::NotFound, tr("The story has no revision %1.").arg(revision)};
+    exclusive([this, untilUtc, done] {
+        const std::optional<Actor> actor = m_actor;
+        step([actor, untilUtc](Database &db, qint64 id) { return Workflow(db).setEmbargo(id, *actor, untilUtc); },
+             [this, done](const Expected<Article> &set) {
+                 finish();
+                 if (done)
+                     done(set);
+             });
+    });
+}
+
+void StorySession::restoreRevision(int revision, ArticleReply done)
+{
+    exclusive([this, revision, done] {
+        auto finished = [this, done](const Expected<Article> &restored) {
+            finish();
+            if (done)
+                done(restored);
+        };
+        if (!m_document)
+            return finished(Error{Error::Kind::NotFound, tr("No story is open.")});
+        m_worker->run(
+            this, [id = storyId()](Database &db) { return ArticleRepository(db).revisions(id); },
+            [this, revision, finished, document = m_document](const Expected<QList<Revision>> &revisions) {
+                if (!revisions)
+                    return finished(revisions.error());
+                if (document != m_document)
+                    return finished(Error{Error::Kind::Cancelled, tr("The story was closed meanwhile.")});
+                for (const Revision &candidate : *revisions) {
+                    if (candidate.revision != revision)
+                        continue;
+                    // One undoable step in the editor, then saved: history grows, nothing is rewritten.
+                    m_document->replaceContent(restoredFrom(m_document->snapshot(), candidate.snapshot));
+                    return saveNow(SaveMode::Asked, tr("Restored revision %1").arg(revision), 0, finished);
+                }
+                finished(Error{Error::Kind::NotFound, tr("The story has no revision %1.").arg(revision)});
+            });
+    });
 }
 
 void StorySession::setLease(Lease lease, bool writable)
@@ -286,135 +448,207 @@ void StorySession::setLease(Lease lease, bool writable)
     Q_EMIT leaseChanged();
 }
 
-void StorySession::takeLease()
+void StorySession::takeLease(std::function<void()> then)
 {
     const qint64 id = storyId();
-    if (!m_actor || id == 0)
-        return setLease({}, true);
-    const Expected<EditLock> lock = EditLocks(m_db, m_name).acquire(id, *m_actor);
-    if (!lock) {
-        if (lock.error().kind == Error::Kind::Permission) {
-            // Row security says this story is not theirs to change now.
-            Lease denied;
-            denied.state = Lease::State::Denied;
-            denied.reason = lock.error().message;
-            return setLease(denied, false);
-        }
-        Q_EMIT message(tr("Cannot tell colleagues you are editing this story: %1").arg(lock.error().message));
-        return setLease({}, true);
+    if (!m_actor || id == 0) {
+        setLease({}, true);
+        return then();
     }
-    if (lock->heldBy(m_name)) {
-        m_leasedStory = id;
-        return setLease({Lease::State::Mine, {}, {}, {}, false, 0}, true);
-    }
-    Lease colleague;
-    colleague.state = Lease::State::Colleague;
-    colleague.holder = lock->holder;
-    colleague.since = lock->acquiredAt;
-    colleague.mayTakeOver = roleMay(m_actor->role, Capability::EditAnyStory);
-    setLease(colleague, false);
+    m_worker->run(
+        this, [id, actor = *m_actor, name = m_name](Database &db) { return EditLocks(db, name).acquire(id, actor); },
+        [this, id, then](const Expected<EditLock> &lock) {
+            if (storyId() != id) {
+                // Another story is open by now: this one is not being edited here.
+                if (lock && lock->heldBy(m_name)) {
+                    m_leasedStory = id;
+                    releaseLease();
+                }
+                return then();
+            }
+            if (!lock) {
+                if (lock.error().kind == Error::Kind::Permission) {
+                    // Row security says this story is not theirs to change now.
+                    Lease denied;
+                    denied.state = Lease::State::Denied;
+                    denied.reason = lock.error().message;
+                    setLease(denied, false);
+                    return then();
+                }
+                Q_EMIT message(tr("Cannot tell colleagues you are editing this story: %1").arg(lock.error().message));
+                setLease({}, true);
+                return then();
+            }
+            if (lock->heldBy(m_name)) {
+                m_leasedStory = id;
+                setLease({Lease::State::Mine, {}, {}, {}, false, 0}, true);
+                return then();
+            }
+            Lease colleague;
+            colleague.state = Lease::State::Colleague;
+            colleague.holder = lock->holder;
+            colleague.since = lock->acquiredAt;
+            colleague.mayTakeOver = roleMay(m_actor->role, Capability::EditAnyStory);
+            setLease(colleague, false);
+            then();
+        });
 }
 
 void StorySession::renewLease()
 {
     if (m_leasedStory == 0)
         return;
-    const Expected<bool> renewed = EditLocks(m_db, m_name).renew(m_leasedStory);
-    if (renewed && !*renewed)
-        checkLease();
+    m_worker->run(
+        this, [id = m_leasedStory, name = m_name](Database &db) { return EditLocks(db, name).renew(id); },
+        [this](const Expected<bool> &renewed) {
+            if (renewed && !*renewed)
+                checkLease();
+        });
 }
 
 void StorySession::checkLease()
 {
-    const qint64 id = storyId();
-    if (id == 0)
-        return;
-    const Expected<std::optional<EditLock>> lock = EditLocks(m_db, m_name).current(id);
-    if (!lock)
-        return; // offline: the feed says so, and this is asked again once it is back
-    if (m_leasedStory == id) {
-        if (!*lock)
-            takeLease(); // lapsed while this desk slept: take it again
-        else if (!(*lock)->heldBy(m_name))
-            lostLease(**lock);
-        return;
-    }
-    // Read-only until now: the colleague closed the story, so this desk may edit it.
-    if (!*lock && !m_writable) {
-        takeLease();
-        if (m_leasedStory == id)
-            Q_EMIT message(tr("The story is free: you can edit it now."), 5000);
-    }
+    exclusive([this] {
+        const qint64 id = storyId();
+        if (id == 0)
+            return finish();
+        m_worker->run(
+            this, [id, name = m_name](Database &db) { return EditLocks(db, name).current(id); },
+            [this, id](const Expected<std::optional<EditLock>> &lock) {
+                if (!lock || storyId() != id)
+                    return finish(); // offline: the feed says so, and this is asked again once it is back
+                if (m_leasedStory == id) {
+                    if (!*lock)
+                        return takeLease([this] { finish(); }); // lapsed while this desk slept: take it again
+                    if (!(*lock)->heldBy(m_name))
+                        return lostLease(**lock, [this] { finish(); });
+                    return finish();
+                }
+                // Read-only until now: the colleague closed the story, so this desk may edit it.
+                if (*lock || m_writable)
+                    return finish();
+                takeLease([this, id] {
+                    if (m_leasedStory == id)
+                        Q_EMIT message(tr("The story is free: you can edit it now."), 5000);
+                    finish();
+                });
+            });
+    });
 }
 
-void StorySession::lostLease(const EditLock &now)
+void StorySession::lostLease(const EditLock &now, std::function<void()> then)
 {
     m_leasedStory = 0;
     Lease lost;
     lost.state = Lease::State::Lost;
     lost.holder = now.holder;
-    if (m_document->isModified()) {
-        // Nothing typed is lost: the text goes into the story as a revision, on top of
-        // whatever is stored now, for whoever took over to see and use.
-        lost.keptRevision = -1;
-        ArticleRepository articles(m_db);
-        if (const Expected<Article> stored = articles.load(storyId())) {
-            SaveOptions options;
-            options.personId = m_actor ? m_actor->personId : 0;
-            options.note = tr("Unsaved text of %1, kept when %2 took over editing")
-                               .arg(m_actor ? m_actor->name : tr("a colleague"), now.holder);
+    if (!m_document->isModified()) {
+        setLease(lost, false);
+        return then();
+    }
+    // Nothing typed is lost: the text goes into the story as a revision, on top of
+    // whatever is stored now, for whoever took over to see and use.
+    lost.keptRevision = -1;
+    SaveOptions options;
+    options.personId = m_actor ? m_actor->personId : 0;
+    options.note = tr("Unsaved text of %1, kept when %2 took over editing")
+                       .arg(m_actor ? m_actor->name : tr("a colleague"), now.holder);
+    const Article base = m_document->saved();
+    const Article mine = m_document->snapshot();
+    m_worker->run(
+        this,
+        [base, mine, options](Database &db) -> Expected<Article> {
+            ArticleRepository articles(db);
+            const Expected<Article> stored = articles.load(base.id);
+            if (!stored)
+                return stored.error();
             // On top of what is stored; if the colleague saved already, each field as the
             // merge would suggest, and the body with paragraphs of both.
-            const Article base = m_document->saved();
-            const Article mine = m_document->snapshot();
             const Article text = stored->revision == base.revision
                 ? restoredFrom(*stored, mine)
                 : mergedArticle(base, mine, *stored, mergeFields(base, mine, *stored));
-            if (const SaveResult kept = articles.save(text, options); kept.ok()) {
-                lost.keptRevision = kept.article.revision;
-                setDocument(new ArticleDocument(kept.article, this), {}, true);
+            SaveResult kept = articles.save(text, options);
+            if (!kept.ok())
+                return *kept.error;
+            return kept.article;
+        },
+        [this, lost, then, document = m_document](const Expected<Article> &kept) mutable {
+            if (kept && document == m_document) {
+                lost.keptRevision = kept->revision;
+                setDocument(new ArticleDocument(*kept, this), {}, true);
             }
-        }
-    }
-    setLease(lost, false);
+            setLease(lost, false);
+            then();
+        });
 }
 
-Status StorySession::takeOver()
+void StorySession::takeOver(Reply done)
 {
-    const qint64 id = storyId();
-    if (!m_actor || id == 0)
-        return Error{Error::Kind::NotFound, tr("No stored story is open.")};
-    const Expected<EditLock> lock = EditLocks(m_db, m_name).takeOver(id, *m_actor);
-    if (!lock)
-        return lock.error();
-    m_leasedStory = id;
-    setLease({Lease::State::Mine, {}, {}, {}, false, 0}, true);
-    return Done{};
+    exclusive([this, done] {
+        const qint64 id = storyId();
+        auto finished = [this, done](const Status &taken) {
+            finish();
+            if (done)
+                done(taken);
+        };
+        if (!m_actor || id == 0)
+            return finished(Error{Error::Kind::NotFound, tr("No stored story is open.")});
+        m_worker->run(
+            this,
+            [id, actor = *m_actor, name = m_name](Database &db) { return EditLocks(db, name).takeOver(id, actor); },
+            [this, id, finished](const Expected<EditLock> &lock) {
+                if (!lock)
+                    return finished(lock.error());
+                if (storyId() == id) {
+                    m_leasedStory = id;
+                    setLease({Lease::State::Mine, {}, {}, {}, false, 0}, true);
+                }
+                finished(Done{});
+            });
+    });
 }
 
 void StorySession::storedChanged()
 {
-    const qint64 id = storyId();
-    if (id == 0)
-        return;
-    const Expected<Article> stored = ArticleRepository(m_db).load(id);
-    if (!stored || stored->revision == m_document->saved().revision)
-        return;
-    if (!m_document->isModified()) {
-        setDocument(new ArticleDocument(*stored, this), {}, true);
-        Q_EMIT newerElsewhere(lastEditorOf(*stored), true);
-        return;
-    }
-    if (m_writable)
-        Q_EMIT newerElsewhere(lastEditorOf(*stored), false);
+    exclusive([this] {
+        const qint64 id = storyId();
+        if (id == 0)
+            return finish();
+        m_worker->run(
+            this,
+            [id](Database &db) -> Expected<StoredStory> {
+                Expected<Article> stored = ArticleRepository(db).load(id);
+                if (!stored)
+                    return stored.error();
+                return StoredStory{*stored, lastEditorOf(db, id)};
+            },
+            [this, id](const Expected<StoredStory> &stored) {
+                if (!stored || storyId() != id || stored->article.revision == m_document->saved().revision)
+                    return finish();
+                if (!m_document->isModified()) {
+                    setDocument(new ArticleDocument(stored->article, this), {}, true);
+                    Q_EMIT newerElsewhere(stored->lastEditor, true);
+                } else if (m_writable) {
+                    Q_EMIT newerElsewhere(stored->lastEditor, false);
+                }
+                finish();
+            });
+    });
 }
 
 void StorySession::followStored()
 {
-    if (!m_document || m_document->isModified() || storyId() == 0)
-        return;
-    if (const Expected<Article> current = ArticleRepository(m_db).load(storyId()))
-        m_document->markSaved(*current);
+    exclusive([this] {
+        const qint64 id = storyId();
+        if (!m_document || m_document->isModified() || id == 0)
+            return finish();
+        m_worker->run(this, [id](Database &db) { return ArticleRepository(db).load(id); },
+                      [this, id](const Expected<Article> &current) {
+                          if (current && storyId() == id && !m_document->isModified())
+                              m_document->markSaved(*current);
+                          finish();
+                      });
+    });
 }
 
 void StorySession::follow(ChangeFeed *feed)
@@ -438,17 +672,6 @@ void StorySession::followStored(const QList<qint64> &ids)
 {
     if (ids.contains(storyId()))
         followStored();
-}
-
-QString StorySession::lastEditorOf(const Article &story) const
-{
-    // Called on every change a colleague makes: one column, not the story's revisions.
-    const Expected<qint64> person = ArticleRepository(m_db).lastSavedBy(story.id);
-    if (person && *person != 0) {
-        if (const Expected<Person> who = PeopleRepository(m_db).find(*person); who && !who->name.isEmpty())
-            return who->name;
-    }
-    return tr("A colleague");
 }
 
 } // namespace Newsroom

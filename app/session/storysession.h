@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace Newsroom {
@@ -18,6 +19,7 @@ namespace Newsroom {
 class Autosaver;
 class ChangeFeed;
 class Database;
+class DatabaseWorker;
 struct EditLock;
 
 // What a session asks of the person at the desk. The window answers with a dialog, a
@@ -64,14 +66,31 @@ struct Lease
 // taken over), saving with the revision check and the merge when a colleague saved
 // first, workflow steps on the story, and a colleague's changes arriving. The window
 // shows what it says and asks the person through SessionDecisions.
+//
+// The database work runs on a DatabaseWorker and is answered later, through the callback
+// each operation takes (and the signals): on a shared server a save or an open never
+// holds the screen while the network answers. Operations on the story run one at a time,
+// in the order asked: one asked while another is under way waits for it (isBusy()).
+// Typing goes on meanwhile; a save stores the text as it was when the save began.
 class StorySession : public QObject
 {
     Q_OBJECT
 
 public:
+    using Reply = std::function<void(const Status &)>;
+    using ArticleReply = std::function<void(const Expected<Article> &)>;
+    // Gives `reply`, if there is one, what came of it.
+    static void tell(const Reply &reply, const Status &status)
+    {
+        if (reply)
+            reply(status);
+    }
+
     // `actor`: who works at this desk (none when the database could not say).
     // `journalFolder`: where unsaved text of this database's stories is kept.
-    StorySession(Database &database, std::optional<Actor> actor, QString journalFolder, QObject *parent = nullptr);
+    // `worker`: where the database work runs; none to run it at once on `database`.
+    StorySession(Database &database, std::optional<Actor> actor, QString journalFolder, QObject *parent = nullptr,
+                 DatabaseWorker *worker = nullptr);
     // Lets go of the lease. The journal keeps any text not saved.
     ~StorySession() override;
 
@@ -90,10 +109,12 @@ public:
     // server says no); recovered text stays writable whatever the lease.
     bool isWritable() const { return m_writable; }
     const Lease &lease() const { return m_lease; }
+    // Whether an operation on the story is under way (the next one waits for it).
+    bool isBusy() const { return m_busy; }
 
     // Opens a stored story and takes its lease. Past the caller's question about the
     // story open before: its unsaved text was saved or given up on purpose.
-    Status open(qint64 id);
+    void open(qint64 id, Reply done = {});
     void startNew();
     // What the journal keeps besides the open story; files it cannot read are named in
     // `problems` and left where they are.
@@ -101,7 +122,7 @@ public:
     // Gives up the text kept under `key`, on purpose.
     Status discardKept(const QString &key);
     // Opens the journal's text for `key` on top of the stored story it was written on.
-    Status recover(const QString &key);
+    void recover(const QString &key, Reply done = {});
     // Closes the open story: its journal entry goes, the lease is let go.
     void close();
 
@@ -111,21 +132,19 @@ public:
     };
     // Saves the text as a new revision. Conflict (quiet), Cancelled (the merge was left
     // for later), Permission (read-only) or the store's error otherwise.
-    Expected<Article> save(SaveMode mode = SaveMode::Asked, const QString &note = {});
-    // Saves when there is anything to save (a new story, unsaved text): what a workflow
-    // step or an embargo is taken on.
-    Status saveFirst();
+    void save(SaveMode mode = SaveMode::Asked, const QString &note = {}, ArticleReply done = {});
 
-    // A workflow step on the open story, saving unsaved text first.
-    Expected<Article> perform(WorkflowAction action, const QString &note = {}, const QDateTime &whenUtc = {});
-    Expected<Article> setEmbargo(const QDateTime &untilUtc);
+    // A workflow step on the open story, saving unsaved text (or a new story) first.
+    void perform(WorkflowAction action, const QString &note = {}, const QDateTime &whenUtc = {},
+                 ArticleReply done = {});
+    void setEmbargo(const QDateTime &untilUtc, ArticleReply done = {});
     // Puts back revision `revision`'s text as one undoable step and saves it.
-    Expected<Article> restoreRevision(int revision);
+    void restoreRevision(int revision, ArticleReply done = {});
 
     // The lease: renewed on a timer, checked when the change feed says a lock moved.
     void renewLease();
     void checkLease();
-    Status takeOver();
+    void takeOver(Reply done = {});
     // The change feed says the stored story changed: an unmodified story shows the new
     // revision; with unsaved text, newerElsewhere asks for a merge at the next save.
     void storedChanged();
@@ -136,8 +155,6 @@ public:
     void followStored(const QList<qint64> &ids);
     // Listens to what colleagues do to the open story: its revisions and its lease.
     void follow(ChangeFeed *feed);
-    // Who saved `story` last, by name, for "… saved a newer version".
-    QString lastEditorOf(const Article &story) const;
 
 Q_SIGNALS:
     // A new document is open (or none). `reloaded`: the same story, now at a newer
@@ -150,16 +167,24 @@ Q_SIGNALS:
     void newerElsewhere(const QString &colleague, bool reloaded);
     // Something to tell the person that needs no answer (for the status bar).
     void message(const QString &text, int timeoutMs = 0);
+    void busyChanged(bool busy);
 
 private:
+    // Runs `work` once no other operation is under way; `work` calls finish() when done.
+    void exclusive(std::function<void()> work);
+    void finish();
     void setDocument(ArticleDocument *document, const QString &journalKey = {}, bool reloaded = false);
-    void takeLease();
+    void takeLease(std::function<void()> then);
+    void releaseLease();
     void setLease(Lease lease, bool writable);
-    void lostLease(const EditLock &now);
+    void lostLease(const EditLock &now, std::function<void()> then);
     void storeQuietly();
-    Expected<Article> finishStep(const Expected<Article> &done);
+    void saveNow(SaveMode mode, const QString &note, int round, ArticleReply then);
+    void saveFirstNow(Reply then);
+    void step(std::function<Expected<Article>(Database &, qint64)> job, ArticleReply then);
 
     Database &m_db;
+    DatabaseWorker *m_worker;
     std::optional<Actor> m_actor;
     QString m_journalFolder;
     QString m_name;
@@ -169,6 +194,8 @@ private:
     Lease m_lease;
     bool m_writable = true;
     qint64 m_leasedStory = 0; // the story whose edit lock this session holds
+    bool m_busy = false;
+    QList<std::function<void()>> m_waiting; // operations asked for while one was under way
 };
 
 } // namespace Newsroom

@@ -4,6 +4,7 @@
 // memory with that archive listed. Prints figures; never a pass/fail test.
 //   bench_desk [--keys N] [--database FILE-OF-100K-STORIES]
 // (bench_store --engine sqlite --reuse FILE makes such a file.)
+#include "awaited.h"
 #include "corpus.h"
 #include "document/articledocument.h"
 #include "document/autosaver.h"
@@ -102,7 +103,8 @@ void keystrokes(int keys)
         die(u"the window did not show"_s);
     QElapsedTimer opening;
     opening.start();
-    window.openStory(saved.article.id);
+    if (const Status opened = finished(window, &MainWindow::openStory, saved.article.id); !opened)
+        die(opened.error().message);
     QPlainTextEdit *body = window.editor()->bodyEdit();
     body->viewport()->repaint();
     const double openMs = ms(opening);

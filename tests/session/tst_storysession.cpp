@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/databaseurl.h"
 #include "storage/peoplerepository.h"
+#include "awaited.h"
 #include "testdatabases.h"
 #include "storage/editlocks.h"
 
@@ -29,6 +30,32 @@ using namespace Qt::StringLiterals;
 using namespace Newsroom;
 
 namespace {
+
+// The session's operations, waited for: at once on a file, a round trip on a server.
+Status openNow(StorySession &session, qint64 id)
+{
+    return awaited<Status>([&](auto reply) { session.open(id, reply); });
+}
+
+Expected<Article> saveNow(StorySession &session, StorySession::SaveMode mode = StorySession::SaveMode::Asked)
+{
+    return awaited<Expected<Article>>([&](auto reply) { session.save(mode, {}, reply); });
+}
+
+Expected<Article> performNow(StorySession &session, WorkflowAction action)
+{
+    return awaited<Expected<Article>>([&](auto reply) { session.perform(action, {}, {}, reply); });
+}
+
+Status recoverNow(StorySession &session, const QString &key)
+{
+    return awaited<Status>([&](auto reply) { session.recover(key, reply); });
+}
+
+Status takeOverNow(StorySession &session)
+{
+    return awaited<Status>([&](auto reply) { session.takeOver(reply); });
+}
 
 // Answers the merge the way a person keeping everything would: the body from both, the
 // other fields as suggested; or declines, leaving the text unsaved for now.
@@ -141,7 +168,7 @@ void TestStorySession::savesNewStoryAndLetsGoOfTheJournal()
     QVERIFY(session.autosaver()->sync());
     QCOMPARE(EditJournal(session.journalFolder()).entries().size(), 1);
 
-    const Expected<Article> stored = session.save();
+    const Expected<Article> stored = saveNow(session);
     QVERIFY2(stored, qPrintable(Test::errorText(stored)));
     QVERIFY(stored->id > 0);
     QCOMPARE(stored->revision, 1);
@@ -168,7 +195,7 @@ void TestStorySession::conflictIsMergedAsChosenOrLeftUnsaved()
     StorySession session(*room.db, room.reporter, journal(u"merge-"_s + engine));
     Chooser chooser;
     session.setDecisions(&chooser);
-    QVERIFY(session.open(room.story));
+    QVERIFY(openNow(session, room.story));
     typeInto(session.document(), u"\n\nАбзац репортёра о новом цехе."_s);
 
     // Meanwhile an editor saves from another desk (a command, say, that takes no lease).
@@ -182,7 +209,7 @@ void TestStorySession::conflictIsMergedAsChosenOrLeftUnsaved()
 
     // Declined: nothing written, the text as typed, the journal holding it.
     chooser.accept = false;
-    const Expected<Article> declined = session.save();
+    const Expected<Article> declined = saveNow(session);
     QVERIFY(!declined);
     QCOMPARE(declined.error().kind, Error::Kind::Cancelled);
     QCOMPARE(chooser.asked, 1);
@@ -195,7 +222,7 @@ void TestStorySession::conflictIsMergedAsChosenOrLeftUnsaved()
 
     // Chosen: saved on top of theirs, with both paragraphs.
     chooser.accept = true;
-    const Expected<Article> merged = session.save();
+    const Expected<Article> merged = saveNow(session);
     QVERIFY2(merged, qPrintable(Test::errorText(merged)));
     QCOMPARE(merged->revision, editors.article.revision + 1);
     QVERIFY(merged->body.startsWith(u"Вставка редактора."_s));
@@ -213,14 +240,14 @@ void TestStorySession::quietSaveNeverMergesUnasked()
     StorySession session(*room.db, room.reporter, journal(u"quiet-"_s + engine));
     Chooser chooser;
     session.setDecisions(&chooser);
-    QVERIFY(session.open(room.story));
+    QVERIFY(openNow(session, room.story));
     QSignalSpy newer(&session, &StorySession::newerElsewhere);
     typeInto(session.document(), u" Дополнение."_s);
     Article theirs = *ArticleRepository(*room.db).load(room.story);
     theirs.headline = u"Министр осмотрел комбинат"_s;
     QVERIFY(ArticleRepository(*room.db).save(theirs).ok());
 
-    const Expected<Article> quiet = session.save(StorySession::SaveMode::Quiet);
+    const Expected<Article> quiet = saveNow(session, StorySession::SaveMode::Quiet);
     QVERIFY(!quiet);
     QCOMPARE(quiet.error().kind, Error::Kind::Conflict);
     QCOMPARE(chooser.asked, 0); // nobody is asked while they type
@@ -235,7 +262,7 @@ void TestStorySession::colleaguesChangeIsShownOrWaits()
     Room room = newsroom(engine);
     QVERIFY(room.db && room.story);
     StorySession session(*room.db, room.editor, journal(u"feed-"_s + engine));
-    QVERIFY(session.open(room.story));
+    QVERIFY(openNow(session, room.story));
     QSignalSpy replaced(&session, &StorySession::documentReplaced);
     QSignalSpy newer(&session, &StorySession::newerElsewhere);
 
@@ -274,20 +301,20 @@ void TestStorySession::lostLeaseKeepsTheTextAndTakeOverIsForEditors()
     auto editorsDb = colleague(*room.db);
     StorySession reporter(*room.db, room.reporter, journal(u"lease-r-"_s + engine));
     StorySession editor(*editorsDb, room.editor, journal(u"lease-e-"_s + engine));
-    QVERIFY(reporter.open(room.story));
+    QVERIFY(openNow(reporter, room.story));
     QCOMPARE(reporter.lease().state, Lease::State::Mine);
     typeInto(reporter.document(), u"\n\nРабочим обещали вернуться весной."_s);
 
-    QVERIFY(editor.open(room.story));
+    QVERIFY(openNow(editor, room.story));
     QCOMPARE(editor.lease().state, Lease::State::Colleague);
     QCOMPARE(editor.lease().holder, u"Айгерим Сапарова"_s);
     QVERIFY(editor.lease().mayTakeOver);
     QVERIFY(!editor.isWritable());
-    const Expected<Article> refused = editor.save();
+    const Expected<Article> refused = saveNow(editor);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Permission);
 
-    QVERIFY(editor.takeOver());
+    QVERIFY(takeOverNow(editor));
     QCOMPARE(editor.lease().state, Lease::State::Mine);
     QVERIFY(editor.isWritable());
 
@@ -307,7 +334,7 @@ void TestStorySession::lostLeaseKeepsTheTextAndTakeOverIsForEditors()
     // The editor's desk shows it; a reporter cannot take the story back.
     editor.storedChanged();
     QVERIFY(editor.document()->body()->toPlainText().endsWith(u"Рабочим обещали вернуться весной."_s));
-    const Status back = reporter.takeOver();
+    const Status back = takeOverNow(reporter);
     QVERIFY(!back);
     QCOMPARE(back.error().kind, Error::Kind::Permission);
 }
@@ -321,7 +348,7 @@ void TestStorySession::autosaveAndRecoveryLoseNothing()
     QString key;
     {
         auto *session = new StorySession(*room.db, room.reporter, folder);
-        QVERIFY(session->open(room.story));
+        QVERIFY(openNow(*session, room.story));
         session->document()->setField(ArticleDocument::Field::Lead, u"Министр пробыл на комбинате шесть часов."_s);
         // A pause in typing asks for a quiet save: a new revision, nothing asked.
         Q_EMIT session->autosaver()->storeDue();
@@ -338,11 +365,11 @@ void TestStorySession::autosaveAndRecoveryLoseNothing()
     QCOMPARE(EditJournal(folder).entries().size(), 1);
 
     StorySession next(*room.db, room.reporter, folder);
-    QVERIFY(next.recover(key));
+    QVERIFY(recoverNow(next, key));
     QVERIFY(next.isModified());
     QVERIFY(next.isWritable());
     QVERIFY(next.document()->body()->toPlainText().endsWith(u"После обеда министр уехал в Караганду."_s));
-    const Expected<Article> saved = next.save();
+    const Expected<Article> saved = saveNow(next);
     QVERIFY2(saved, qPrintable(Test::errorText(saved)));
     QVERIFY(saved->body.endsWith(u"После обеда министр уехал в Караганду."_s));
     QCOMPARE(saved->lead, u"Министр пробыл на комбинате шесть часов."_s);
@@ -356,9 +383,9 @@ void TestStorySession::workflowStepSavesFirst()
     QVERIFY(room.db && room.story);
     StorySession session(*room.db, room.reporter, journal(u"step-"_s + engine));
     QSignalSpy steps(&session, &StorySession::stepTaken);
-    QVERIFY(session.open(room.story));
+    QVERIFY(openNow(session, room.story));
     typeInto(session.document(), u" Последняя правка."_s);
-    const Expected<Article> submitted = session.perform(WorkflowAction::Submit);
+    const Expected<Article> submitted = performNow(session, WorkflowAction::Submit);
     QVERIFY2(submitted, qPrintable(Test::errorText(submitted)));
     QCOMPARE(submitted->status, ArticleStatus::Submitted);
     QVERIFY(submitted->body.endsWith(u"Последняя правка."_s)); // the text went in first
@@ -367,7 +394,7 @@ void TestStorySession::workflowStepSavesFirst()
     QVERIFY(!session.isModified());
 
     // What a reporter may not do is refused, and the story stays as it was.
-    const Expected<Article> published = session.perform(WorkflowAction::Publish);
+    const Expected<Article> published = performNow(session, WorkflowAction::Publish);
     QVERIFY(!published);
     QCOMPARE(published.error().kind, Error::Kind::Permission);
     QCOMPARE(ArticleRepository(*room.db).load(room.story)->status, ArticleStatus::Submitted);
@@ -404,7 +431,7 @@ void TestStorySession::twoDesksRaceForTheLease()
             // The desk that reaches the barrier last leaves it first: a few hundred
             // microseconds either way let either desk be first to the server.
             QThread::usleep(jitter.bounded(800));
-            if (Status opened = session.open(room.story); !opened)
+            if (Status opened = openNow(session, room.story); !opened)
                 failures[who] = opened.error().message;
             states[who][round] = session.lease().state;
             holders[who][round] = session.lease().holder;
@@ -464,14 +491,14 @@ void TestStorySession::twoDesksRaceToSave()
         StorySession session(**db, who == 0 ? room.reporter : room.editor, journal(u"race-save-%1"_s.arg(who)));
         Chooser chooser;
         session.setDecisions(&chooser);
-        if (Status recovered = session.recover(u"story-%1"_s.arg(room.story)); !recovered)
+        if (Status recovered = recoverNow(session, u"story-%1"_s.arg(room.story)); !recovered)
             failures[who] = recovered.error().message;
         sync.arrive_and_wait();
-        const Expected<Article> first = session.save(StorySession::SaveMode::Quiet);
+        const Expected<Article> first = saveNow(session, StorySession::SaveMode::Quiet);
         quietOk[who] = first.ok();
         quiet[who] = first ? Error::Kind::Failure : first.error().kind;
         if (!first) {
-            const Expected<Article> second = session.save();
+            const Expected<Article> second = saveNow(session);
             if (!second)
                 failures[who] = second.error().message;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Kills the real main window while a reporter types, a hundred times, and checks that
 // the next start gets the text back with at most two seconds of typing lost.
+#include "awaited.h"
 #include "document/editjournal.h"
 #include "mainwindow.h"
 #include "storage/articlerepository.h"
@@ -204,11 +205,11 @@ void TestCrashRecovery::theNextStartOffersTheTextBack()
     const QString target = window.journalFolder() + u'/' + entries.first().key + u".json"_s;
     QFile::remove(target);
     QVERIFY(QFile::copy(entries.first().fileName, target));
-    QVERIFY(window.recoverStory(entries.first().key));
+    QVERIFY(finished(window, &MainWindow::recoverStory, entries.first().key));
     QCOMPARE(window.editor()->bodyEdit()->toPlainText(), entries.first().article.body);
     QCOMPARE(window.editor()->document()->snapshot().id, m_keptStory);
     QVERIFY(window.editor()->document()->isModified());
-    QVERIFY(window.saveStory());
+    QVERIFY(finished(window, &MainWindow::saveStory));
     QVERIFY(EditJournal(window.journalFolder()).entries().isEmpty());
     const Expected<Article> stored = ArticleRepository(**db).load(m_keptStory);
     QVERIFY(stored);

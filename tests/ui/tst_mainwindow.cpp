@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "awaited.h"
 #include "damagedfile.h"
 #include "demo/demonewsroom.h"
 #include "document/editjournal.h"
@@ -318,13 +319,13 @@ void TestMainWindow::recoveryPromptOffersEveryUnsavedStory()
     QVERIFY(window.editor()->document()->isModified());
     // The entries not opened stay for later; the one opened is the editor's now.
     QCOMPARE(journal.entries().size(), 3);
-    QVERIFY(window.saveStory());
+    QVERIFY(finished(window, &MainWindow::saveStory));
     QCOMPARE(journal.entries().size(), 2);
     QCOMPARE(articles.load(first.id)->body, typed.body);
 
     // The stale one: opening it replaces nothing, and saving it opens the merge view, which
     // overwrites nothing when cancelled.
-    QVERIFY(window.recoverStory(u"story-%1"_s.arg(second.id)));
+    QVERIFY(finished(window, &MainWindow::recoverStory, u"story-%1"_s.arg(second.id)));
     QCOMPARE(window.editor()->document()->snapshot().headline, stale.headline);
     QString warning;
     QTimer closer;
@@ -335,7 +336,7 @@ void TestMainWindow::recoveryPromptOffersEveryUnsavedStory()
         }
     });
     closer.start(10);
-    QVERIFY(!window.saveStory());
+    QVERIFY(!finished(window, &MainWindow::saveStory));
     QCOMPARE(window.editor()->document()->snapshot().headline, stale.headline);
     closer.stop();
     QCOMPARE(warning, u"Saved by Someone Else Meanwhile"_s);
@@ -364,7 +365,8 @@ void TestMainWindow::searchBoxSectionsAndSavedSearches()
     for (int row = 0; row < list->model()->rowCount(); ++row) {
         const QVariant decoration = list->model()->index(row, 0).data(Qt::DecorationRole);
         if (decoration.canConvert<QPixmap>() && !decoration.value<QPixmap>().isNull()) {
-            QCOMPARE(decoration.value<QPixmap>().height(), Newsroom::StoryListModel::ThumbnailHeight);
+            QCOMPARE(decoration.value<QPixmap>().deviceIndependentSize().height(),
+                     Newsroom::StoryListModel::ThumbnailHeight);
             thumbnail = true;
         }
     }

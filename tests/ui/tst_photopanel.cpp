@@ -2,6 +2,7 @@
 // The photo panel as a reporter uses it: photos dropped, chosen in the file dialog and
 // pasted; captions, credits and alt texts typed; reordered; a lead chosen; saved; and
 // the preview showing them captioned and credited.
+#include "awaited.h"
 #include "document/articledocument.h"
 #include "export/sitepages.h"
 #include "mainwindow.h"
@@ -153,7 +154,7 @@ void TestPhotoPanel::attachEditReorderLeadSaveAndPreview()
     window.resize(1400, 860);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     PhotoPanel *panel = window.photoPanel();
     QVERIFY(panel->isVisible());
     ArticleDocument *document = window.editor()->document();
@@ -244,7 +245,7 @@ void TestPhotoPanel::attachEditReorderLeadSaveAndPreview()
     const qint64 plantId = document->photos().at(2).photoId;
     window.editor()->bodyEdit()->setFocus();
     type(window.editor()->bodyEdit(), u"Сквер разбили за лето.\n\n![Трубы](photo:%1)\n\nРядом — комбинат."_s.arg(plantId));
-    QVERIFY(window.saveStory());
+    QVERIFY(finished(window, &MainWindow::saveStory));
     const Expected<Article> stored = ArticleRepository(*m_db).load(document->saved().id);
     QVERIFY(stored);
     QCOMPARE(stored->photos.size(), 3);
@@ -285,7 +286,7 @@ void TestPhotoPanel::refusesWhatIsNoPhoto()
 {
     MainWindow window(m_db.get());
     window.show();
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     const QString fake = m_dir.filePath(u"holiday.jpg"_s);
     QFile file(fake);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -307,7 +308,7 @@ void TestPhotoPanel::textSetThroughAccessibilityIsSaved()
     MainWindow window(m_db.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     PhotoPanel *panel = window.photoPanel();
     QVERIFY(panel->attachFiles({photo}));
     QAccessible::queryAccessibleInterface(panel->captionEdit())->setText(QAccessible::Value, u"Площадь у акимата"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A reporter's first story, through the window as they would write it: every field
 // typed, formatting applied, undone and redone, saved, reopened, and found again.
+#include "awaited.h"
 #include "demo/demonewsroom.h"
 #include "mainwindow.h"
 #include "previewpane.h"
@@ -203,8 +204,8 @@ void TestStoryEditor::writeASaveAndFindIt()
     QCOMPARE(hits->size(), 1);
     const qint64 id = hits->first().article.id;
 
-    QVERIFY(window.newStory());
-    QVERIFY(window.openStory(id));
+    QVERIFY(finished(window, &MainWindow::newStory));
+    QVERIFY(finished(window, &MainWindow::openStory, id));
     QCOMPARE(editor->lineEdit(Field::Headline)->text(), u"Новый маршрут свяжет вокзал и Восточный"_s);
     QCOMPARE(editor->findChild<QPlainTextEdit *>(u"lead"_s)->toPlainText(), u"Автобусы пойдут каждые 15 минут."_s);
     QCOMPARE(editor->lineEdit(Field::Tags)->text(), u"транспорт, автобусы"_s);
@@ -235,7 +236,7 @@ void TestStoryEditor::whateverPutsTextInAFieldPutsItInTheStory()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     StoryEditor *editor = window.editor();
 
     const std::pair<QWidget *, QString> fields[] = {
@@ -285,7 +286,7 @@ void TestStoryEditor::everyControlIsNamedAndInOrder()
     MainWindow window(m_db.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     StoryEditor *editor = window.editor();
     const QList<QWidget *> expected = {
         editor->lineEdit(Field::Kicker), editor->lineEdit(Field::Headline), editor->findChild<QPlainTextEdit *>(u"lead"_s),
@@ -342,7 +343,7 @@ void TestStoryEditor::spellingMarksAndMendsWords()
     window.resize(1100, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     StoryEditor *editor = window.editor();
     QPlainTextEdit *body = editor->bodyEdit();
     body->setFocus();
@@ -379,7 +380,7 @@ void TestStoryEditor::spellingMarksAndMendsWords()
     QVERIFY(underlined(body).isEmpty());
     QVERIFY(DictionaryRepository(*m_db).words()->contains(u"Осакаровку"_s));
     MainWindow colleague(m_db.get());
-    QVERIFY(colleague.newStory());
+    QVERIFY(finished(colleague, &MainWindow::newStory));
     QVERIFY(!colleague.editor()->spelling().isMisspelled(u"Осакаровку"_s));
     QVERIFY(DictionaryRepository(*m_db).remove(u"Осакаровку"_s).ok());
 }
@@ -389,7 +390,7 @@ void TestStoryEditor::languageFollowsANewStorysText()
     MainWindow window(m_db.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     StoryEditor *editor = window.editor();
     QPlainTextEdit *body = editor->bodyEdit();
     body->setFocus();
@@ -432,7 +433,7 @@ void TestStoryEditor::previewRendersAndGuardsLinks()
     window.resize(1200, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     window.findChild<QAction *>(u"actionPreview"_s)->trigger();
     PreviewPane *preview = window.preview();
     QVERIFY(preview->isVisible());
@@ -490,7 +491,7 @@ void TestStoryEditor::writingDeskWithADemoStory()
     QVERIFY(hits && !hits->isEmpty());
     const Expected<Article> story = ArticleRepository(**db).load(hits->first().article.id);
     QVERIFY(story);
-    QVERIFY(window.openStory(story->id));
+    QVERIFY(finished(window, &MainWindow::openStory, story->id));
     window.findChild<QAction *>(u"actionPreview"_s)->setChecked(true);
     QTRY_VERIFY(window.preview()->toPlainText().contains(story->headline));
     // The section chooser shows the story's section by its path, and a choice is undoable.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Story menu: a story submitted, approved, scheduled in newsroom time, published by
 // the running window when its time comes, and its history shown.
+#include "awaited.h"
 #include "calendarview.h"
 #include "commentspanel.h"
 #include "demo/demonewsroom.h"
@@ -107,7 +108,7 @@ void TestStoryMenu::fromDraftToPublished()
     window.resize(1300, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     StoryEditor *editor = window.editor();
     ArticleDocument *document = editor->document();
     document->setField(ArticleDocument::Field::Headline, u"Маршрут № 12 продлят до Восточного"_s);
@@ -118,7 +119,7 @@ void TestStoryMenu::fromDraftToPublished()
     Q_EMIT section->activated(section->currentIndex());
 
     const auto action = [&](const QString &name) { return window.findChild<QAction *>(u"actionWorkflow-"_s + name); };
-    QVERIFY(window.performWorkflow(WorkflowAction::Submit)); // saves the new story first
+    QVERIFY(finished(window, &MainWindow::performWorkflow, WorkflowAction::Submit)); // saves the new story first
     const qint64 id = document->saved().id;
     QVERIFY(id > 0);
     QCOMPARE(ArticleRepository(db).load(id)->status, ArticleStatus::Submitted);
@@ -189,14 +190,14 @@ void TestStoryMenu::revisionsCompareAndRestore()
     window.resize(1300, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     ArticleDocument *document = window.editor()->document();
     document->setField(ArticleDocument::Field::Headline, u"Аким осмотрел котельную"_s);
     window.editor()->bodyEdit()->setPlainText(u"Котельную запустят в октябре."_s);
-    QVERIFY(window.saveStory()); // revision 1
+    QVERIFY(finished(window, &MainWindow::saveStory)); // revision 1
     window.editor()->bodyEdit()->setPlainText(u"Котельную запустят в ноябре, на месяц позже."_s);
     document->setField(ArticleDocument::Field::Headline, u"Запуск котельной отложили"_s);
-    QVERIFY(window.saveStory()); // revision 2
+    QVERIFY(finished(window, &MainWindow::saveStory)); // revision 2
 
     QString comparison;
     QString againstCurrent;
@@ -242,11 +243,11 @@ void TestStoryMenu::commentsAndTheRequestForChanges()
     window.resize(1300, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newStory());
+    QVERIFY(finished(window, &MainWindow::newStory));
     CommentsPanel *panel = window.commentsPanel();
     QVERIFY(!panel->isEnabled()); // a story not saved yet has nowhere to keep comments
     window.editor()->document()->setField(ArticleDocument::Field::Headline, u"Тарифы на отопление вырастут"_s);
-    QVERIFY(window.performWorkflow(WorkflowAction::Submit));
+    QVERIFY(finished(window, &MainWindow::performWorkflow, WorkflowAction::Submit));
     QVERIFY(panel->isEnabled());
 
     QTimer::singleShot(0, this, [] {
@@ -255,7 +256,7 @@ void TestStoryMenu::commentsAndTheRequestForChanges()
         dialog->setTextValue(u"Добавьте мнение жителей и источник цифр."_s);
         dialog->accept();
     });
-    QVERIFY(window.performWorkflow(WorkflowAction::RequestChanges));
+    QVERIFY(finished(window, &MainWindow::performWorkflow, WorkflowAction::RequestChanges));
     QVERIFY(panel->request()->isVisibleTo(panel));
     QVERIFY2(panel->request()->text().contains(u"Добавьте мнение жителей"_s), qPrintable(panel->request()->text()));
 
@@ -342,7 +343,7 @@ void TestStoryMenu::embargoFromTheStoryMenu()
     MainWindow window(&db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openStory(saved.article.id));
+    QVERIFY(finished(window, &MainWindow::openStory, saved.article.id));
     const QDate weekAhead = QDate::currentDate().addDays(7);
     const auto answer = [&](bool lift) {
         QTimer::singleShot(0, this, [lift, weekAhead] {
@@ -358,12 +359,12 @@ void TestStoryMenu::embargoFromTheStoryMenu()
         });
     };
     answer(false);
-    QVERIFY(window.setEmbargo());
+    QVERIFY(finished(window, &MainWindow::setEmbargo));
     // 10:00 in Almaty is 05:00 UTC.
     QCOMPARE(ArticleRepository(db).load(saved.article.id)->embargoUntil, QDateTime(weekAhead, QTime(5, 0), QTimeZone::UTC));
     QCOMPARE(window.editor()->document()->saved().embargoUntil, QDateTime(weekAhead, QTime(5, 0), QTimeZone::UTC));
     answer(true);
-    QVERIFY(window.setEmbargo());
+    QVERIFY(finished(window, &MainWindow::setEmbargo));
     QVERIFY(!ArticleRepository(db).load(saved.article.id)->embargoUntil.isValid());
 }
 
@@ -460,11 +461,11 @@ void TestStoryMenu::exportTheSiteFromTheWindow()
     QVERIFY(dialog && dialog->isVisible());
     const QString site = m_dir.filePath(u"site"_s);
     dialog->folderEdit()->setText(site);
-    QSignalSpy finished(dialog, &ExportDialog::finished);
+    QSignalSpy done(dialog, &ExportDialog::finished);
     dialog->exportButton()->click();
     QVERIFY(dialog->isRunning());
-    QVERIFY(finished.wait(60000));
-    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.first().first().toBool(), true);
     QVERIFY2(dialog->result()->text().startsWith(u"Exported 9 stories"_s), qPrintable(dialog->result()->text()));
     QVERIFY(dialog->openButton()->isEnabled());
     QCOMPARE(dialog->progress()->value(), dialog->progress()->maximum());
@@ -485,13 +486,13 @@ void TestStoryMenu::exportTheSiteFromTheWindow()
     const Expected<Article> story = ArticleRepository(*opened).loadBySlug(slug);
     QVERIFY(story);
     QVERIFY(QFile::exists(site + u"/news/"_s + slug + u".html"_s));
-    QVERIFY(window.openStory(story->id));
+    QVERIFY(finished(window, &MainWindow::openStory, story->id));
     QSignalSpy exported(window.siteKeeper(), &SiteKeeper::exported);
-    QVERIFY(window.performWorkflow(WorkflowAction::Unpublish));
+    QVERIFY(finished(window, &MainWindow::performWorkflow, WorkflowAction::Unpublish));
     QVERIFY(exported.wait(60000));
     QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(0).toString()));
     QVERIFY(!QFile::exists(site + u"/news/"_s + slug + u".html"_s));
-    QVERIFY(window.performWorkflow(WorkflowAction::Publish));
+    QVERIFY(finished(window, &MainWindow::performWorkflow, WorkflowAction::Publish));
     QVERIFY(exported.wait(60000));
     QVERIFY(QFile::exists(site + u"/news/"_s + slug + u".html"_s));
 }

@@ -3,6 +3,7 @@
 // reporter and an editor. What one does appears in the other within two seconds; a
 // take-over keeps the reporter's unsaved text; a concurrent edit opens the merge view
 // and loses nothing; a connection killed at the server comes back by itself.
+#include "awaited.h"
 #include "editbanner.h"
 #include "mainwindow.h"
 #include "mergedialog.h"
@@ -145,7 +146,7 @@ void TestTogether::init()
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QVERIFY(window->changeFeed() && window->changeFeed()->isLive());
     }
-    QCOMPARE(statusInList(*m_editor, m_story), u"Draft"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(statusInList(*m_editor, m_story), u"Draft"_s, 5000); // the list arrives from the worker
 }
 
 void TestTogether::cleanup()
@@ -158,17 +159,17 @@ void TestTogether::cleanup()
 
 void TestTogether::statusChangeReachesTheOtherDesk()
 {
-    QVERIFY(m_reporter->openStory(m_story));
+    QVERIFY(finished(*m_reporter, &MainWindow::openStory, m_story));
     QElapsedTimer clock;
     clock.start();
-    QVERIFY(m_reporter->performWorkflow(WorkflowAction::Submit));
+    QVERIFY(finished(*m_reporter, &MainWindow::performWorkflow, WorkflowAction::Submit));
     QTRY_VERIFY_WITH_TIMEOUT(statusInList(*m_editor, m_story).startsWith(u"Submitted · ✎ Айгерим"_s), 2000);
     qInfo("the editor's list showed the submission %lld ms after it", qint64(clock.elapsed()));
 }
 
 void TestTogether::lockIsShownAndTakeOverKeepsTheHoldersText()
 {
-    QVERIFY(m_reporter->openStory(m_story));
+    QVERIFY(finished(*m_reporter, &MainWindow::openStory, m_story));
     QVERIFY(!m_reporter->editor()->isReadOnly());
     QPlainTextEdit *reportersBody = m_reporter->editor()->bodyEdit();
     reportersBody->setFocus();
@@ -179,7 +180,7 @@ void TestTogether::lockIsShownAndTakeOverKeepsTheHoldersText()
     QTRY_COMPARE_WITH_TIMEOUT(statusInList(*m_editor, m_story), u"Draft · ✎ Айгерим Сапарова"_s, 2000);
 
     // The editor opens it: read-only, with the reporter's name and Take Over.
-    QVERIFY(m_editor->openStory(m_story));
+    QVERIFY(finished(*m_editor, &MainWindow::openStory, m_story));
     EditBanner *banner = m_editor->editor()->banner();
     QVERIFY(m_editor->editor()->isReadOnly());
     QVERIFY2(banner->text().contains(u"Editing now: Айгерим Сапарова"_s), qPrintable(banner->text()));
@@ -192,7 +193,7 @@ void TestTogether::lockIsShownAndTakeOverKeepsTheHoldersText()
     QElapsedTimer clock;
     clock.start();
     banner->takeOverButton()->click();
-    QVERIFY(!m_editor->editor()->isReadOnly());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->editor()->isReadOnly(), 2000); // the server's answer, from the worker
     // Within two seconds the reporter's desk knows, has kept its text as a revision and
     // turned read-only; the editor's desk shows that text.
     QTRY_VERIFY_WITH_TIMEOUT(m_reporter->editor()->isReadOnly(), 2000);
@@ -210,13 +211,13 @@ void TestTogether::concurrentEditOpensTheMergeViewAndLosesNothing()
 {
     // The reporter writes; the editor takes over and writes at once, before the
     // reporter's text arrives as a revision: two edits of the same story at a time.
-    QVERIFY(m_reporter->openStory(m_story));
+    QVERIFY(finished(*m_reporter, &MainWindow::openStory, m_story));
     QPlainTextEdit *reportersBody = m_reporter->editor()->bodyEdit();
     reportersBody->moveCursor(QTextCursor::End);
     type(reportersBody, u"\n\nАбзац репортёра о новом цехе."_s);
-    QVERIFY(m_editor->openStory(m_story));
+    QVERIFY(finished(*m_editor, &MainWindow::openStory, m_story));
     m_editor->editor()->banner()->takeOverButton()->click();
-    QVERIFY(!m_editor->editor()->isReadOnly());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_editor->editor()->isReadOnly(), 2000);
     QPlainTextEdit *editorsBody = m_editor->editor()->bodyEdit();
     editorsBody->moveCursor(QTextCursor::Start);
     type(editorsBody, u"Вставка редактора перед текстом.\n\n"_s);
@@ -228,9 +229,14 @@ void TestTogether::concurrentEditOpensTheMergeViewAndLosesNothing()
 
     // The editor saves: the merge view, each field with what changed, the body both.
     bool merged = false;
-    QTimer::singleShot(0, this, [&] {
+    // The view opens when the server's answer to the save arrives from the worker.
+    QTimer waiting;
+    waiting.setInterval(20);
+    waiting.callOnTimeout(this, [&] {
         auto *dialog = qobject_cast<MergeDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+        if (!dialog)
+            return;
+        waiting.stop();
         const auto close = qScopeGuard([dialog] {
             if (dialog->isVisible())
                 dialog->reject();
@@ -245,7 +251,8 @@ void TestTogether::concurrentEditOpensTheMergeViewAndLosesNothing()
         dialog->findChild<QPushButton *>(u"saveMergedButton"_s)->click();
         merged = true;
     });
-    QVERIFY(m_editor->saveStory());
+    waiting.start();
+    QVERIFY(finished(*m_editor, &MainWindow::saveStory));
     QVERIFY(merged);
     const Expected<Article> stored = ArticleRepository(*m_owner).load(m_story);
     QCOMPARE(stored->headline, u"Министр осмотрел комбинат в Темиртау"_s);
@@ -261,24 +268,26 @@ void TestTogether::killedConnectionResumesUpdates()
     QSqlQuery kill(m_owner->connection());
     QVERIFY(kill.exec(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'daniyar'"_s));
     QVERIFY(kill.next());
-    QVERIFY(kill.value(0).toInt() >= 2); // the window's connection and its listener
+    QVERIFY(kill.value(0).toInt() >= 3); // the window's connection, its listener and its worker
     // The editor's desk notices within a second or two, says so, and comes back.
     QTRY_COMPARE_WITH_TIMEOUT(live.size(), 2, 5000);
     QCOMPARE(live.at(0).at(0).toBool(), false);
     QCOMPARE(live.at(1).at(0).toBool(), true);
     QVERIFY(m_editor->changeFeed()->isLive());
+    // Back, each once: the window's connection and its listener; the worker's comes back
+    // when it is next asked for something.
     QSqlQuery count(m_owner->connection());
     QVERIFY(count.exec(u"SELECT count(*) FROM pg_stat_activity WHERE usename = 'daniyar'"_s) && count.next());
-    QCOMPARE(count.value(0).toInt(), 2);
+    QVERIFY2(count.value(0).toInt() == 2 || count.value(0).toInt() == 3, qPrintable(count.value(0).toString()));
 
-    QVERIFY(m_reporter->openStory(m_story));
+    QVERIFY(finished(*m_reporter, &MainWindow::openStory, m_story));
     QElapsedTimer clock;
     clock.start();
-    QVERIFY(m_reporter->performWorkflow(WorkflowAction::Submit));
+    QVERIFY(finished(*m_reporter, &MainWindow::performWorkflow, WorkflowAction::Submit));
     QTRY_VERIFY_WITH_TIMEOUT(statusInList(*m_editor, m_story).startsWith(u"Submitted · ✎ Айгерим"_s), 2000);
     qInfo("after the reconnection, the submission showed after %lld ms", qint64(clock.elapsed()));
     // The editor's own connection works again too.
-    QVERIFY(m_editor->openStory(m_story));
+    QVERIFY(finished(*m_editor, &MainWindow::openStory, m_story));
 }
 
 QTEST_MAIN(TestTogether)

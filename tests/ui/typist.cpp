@@ -3,6 +3,7 @@
 //   typist DATABASE-FILE (STORY-ID | new) TEXT
 // Prints "journal FOLDER" once, then "typed N MS" after each character: N characters
 // of TEXT typed into the body, MS milliseconds after the first one. Types until killed.
+#include "awaited.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storyeditor.h"
@@ -37,8 +38,13 @@ int main(int argc, char *argv[])
     }
     MainWindow window(database->get());
     window.show();
-    if (args.at(2) == u"new"_s ? !window.newStory() : !window.openStory(args.at(2).toLongLong()))
+    const Status ready = awaited<Status>([&](auto reply) {
+        args.at(2) == u"new"_s ? window.newStory(reply) : window.openStory(args.at(2).toLongLong(), reply);
+    });
+    if (!ready) {
+        std::fprintf(stderr, "typist: %s\n", qPrintable(ready.error().message));
         return 1;
+    }
     QPlainTextEdit *body = window.editor()->bodyEdit();
     body->setFocus();
     body->moveCursor(QTextCursor::End);
