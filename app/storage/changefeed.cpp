@@ -5,6 +5,7 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,66 @@ const auto CommentsChannel = "newsroom_comments"_L1;
 
 } // namespace
 
+// The LISTENing connection, on the feed's own thread: it is opened, pinged and opened
+// again there, and what it hears is posted to the feed on the window's thread.
+class ChangeFeed::Listener : public QObject
+{
+public:
+    Listener(ChangeFeed *feed, DatabaseUrl url)
+        : m_feed(feed)
+        , m_url(std::move(url))
+    {
+    }
+
+    Status listen()
+    {
+        Expected<std::unique_ptr<Database>> listener = Database::open(m_url);
+        if (!listener)
+            return listener.error();
+        QSqlDriver *driver = (*listener)->connection().driver();
+        for (const QLatin1StringView channel : {ArticlesChannel, LocksChannel, CommentsChannel}) {
+            if (!driver->subscribeToNotification(channel))
+                return failure(ChangeFeed::tr("cannot listen for changes on %1").arg(m_url.toDisplayString()));
+        }
+        QObject::connect(driver, &QSqlDriver::notification, this,
+                         [feed = m_feed](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                             QMetaObject::invokeMethod(
+                                 feed, [feed, name, payload] { feed->received(name, payload); }, Qt::QueuedConnection);
+                         });
+        m_db = std::move(*listener);
+        return Done{};
+    }
+
+    void check()
+    {
+        if (m_db) {
+            QSqlQuery ping(m_db->connection());
+            if (ping.exec(u"SELECT 1"_s))
+                return;
+            m_db.reset(); // its socket is dead; a new connection LISTENs afresh
+            tell(false, ChangeFeed::tr("the connection to %1 was lost").arg(m_url.toDisplayString()));
+        }
+        if (Status listening = listen(); !listening)
+            return tell(false, listening.error().message);
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed] { feed->cameBack(); }, Qt::QueuedConnection);
+    }
+
+    // The window's side found the server gone after all: listen afresh at the next check.
+    void drop() { m_db.reset(); }
+    void close() { m_db.reset(); }
+
+private:
+    void tell(bool live, const QString &reason)
+    {
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed, live, reason] { feed->setLive(live, reason); },
+                                  Qt::QueuedConnection);
+    }
+
+    ChangeFeed *m_feed;
+    DatabaseUrl m_url;
+    std::unique_ptr<Database> m_db;
+};
+
 ChangeFeed::ChangeFeed(Database &database, QObject *parent)
     : QObject(parent)
     , m_db(database)
@@ -27,19 +88,37 @@ ChangeFeed::ChangeFeed(Database &database, QObject *parent)
     m_timer.start();
     if (m_db.isSQLite()) {
         checkSQLite();
-    } else if (Status listening = listen(); !listening) {
-        m_live = false;
+        return;
     }
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"newsroom-changes"_s);
+    m_listener = new Listener(this, m_db.url());
+    m_listener->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_listener, [listener = m_listener] { listener->close(); },
+            Qt::DirectConnection);
+    m_thread->start();
+    // The first LISTEN is waited for: what colleagues do from the moment the window is
+    // open is heard. (Later checks and reconnections never hold this thread.)
+    Status listening = Done{};
+    QMetaObject::invokeMethod(
+        m_listener, [this, &listening] { listening = m_listener->listen(); }, Qt::BlockingQueuedConnection);
+    m_live = listening.ok();
 }
 
-ChangeFeed::~ChangeFeed() = default;
+ChangeFeed::~ChangeFeed()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_listener;
+}
 
 void ChangeFeed::check()
 {
     if (m_db.isSQLite())
-        checkSQLite();
-    else
-        checkPostgreSQL();
+        return checkSQLite();
+    QMetaObject::invokeMethod(m_listener, [listener = m_listener] { listener->check(); }, Qt::QueuedConnection);
 }
 
 void ChangeFeed::checkSQLite()
@@ -54,50 +133,16 @@ void ChangeFeed::checkSQLite()
     m_dataVersion = version;
 }
 
-void ChangeFeed::checkPostgreSQL()
+void ChangeFeed::cameBack()
 {
-    if (m_listener) {
-        QSqlQuery ping(m_listener->connection());
-        if (ping.exec(u"SELECT 1"_s)) {
-            // The listener heard everything; the main connection may still have been
-            // dropped on its own, and the next save should not be the one to find out.
-            (void)m_db.ensureConnected();
-            return;
-        }
-        m_listener.reset(); // its socket is dead; a new connection LISTENs afresh
-        setLive(false, tr("the connection to %1 was lost").arg(m_db.url().toDisplayString()));
-    }
-    if (Status listening = listen(); !listening) {
-        setLive(false, listening.error().message);
-        return;
-    }
-    // Back: the main connection is likely gone too, and whatever happened meanwhile
-    // was not heard.
+    // The main connection is likely gone too, and whatever happened meanwhile was not heard.
     if (Status reconnected = m_db.ensureConnected(); !reconnected) {
-        m_listener.reset();
+        QMetaObject::invokeMethod(m_listener, [listener = m_listener] { listener->drop(); }, Qt::QueuedConnection);
         setLive(false, reconnected.error().message);
         return;
     }
     setLive(true);
     Q_EMIT resynced();
-}
-
-Status ChangeFeed::listen()
-{
-    Expected<std::unique_ptr<Database>> listener = Database::open(m_db.url());
-    if (!listener)
-        return listener.error();
-    QSqlDriver *driver = (*listener)->connection().driver();
-    for (const QLatin1StringView channel : {ArticlesChannel, LocksChannel, CommentsChannel}) {
-        if (!driver->subscribeToNotification(channel))
-            return failure(tr("cannot listen for changes on %1").arg(m_db.url().toDisplayString()));
-    }
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                received(name, payload);
-            });
-    m_listener = std::move(*listener);
-    return Done{};
 }
 
 void ChangeFeed::received(const QString &channel, const QVariant &payload)

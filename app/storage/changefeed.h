@@ -6,17 +6,21 @@
 #include <QObject>
 #include <QTimer>
 
+class QThread;
+
 #include <memory>
 
 namespace Newsroom {
 
 class Database;
 
+
 // What colleagues change, as it happens. On PostgreSQL a second connection LISTENs to
 // the notifications the database's triggers send (a story saved, a lock taken, a
-// comment written); it is checked every second, and after a dropped connection both it
-// and the main connection are opened again, LISTEN is renewed and resynced() says that
-// anything may have changed meanwhile. On SQLite, where desks share one file, the file's
+// comment written). It lives on a thread of its own, where it is checked every second
+// without holding the screen for the network; after a dropped connection it is opened
+// again, LISTEN is renewed, the main connection is opened again too, and resynced() says
+// that anything may have changed meanwhile. On SQLite, where desks share one file, the file's
 // data version is watched instead and any change by another program is a resync.
 class ChangeFeed : public QObject
 {
@@ -30,7 +34,8 @@ public:
 
     // Whether changes are arriving (false while the server cannot be reached).
     bool isLive() const { return m_live; }
-    // One liveness check now; the feed does this every CheckEveryMs by itself.
+    // One liveness check now (on a server, done on the listener's thread and said by
+    // liveChanged()); the feed does this every CheckEveryMs by itself.
     void check();
 
 Q_SIGNALS:
@@ -44,14 +49,15 @@ Q_SIGNALS:
     void liveChanged(bool live, const QString &reason);
 
 private:
-    void checkPostgreSQL();
+    class Listener;
     void checkSQLite();
-    Status listen();
+    void cameBack();
     void setLive(bool live, const QString &reason = {});
     void received(const QString &channel, const QVariant &payload);
 
     Database &m_db;
-    std::unique_ptr<Database> m_listener;
+    QThread *m_thread = nullptr;
+    Listener *m_listener = nullptr;
     QTimer m_timer;
     bool m_live = true;
     qint64 m_dataVersion = -1;
