@@ -43,10 +43,16 @@ public:
 
     Mode mode() const { return m_mode; }
 
+    enum class Priority {
+        Asked,      // a person waits for it: opening, saving, a step, the list they chose
+        Background, // nobody waits: pictures, who is editing, the lease, publish-due
+    };
+
     // Runs `job(Database &)`, then `done(result)` on this worker's thread (the window's),
-    // unless `context` is gone by then. Jobs run in the order they were asked for.
+    // unless `context` is gone by then. Jobs run in the order they were asked for, those
+    // a person waits for before those nobody waits for.
     template<typename Job, typename Done>
-    void run(QObject *context, Job job, Done done)
+    void run(QObject *context, Job job, Done done, Priority priority = Priority::Asked)
     {
         using Result = std::invoke_result_t<Job &, Database &>;
         if (m_mode == Mode::Inline) {
@@ -54,13 +60,16 @@ public:
             return;
         }
         auto result = std::make_shared<std::optional<Result>>();
-        post([job = std::move(job), result](Database *db, const Error &unreachable) mutable {
-            *result = db ? job(*db) : Result(unreachable);
-        },
-             [context = QPointer<QObject>(context), done = std::move(done), result]() mutable {
-                 if (context && *result)
-                     done(std::move(**result));
-             });
+        post(
+            [job = std::move(job), result](Database *db, const Error &unreachable) mutable {
+                *result = db ? job(*db) : Result(unreachable);
+                return result->value().ok();
+            },
+            [context = QPointer<QObject>(context), done = std::move(done), result]() mutable {
+                if (context && *result)
+                    done(std::move(**result));
+            },
+            priority);
     }
 
     // How many jobs have been asked for and not yet answered (for tests and benchmarks).
@@ -71,7 +80,9 @@ Q_SIGNALS:
     void idle();
 
 private:
-    void post(std::function<void(Database *, const Error &)> job, std::function<void()> answer);
+    // `job` says whether it went well: after one that did not, the connection is checked
+    // (and opened again) before the next.
+    void post(std::function<bool(Database *, const Error &)> job, std::function<void()> answer, Priority priority);
 
     class Runner;
     Database &m_database;

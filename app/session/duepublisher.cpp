@@ -22,7 +22,7 @@ void DuePublisher::run()
 {
     m_worker->run(
         this, [now = QDateTime::currentDateTimeUtc()](Database &db) { return Workflow(db).publishDue(now); },
-        [this](const Expected<Workflow::DueReport> &done) { report(done); });
+        [this](const Expected<Workflow::DueReport> &done) { report(done); }, DatabaseWorker::Priority::Background);
 }
 
 void DuePublisher::report(const Expected<Workflow::DueReport> &report)

@@ -102,7 +102,8 @@ void NewsroomService::makeThumbnails(const QList<qint64> &photoIds, QObject *con
                                      Answer<QHash<qint64, QByteArray>> done)
 {
     m_worker->run(
-        context, [photoIds](Database &db) { return PhotoStore(db).makeThumbnails(photoIds); }, std::move(done));
+        context, [photoIds](Database &db) { return PhotoStore(db).makeThumbnails(photoIds); }, std::move(done),
+        DatabaseWorker::Priority::Background);
 }
 
 void NewsroomService::colleaguesEditing(const QString &desk, QObject *context, Answer<QHash<qint64, QString>> done)
@@ -120,7 +121,7 @@ void NewsroomService::colleaguesEditing(const QString &desk, QObject *context, A
             }
             return editors;
         },
-        std::move(done));
+        std::move(done), DatabaseWorker::Priority::Background);
 }
 
 Expected<QList<Revision>> NewsroomService::revisions(qint64 articleId) const
@@ -183,7 +184,9 @@ QTimeZone NewsroomService::timeZone() const
 
 void NewsroomService::words(QObject *context, Answer<QStringList> done)
 {
-    m_worker->run(context, [](Database &db) { return DictionaryRepository(db).words(); }, std::move(done));
+    m_worker->run(
+        context, [](Database &db) { return DictionaryRepository(db).words(); }, std::move(done),
+        DatabaseWorker::Priority::Background);
 }
 
 void NewsroomService::discussion(qint64 articleId, QObject *context, Answer<Discussion> done)

@@ -113,9 +113,11 @@ void StorySession::releaseLease()
         return;
     const qint64 id = std::exchange(m_leasedStory, 0);
     m_worker->run(
-        this, [id, name = m_name](Database &db) { return EditLocks(db, name).release(id); }, [](const Status &) {
+        this, [id, name = m_name](Database &db) { return EditLocks(db, name).release(id); },
+        [](const Status &) {
             // Not let go (offline): it lapses on its own within minutes.
-        });
+        },
+        DatabaseWorker::Priority::Background);
 }
 
 void StorySession::setDocument(ArticleDocument *document, const QString &journalKey, bool reloaded)
@@ -503,7 +505,8 @@ void StorySession::renewLease()
         [this](const Expected<bool> &renewed) {
             if (renewed && !*renewed)
                 checkLease();
-        });
+        },
+        DatabaseWorker::Priority::Background);
 }
 
 void StorySession::checkLease()

@@ -114,21 +114,43 @@ Status PhotoStore::storeThumbnail(qint64 photoId, const QByteArray &jpeg)
 
 Expected<QHash<qint64, QByteArray>> PhotoStore::makeThumbnails(const QList<qint64> &photoIds)
 {
+    // One query for the originals and one statement for the pictures, however many: on a
+    // server far away a round trip costs more than the decoding.
     QHash<qint64, QByteArray> made;
-    for (const qint64 id : photoIds) {
-        const Expected<QByteArray> original = bytes(id);
-        if (!original) {
-            if (original.error().kind == Error::Kind::NotFound)
-                continue;
-            return original.error();
-        }
-        const QByteArray jpeg = listThumbnail(*original);
-        if (jpeg.isEmpty())
-            continue;
-        if (Status stored = storeThumbnail(id, jpeg); !stored)
-            return stored.error();
-        made.insert(id, jpeg);
+    if (photoIds.isEmpty())
+        return made;
+    QStringList marks;
+    for (qsizetype i = 0; i < photoIds.size(); ++i)
+        marks.append(u":p%1"_s.arg(i));
+    QSqlQuery originals = m_db.prepare(u"SELECT id, bytes FROM photos WHERE id IN (%1)"_s.arg(marks.join(u", "_s)));
+    for (qsizetype i = 0; i < photoIds.size(); ++i)
+        originals.bindValue(marks.at(i), photoIds.at(i));
+    if (Status ran = m_db.exec(originals); !ran)
+        return ran.error();
+    while (originals.next()) {
+        const QByteArray jpeg = listThumbnail(originals.value(1).toByteArray());
+        if (!jpeg.isEmpty())
+            made.insert(originals.value(0).toLongLong(), jpeg);
     }
+    originals.finish();
+    if (made.isEmpty())
+        return made;
+    QStringList rows;
+    for (qsizetype i = 0; i < made.size(); ++i)
+        rows.append(u"(:id%1, :bytes%1)"_s.arg(i));
+    Status stored = m_db.write([&] {
+        // The maker is the database's to say: the login on a server (the column's default), nobody on a file.
+        QSqlQuery insert = m_db.prepare(u"INSERT INTO photo_thumbnails (photo_id, bytes) VALUES %1 "
+                                        "ON CONFLICT DO NOTHING"_s.arg(rows.join(u", "_s)));
+        int row = 0;
+        for (auto it = made.cbegin(); it != made.cend(); ++it, ++row) {
+            insert.bindValue(u":id%1"_s.arg(row), it.key());
+            insert.bindValue(u":bytes%1"_s.arg(row), it.value());
+        }
+        return m_db.exec(insert);
+    });
+    if (!stored)
+        return stored.error();
     return made;
 }
 
