@@ -28,6 +28,13 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
 }
 
+void MarkdownHighlighter::prepare()
+{
+    QTextDocument scratch(QStringLiteral("# Заголовок\n\n*Текст* и **текст**."));
+    MarkdownHighlighter highlighter(&scratch);
+    highlighter.followPalette(QPalette());
+}
+
 void MarkdownHighlighter::followPalette(const QPalette &palette)
 {
     setTheme(repository().themeForPalette(palette));

@@ -18,6 +18,9 @@ class MarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
 
 public:
     explicit MarkdownHighlighter(QTextDocument *document);
+    // Loads what highlighting needs (the syntax repository, Markdown's definition), so
+    // that the first story opened does not wait for it.
+    static void prepare();
 
     void followPalette(const QPalette &palette);
     // Underlines what `checker` finds misspelled from the next highlighting on; nullptr
