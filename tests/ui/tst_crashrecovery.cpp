@@ -24,6 +24,10 @@ namespace {
 
 constexpr int Kills = 100;
 constexpr int Parallel = 4;
+// At most two seconds of typing lost, counted on the typist's own clock (its keystrokes,
+// one per cadence), not the wall clock: a machine that stalls the typist stalls its
+// journal alike, and a loaded CI machine must not turn into lost text. What the journal
+// costs in wall-clock time is bench_desk's to measure (journalLatency).
 constexpr qint64 AllowedLossMs = 2000;
 
 const QString Typed = u"Аким Темиртау пообещал закончить ремонт дорог до холодов. «Работы идут по графику», — "
@@ -37,7 +41,8 @@ struct Run
     QString journalFolder;
     int killAfterMs = 0;  // counted from when the window is ready to type
     bool killTimed = false;
-    QList<qint64> typedAt; // ms after the first character, per character
+    qsizetype typed = 0; // characters typed
+    int cadenceMs = 0;   // the typist's clock: one character each
     QByteArray pending;
 
     void read()
@@ -49,8 +54,10 @@ struct Run
             pending.remove(0, newline + 1);
             if (words.value(0) == "journal")
                 journalFolder = QString::fromUtf8(words.value(1));
+            else if (words.value(0) == "cadence")
+                cadenceMs = words.value(1).toInt();
             else if (words.value(0) == "typed")
-                typedAt.append(words.value(2).toLongLong());
+                typed = words.value(1).toLongLong();
         }
     }
 };
@@ -148,7 +155,7 @@ void TestCrashRecovery::killedWhileTypingLosesAtMostTwoSeconds()
             running.removeAt(i);
             const std::unique_ptr<Run> done(run);
             QCOMPARE(run->process->exitStatus(), QProcess::CrashExit);
-            QVERIFY2(!run->journalFolder.isEmpty() || run->typedAt.isEmpty(), run->process->readAllStandardError().constData());
+            QVERIFY2(!run->journalFolder.isEmpty() || run->typed == 0, run->process->readAllStandardError().constData());
             ++checked;
 
             QStringList problems;
@@ -172,13 +179,16 @@ void TestCrashRecovery::killedWhileTypingLosesAtMostTwoSeconds()
                     run->home->setAutoRemove(false);
                 }
             }
-            const qsizetype typed = run->typedAt.size();
+            const qsizetype typed = run->typed;
             QVERIFY(kept <= typed);
-            if (typed > 0 && run->typedAt.last() > AllowedLossMs)
+            if (typed == 0)
+                continue;
+            QVERIFY(run->cadenceMs > 0);
+            if ((typed - 1) * run->cadenceMs > AllowedLossMs)
                 ++longRuns;
             if (kept < typed) {
-                // Lost: from the first character not kept to the last one typed.
-                const qint64 lossMs = run->typedAt.last() - run->typedAt.at(kept);
+                // Lost: from the first character not kept to the last one typed, on the typist's clock.
+                const qint64 lossMs = (typed - 1 - kept) * run->cadenceMs;
                 worstLossMs = std::max(worstLossMs, lossMs);
                 QVERIFY2(lossMs <= AllowedLossMs, qPrintable(u"run %1 lost %2 ms of typing (%3 of %4 characters)"_s
                                                                  .arg(checked).arg(lossMs).arg(typed - kept).arg(typed)));
