@@ -182,6 +182,9 @@ void StoryDesk::maybeSave(Reply then)
         m_window, tr("Unsaved Changes"),
         tr("“%1” has changes that are not saved yet.").arg(document->field(ArticleDocument::Field::Headline)),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    // The autosave may have stored the text while the question was open: nothing left to save.
+    if (answer == QMessageBox::Save && m_session->document() == document && !document->isModified())
+        return then(Done{});
     if (answer == QMessageBox::Save)
         return save(then);
     then(answer == QMessageBox::Discard ? Status(Done{}) : Status(stayed()));

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void recoveryPromptOffersEveryUnsavedStory();
     void searchBoxSectionsAndSavedSearches();
     void aDamagedFileIsSaidOnOpening();
+    void anAutosaveWhileAskingIsNotSavedAgain();
 
 private:
     std::unique_ptr<Newsroom::Database> openDatabase(const QString &name);
@@ -454,4 +455,55 @@ void TestMainWindow::aDamagedFileIsSaidOnOpening()
         QString error;
         QVERIFY2(Newsroom::saveWindowScreenshot(&window, folder + u"/damaged-file.png"_s, &error), qPrintable(error));
     }
+}
+
+void TestMainWindow::anAutosaveWhileAskingIsNotSavedAgain()
+{
+    auto db = openDatabase(u"asking.db"_s);
+    QVERIFY(db);
+    Newsroom::ArticleRepository articles(*db);
+    Newsroom::Article story;
+    story.headline = u"Аким встретился с жителями"_s;
+    story.body = u"Встреча прошла в доме культуры."_s;
+    const Newsroom::SaveResult saved = articles.save(story);
+    QVERIFY(saved.ok());
+
+    MainWindow window(db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(finished(window, &MainWindow::openStory, saved.article.id));
+    QPlainTextEdit *body = window.editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    body->insertPlainText(u" Жители спросили о дорогах."_s);
+    QVERIFY(window.storySession()->isModified());
+
+    // Asked about the unsaved text, the person takes a moment; the autosave stores it
+    // meanwhile. Save, then, has nothing left to do: no second, identical revision.
+    bool asked = false;
+    QTimer answering;
+    answering.setInterval(20);
+    answering.callOnTimeout(this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answering.stop();
+        asked = true;
+        Newsroom::Status quiet = Newsroom::awaited<Newsroom::Status>([&](auto reply) {
+            window.storySession()->save(Newsroom::StorySession::SaveMode::Quiet, {},
+                                        [reply](const Newsroom::Expected<Newsroom::Article> &stored) {
+                                            reply(stored ? Newsroom::Status(Newsroom::Done{})
+                                                         : Newsroom::Status(stored.error()));
+                                        });
+        });
+        QVERIFY(quiet);
+        box->button(QMessageBox::Save)->click();
+    });
+    answering.start();
+    QVERIFY(finished(window, &MainWindow::newStory));
+    QVERIFY(asked);
+    const Newsroom::Expected<QList<Newsroom::Revision>> revisions = articles.revisions(saved.article.id);
+    QVERIFY(revisions);
+    QCOMPARE(revisions->size(), 2); // as written, and the autosave
+    QVERIFY(articles.load(saved.article.id)->body.endsWith(u"Жители спросили о дорогах."_s));
+    QCOMPARE(window.storySession()->storyId(), 0); // the new story is open
 }
