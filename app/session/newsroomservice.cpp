@@ -24,6 +24,7 @@ NewsroomService::NewsroomService(Database &database, QObject *parent)
         m_actor = *actor;
     else
         m_signInProblem = actor.error().message;
+    m_zone = SiteSettingsRepository(m_db).timeZone();
 }
 
 NewsroomService::~NewsroomService() = default;
@@ -38,7 +39,16 @@ ChangeFeed *NewsroomService::changeFeed()
     if (!m_feed) {
         m_feed = new ChangeFeed(m_db, this);
         connect(m_feed, &ChangeFeed::articleChanged, this, [this] { m_authorSlugs.reset(); });
-        connect(m_feed, &ChangeFeed::resynced, this, [this] { m_authorSlugs.reset(); });
+        connect(m_feed, &ChangeFeed::resynced, this, [this] {
+            m_authorSlugs.reset();
+            m_worker->run(
+                this, [](Database &db) { return Expected<QTimeZone>(SiteSettingsRepository(db).timeZone()); },
+                [this](Expected<QTimeZone> zone) {
+                    if (zone)
+                        m_zone = *zone;
+                },
+                DatabaseWorker::Priority::Background);
+        });
     }
     return m_feed;
 }
@@ -175,11 +185,6 @@ Expected<QList<Category>> NewsroomService::sections() const
 QString NewsroomService::sectionPath(qint64 id) const
 {
     return id > 0 ? CategoryRepository(m_db).displayPath(id) : QString();
-}
-
-QTimeZone NewsroomService::timeZone() const
-{
-    return SiteSettingsRepository(m_db).timeZone();
 }
 
 void NewsroomService::words(QObject *context, Answer<QStringList> done)

@@ -93,7 +93,9 @@ public:
     Expected<QList<Category>> sections() const;
     // A section's path as people read it, "Новости › Регион" (empty for none).
     QString sectionPath(qint64 id) const;
-    QTimeZone timeZone() const;
+    // The newsroom's time zone: read when the window opens, and again after the change
+    // feed resyncs (the site settings seldom change; asking each time cost a round trip).
+    QTimeZone timeZone() const { return m_zone; }
     Status addWord(const QString &word);
 
     // The story as its page on the site will show it (the theme's own article), for the
@@ -119,6 +121,7 @@ private:
     Database &m_db;
     DatabaseWorker *m_worker;
     std::optional<Actor> m_actor;
+    QTimeZone m_zone;
     QString m_signInProblem;
     ChangeFeed *m_feed = nullptr;
     std::optional<SiteSlugs> m_authorSlugs; // for previews

@@ -6,7 +6,10 @@
 #include "document/articledocument.h"
 #include "document/autosaver.h"
 #include "document/editjournal.h"
+#include "session/newsroomservice.h"
 #include "session/storysession.h"
+#include "storage/changefeed.h"
+#include "storage/sitesettingsrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/databaseurl.h"
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void autosaveAndRecoveryLoseNothing();
     void workflowStepSavesFirst_data() { Test::TestDatabases::addEngineRows(); }
     void workflowStepSavesFirst();
+    void theTimeZoneIsReadOnceAndAgainAfterAResync();
     void twoDesksRaceForTheLease();
     void twoDesksRaceToSave();
 
@@ -525,6 +529,28 @@ void TestStorySession::twoDesksRaceToSave()
     const Expected<QList<Revision>> revisions = ArticleRepository(*room.db).revisions(room.story);
     QVERIFY(revisions);
     QCOMPARE(revisions->size(), base.revision + 2); // no revision written twice or lost
+}
+
+void TestStorySession::theTimeZoneIsReadOnceAndAgainAfterAResync()
+{
+    // On a file another program writes to, a change of the file is a resync.
+    Room room = newsroom(u"sqlite"_s);
+    QVERIFY(room.db);
+    NewsroomService newsroom(*room.db);
+    ChangeFeed *feed = newsroom.changeFeed();
+    QCOMPARE(newsroom.timeZone().id(), QByteArray("Asia/Almaty"));
+    const std::unique_ptr<Database> other = colleague(*room.db);
+    QVERIFY(other);
+    SiteSettingsRepository settings(*other);
+    Expected<SiteSettings> site = settings.load();
+    QVERIFY(site);
+    site->timeZone = u"Asia/Aqtobe"_s;
+    QVERIFY(settings.save(*site));
+    QCOMPARE(newsroom.timeZone().id(), QByteArray("Asia/Almaty")); // not asked for at every use
+    QSignalSpy resynced(feed, &ChangeFeed::resynced);
+    feed->check();
+    QCOMPARE(resynced.size(), 1);
+    QTRY_COMPARE(newsroom.timeZone().id(), QByteArray("Asia/Aqtobe"));
 }
 
 QTEST_MAIN(TestStorySession)
