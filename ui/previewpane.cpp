@@ -4,7 +4,6 @@
 #include "document/articledocument.h"
 #include "markdown/markdownrenderer.h"
 #include "export/storypreview.h"
-#include "media/rendition.h"
 #include "session/newsroomservice.h"
 
 #include <QDesktopServices>
@@ -54,20 +53,39 @@ void PreviewPane::refresh()
         return;
     }
     m_stale = false;
-    const int scrolled = verticalScrollBar()->value();
-    QString html;
-    m_photoFiles.clear();
-    if (m_document && m_newsroom) {
-        // The site's own page for the story, as an export would write it now.
-        const Expected<StoryPreview> page = m_newsroom->preview(m_document->snapshot());
-        if (page) {
-            html = page->html;
-            m_photoFiles = page->photoFiles;
-        } else {
-            html = u"<p>"_s + tr("The story cannot be shown as the site would: %1").arg(page.error().message).toHtmlEscaped()
-                + u"</p>"_s;
-        }
+    const int generation = ++m_generation;
+    if (!m_document || !m_newsroom)
+        return showPage({});
+    // The site's own page for the story, as an export would write it now: rendered on the
+    // worker, with the pixels of photos not fetched yet at this width.
+    const int width = std::max(200, viewport()->width() - 40);
+    if (width != m_photoWidth) {
+        m_photos.clear();
+        m_photoWidth = width;
     }
+    const QList<qint64> have = m_photos.keys();
+    m_newsroom->preview(m_document->snapshot(), width, QSet<qint64>(have.cbegin(), have.cend()), this,
+                        [this, generation, width](Expected<PreviewPage> page) {
+                            if (generation != m_generation)
+                                return; // a newer one is on its way
+                            if (!page) {
+                                m_photoFiles.clear();
+                                return showPage(u"<p>"_s
+                                                + tr("The story cannot be shown as the site would: %1")
+                                                      .arg(page.error().message)
+                                                      .toHtmlEscaped()
+                                                + u"</p>"_s);
+                            }
+                            m_photoFiles = page->page.photoFiles;
+                            if (width == m_photoWidth)
+                                m_photos.insert(page->photos);
+                            showPage(page->page.html);
+                        });
+}
+
+void PreviewPane::showPage(const QString &html)
+{
+    const int scrolled = verticalScrollBar()->value();
     setHtml(html);
     fitImages();
     verticalScrollBar()->setValue(scrolled);
@@ -129,10 +147,10 @@ QVariant PreviewPane::loadResource(int type, const QUrl &name)
     const auto photo = m_photoFiles.constFind(name.fileName());
     if (photo == m_photoFiles.cend())
         return {};
-    const Expected<QByteArray> bytes = m_newsroom->photoBytes(*photo);
-    if (!bytes)
+    const auto pixels = m_photos.constFind(*photo);
+    if (pixels == m_photos.cend())
         return {};
-    return thumbnailOf(*bytes, std::max(200, viewport()->width() - 40));
+    return *pixels;
 }
 
 } // namespace Newsroom

@@ -3,6 +3,8 @@
 
 #include "domain/article.h"
 
+#include <QHash>
+#include <QImage>
 #include <QPointer>
 #include <QTextBrowser>
 #include <QTimer>
@@ -37,12 +39,16 @@ protected:
 
 private:
     void refresh();
+    void showPage(const QString &html);
     void follow(const QUrl &url);
     void fitImages();
 
     QPointer<ArticleDocument> m_document;
     NewsroomService *m_newsroom = nullptr;
     QHash<QString, qint64> m_photoFiles; // the page's photo file names: photo id
+    QHash<qint64, QImage> m_photos;      // their pixels, m_photoWidth wide
+    int m_photoWidth = 0;
+    int m_generation = 0; // which refresh the page that arrives answers
     QTimer m_refresh;
     bool m_stale = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newsroomservice.h"
 
+#include "media/rendition.h"
 #include "storage/categoryrepository.h"
 #include "storage/changefeed.h"
 #include "storage/commentrepository.h"
@@ -221,17 +222,54 @@ Status NewsroomService::addWord(const QString &word)
     return DictionaryRepository(m_db).add(word);
 }
 
-Expected<StoryPreview> NewsroomService::preview(const Article &article)
+void NewsroomService::preview(const Article &article, int photoWidth, const QSet<qint64> &have, QObject *context,
+                              Answer<PreviewPage> done)
 {
+    struct Rendered
+    {
+        PreviewPage page;
+        SiteSlugs authors;
+        bool freshAuthors = false;
+    };
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_authorSlugs || m_authorSlugsAt.secsTo(now) > 60) {
-        Expected<SiteSlugs> slugs = exportedAuthorSlugs(m_db, now);
-        if (!slugs)
-            return slugs.error();
-        m_authorSlugs = std::move(*slugs);
-        m_authorSlugsAt = now;
-    }
-    return previewStory(m_db, article, now, &*m_authorSlugs);
+    std::optional<SiteSlugs> authors;
+    if (m_authorSlugs && m_authorSlugsAt.secsTo(now) <= 60)
+        authors = m_authorSlugs;
+    m_worker->run(
+        this,
+        [article, now, authors, photoWidth, have](Database &db) -> Expected<Rendered> {
+            Rendered rendered;
+            rendered.freshAuthors = !authors;
+            if (authors) {
+                rendered.authors = *authors;
+            } else {
+                Expected<SiteSlugs> exported = exportedAuthorSlugs(db, now);
+                if (!exported)
+                    return exported.error();
+                rendered.authors = std::move(*exported);
+            }
+            Expected<StoryPreview> page = previewStory(db, article, now, &rendered.authors);
+            if (!page)
+                return page.error();
+            rendered.page.page = std::move(*page);
+            const PhotoStore store(db);
+            for (const qint64 id : std::as_const(rendered.page.page.photoFiles)) {
+                if (have.contains(id) || rendered.page.photos.contains(id))
+                    continue;
+                if (const Expected<QByteArray> bytes = store.bytes(id))
+                    rendered.page.photos.insert(id, thumbnailOf(*bytes, photoWidth));
+            }
+            return rendered;
+        },
+        [this, now, context = QPointer<QObject>(context), done](Expected<Rendered> rendered) {
+            if (rendered && rendered->freshAuthors) {
+                m_authorSlugs = rendered->authors;
+                m_authorSlugsAt = now;
+            }
+            if (!context)
+                return;
+            done(rendered ? Expected<PreviewPage>(std::move(rendered->page)) : Expected<PreviewPage>(rendered.error()));
+        });
 }
 
 Expected<QByteArray> NewsroomService::photoBytes(qint64 photoId) const

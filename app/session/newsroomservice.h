@@ -12,6 +12,8 @@
 #include "session/databaseworker.h"
 
 #include <QHash>
+#include <QImage>
+#include <QSet>
 #include <QObject>
 #include <QTimeZone>
 
@@ -32,6 +34,14 @@ struct StoryListPage
     qint64 total = 0;
     QList<QString> snippets; // search hits: each row's matching passage
     QHash<qint64, QString> sectionPaths;
+};
+
+// The story as its page on the site will show it, with the pixels of its photos at the
+// width asked (those the pane has already left out).
+struct PreviewPage
+{
+    StoryPreview page;
+    QHash<qint64, QImage> photos; // by photo id
 };
 
 // A story's editorial conversation as its panel shows it, read in one trip.
@@ -99,8 +109,10 @@ public:
     Status addWord(const QString &word);
 
     // The story as its page on the site will show it (the theme's own article), for the
-    // preview. The authors' addresses are kept for a minute, or until a story changes.
-    Expected<StoryPreview> preview(const Article &article);
+    // preview, rendered on the worker with its photos `photoWidth` wide, leaving out those
+    // in `have`. The authors' addresses are kept for a minute, or until a story changes.
+    void preview(const Article &article, int photoWidth, const QSet<qint64> &have, QObject *context,
+                 Answer<PreviewPage> done);
 
     // Photos.
     Expected<QByteArray> photoBytes(qint64 photoId) const;

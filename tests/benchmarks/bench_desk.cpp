@@ -140,7 +140,9 @@ void keystrokes(int keys)
     for (int i = 0; i < 20; ++i) {
         QElapsedTimer timer;
         timer.start();
-        if (const Expected<StoryPreview> page = newsroom.preview(typedStory); !page)
+        const Expected<PreviewPage> page = awaited<Expected<PreviewPage>>(
+            [&](auto reply) { newsroom.preview(typedStory, 600, {}, &newsroom, reply); });
+        if (!page)
             die(page.error().message);
         previews.append(ms(timer));
     }
