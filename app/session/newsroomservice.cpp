@@ -277,20 +277,10 @@ Expected<QByteArray> NewsroomService::photoBytes(qint64 photoId) const
     return PhotoStore(m_db).bytes(photoId);
 }
 
-Expected<QByteArray> NewsroomService::photoBytes(const QString &sha256) const
-{
-    return PhotoStore(m_db).bytes(sha256);
-}
-
 Expected<AttachedPhoto> NewsroomService::attachPhoto(const QByteArray &bytes, const QString &fileName)
 {
     PhotoStore store(m_db);
     return Newsroom::attachPhoto(store, bytes, fileName);
-}
-
-Expected<QList<EditorialComment>> NewsroomService::comments(qint64 articleId) const
-{
-    return CommentRepository(m_db).list(articleId);
 }
 
 Expected<EditorialComment> NewsroomService::addComment(qint64 articleId, const QString &text, qint64 parentId)

@@ -116,14 +116,12 @@ public:
 
     // Photos.
     Expected<QByteArray> photoBytes(qint64 photoId) const;
-    Expected<QByteArray> photoBytes(const QString &sha256) const;
     Expected<AttachedPhoto> attachPhoto(const QByteArray &bytes, const QString &fileName);
 
     // The editorial conversation, in the name of the person at this desk.
     void discussion(qint64 articleId, QObject *context, Answer<Discussion> done);
     // The newsroom's own words for the spelling check, as they are now.
     void words(QObject *context, Answer<QStringList> done);
-    Expected<QList<EditorialComment>> comments(qint64 articleId) const;
     Expected<EditorialComment> addComment(qint64 articleId, const QString &text, qint64 parentId = 0);
     Expected<EditorialComment> editComment(qint64 commentId, const QString &text);
 

@@ -156,15 +156,13 @@ void StorySession::open(qint64 id, Reply done)
                       [this, done](const Expected<Article> &article) {
                           if (!article) {
                               finish();
-                              if (done)
-                                  done(article.error());
+                              tell(done, article.error());
                               return;
                           }
                           setDocument(new ArticleDocument(*article, this));
                           takeLease([this, done] {
                               finish();
-                              if (done)
-                                  done(Done{});
+                              tell(done, Done{});
                           });
                       });
     });
@@ -202,11 +200,8 @@ void StorySession::recover(const QString &key, Reply done)
 {
     const QList<EditJournal::Entry> entries = EditJournal(m_journalFolder).entries();
     const auto entry = std::find_if(entries.begin(), entries.end(), [&](const auto &e) { return e.key == key; });
-    if (entry == entries.end()) {
-        if (done)
-            done(Error{Error::Kind::NotFound, tr("No unsaved text is kept under %1.").arg(key)});
-        return;
-    }
+    if (entry == entries.end())
+        return tell(done, Error{Error::Kind::NotFound, tr("No unsaved text is kept under %1.").arg(key)});
     const EditJournal::Entry kept = *entry;
     exclusive([this, kept, done] {
         const qint64 id = kept.article.id;
@@ -243,8 +238,7 @@ void StorySession::recover(const QString &key, Reply done)
                     if (Status safe = m_autosaver->sync(); safe && m_autosaver->key() != kept.key)
                         (void)EditJournal(m_journalFolder).remove(kept.key);
                     finish();
-                    if (done)
-                        done(Done{});
+                    tell(done, Done{});
                 });
             });
     });
@@ -591,8 +585,7 @@ void StorySession::takeOver(Reply done)
         const qint64 id = storyId();
         auto finished = [this, done](const Status &taken) {
             finish();
-            if (done)
-                done(taken);
+            tell(done, taken);
         };
         if (!m_actor || id == 0)
             return finished(Error{Error::Kind::NotFound, tr("No stored story is open.")});

@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
+#include "whenmodal.h"
 #include "windowscreenshot.h"
 
 #include <QAccessible>
@@ -481,12 +482,7 @@ void TestMainWindow::anAutosaveWhileAskingIsNotSavedAgain()
     // meanwhile. Save, then, has nothing left to do: no second, identical revision.
     bool asked = false;
     QTimer answering;
-    answering.setInterval(20);
-    answering.callOnTimeout(this, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        answering.stop();
+    Newsroom::Test::answerWhenOpen<QMessageBox>(answering, [&](QMessageBox *box) {
         asked = true;
         Newsroom::Status quiet = Newsroom::awaited<Newsroom::Status>([&](auto reply) {
             window.storySession()->save(Newsroom::StorySession::SaveMode::Quiet, {},
@@ -498,7 +494,6 @@ void TestMainWindow::anAutosaveWhileAskingIsNotSavedAgain()
         QVERIFY(quiet);
         box->button(QMessageBox::Save)->click();
     });
-    answering.start();
     QVERIFY(finished(window, &MainWindow::newStory));
     QVERIFY(asked);
     const Newsroom::Expected<QList<Newsroom::Revision>> revisions = articles.revisions(saved.article.id);

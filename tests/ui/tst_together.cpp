@@ -16,6 +16,7 @@
 #include "storyeditor.h"
 #include "storylistmodel.h"
 #include "testdatabases.h"
+#include "whenmodal.h"
 #include "windowscreenshot.h"
 #include "storage/editlocks.h"
 
@@ -231,12 +232,7 @@ void TestTogether::concurrentEditOpensTheMergeViewAndLosesNothing()
     bool merged = false;
     // The view opens when the server's answer to the save arrives from the worker.
     QTimer waiting;
-    waiting.setInterval(20);
-    waiting.callOnTimeout(this, [&] {
-        auto *dialog = qobject_cast<MergeDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        waiting.stop();
+    Test::answerWhenOpen<MergeDialog>(waiting, [&](MergeDialog *dialog) {
         const auto close = qScopeGuard([dialog] {
             if (dialog->isVisible())
                 dialog->reject();
@@ -251,7 +247,6 @@ void TestTogether::concurrentEditOpensTheMergeViewAndLosesNothing()
         dialog->findChild<QPushButton *>(u"saveMergedButton"_s)->click();
         merged = true;
     });
-    waiting.start();
     QVERIFY(finished(*m_editor, &MainWindow::saveStory));
     QVERIFY(merged);
     const Expected<Article> stored = ArticleRepository(*m_owner).load(m_story);
