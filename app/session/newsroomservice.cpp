@@ -64,11 +64,13 @@ namespace {
 // The sections' paths of the stories on a page, as the list shows them.
 QHash<qint64, QString> sectionPathsOf(Database &db, const QList<ArticleSummary> &items)
 {
+    // One query for all sections, not one per step up each story's section.
+    const Expected<QHash<qint64, QString>> all = CategoryRepository(db).displayPaths();
     QHash<qint64, QString> paths;
-    const CategoryRepository categories(db);
     for (const ArticleSummary &story : items) {
-        if (story.categoryId > 0 && !paths.contains(story.categoryId))
-            paths.insert(story.categoryId, categories.displayPath(story.categoryId));
+        if (story.categoryId > 0)
+            paths.insert(story.categoryId, all ? all->value(story.categoryId, QString::number(story.categoryId))
+                                               : QString::number(story.categoryId));
     }
     return paths;
 }

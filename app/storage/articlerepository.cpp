@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/articlejson.h"
+#include "statement.h"
 #include "storyparts.h"
 #include "text/slug.h"
 
@@ -10,7 +11,6 @@
 #include <QSet>
 #include <QJsonDocument>
 #include <QHash>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -75,7 +75,7 @@ struct Conditions
 
     QString where() const { return sql.isEmpty() ? QString() : u" WHERE "_s + sql.join(u" AND "_s); }
     QString andWhere() const { return sql.isEmpty() ? QString() : u" AND "_s + sql.join(u" AND "_s); }
-    void bindTo(QSqlQuery &query) const
+    void bindTo(Statement &query) const
     {
         for (const auto &[name, value] : values)
             query.bindValue(name, value);
@@ -120,7 +120,7 @@ Conditions conditionsFor(const ArticleFilter &filter)
     return c;
 }
 
-ArticleSummary summaryFrom(const QSqlQuery &query)
+ArticleSummary summaryFrom(const Statement &query)
 {
     ArticleSummary s;
     s.id = query.value(0).toLongLong();
@@ -182,7 +182,7 @@ Expected<Article> ArticleRepository::loadBySlug(const QString &slug) const
 
 Expected<Article> ArticleRepository::loadWhere(const QString &column, const QVariant &value) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + ArticleColumns + u" FROM articles a WHERE a."_s + column + u" = :value"_s);
+    Statement query = m_db.prepare(u"SELECT "_s + ArticleColumns + u" FROM articles a WHERE a."_s + column + u" = :value"_s);
     query.bindValue(u":value"_s, value);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -196,7 +196,7 @@ Expected<Article> ArticleRepository::loadWhere(const QString &column, const QVar
     return a;
 }
 
-Article ArticleRepository::articleFrom(const QSqlQuery &query)
+Article ArticleRepository::articleFrom(const Statement &query)
 {
     Article a;
     a.id = query.value(0).toLongLong();
@@ -225,7 +225,7 @@ Expected<QList<Article>> ArticleRepository::loadAllWithStatus(ArticleStatus stat
     QString columns = ArticleColumns;
     if (bodies == Bodies::OfStoriesWithoutLead)
         columns.replace(u"a.body,"_s, u"CASE WHEN trim(a.lead) = '' THEN a.body ELSE '' END,"_s);
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns + u" FROM articles a WHERE a.status = :status "
+    Statement query = m_db.prepare(u"SELECT "_s + columns + u" FROM articles a WHERE a.status = :status "
                                    "ORDER BY a.published_at DESC NULLS LAST, a.id DESC"_s);
     query.bindValue(u":status"_s, statusName(status));
     if (Status ran = m_db.exec(query); !ran)
@@ -238,8 +238,8 @@ Expected<QList<Article>> ArticleRepository::loadAllWithStatus(ArticleStatus stat
     }
     query.finish();
     // The children of all of them, each table once, in the same order load() gives.
-    const auto each = [&](const QString &sql, const std::function<void(Article &, const QSqlQuery &)> &add) -> Status {
-        QSqlQuery rows = m_db.prepare(sql);
+    const auto each = [&](const QString &sql, const std::function<void(Article &, const Statement &)> &add) -> Status {
+        Statement rows = m_db.prepare(sql);
         rows.bindValue(u":status"_s, statusName(status));
         if (Status ran = m_db.exec(rows); !ran)
             return ran;
@@ -253,7 +253,7 @@ Expected<QList<Article>> ArticleRepository::loadAllWithStatus(ArticleStatus stat
                          "JOIN articles a ON a.id = b.article_id LEFT JOIN people p ON p.id = b.person_id "
                          "WHERE a.status = :status ORDER BY b.article_id, CASE b.kind WHEN 'text' THEN 0 ELSE 1 END, "
                          "b.position"_s,
-                         [](Article &a, const QSqlQuery &row) {
+                         [](Article &a, const Statement &row) {
                              a.bylines.append({row.value(1).toString() == u"photo" ? Byline::Kind::Photo : Byline::Kind::Text,
                                                row.value(2).toLongLong(), row.value(3).toString()});
                          });
@@ -261,7 +261,7 @@ Expected<QList<Article>> ArticleRepository::loadAllWithStatus(ArticleStatus stat
         loaded = each(u"SELECT ap.article_id, ap.photo_id, p.sha256, p.file_name, p.mime_type, p.width, p.height, "
                       "ap.caption, ap.credit, ap.alt_text, ap.role FROM article_photos ap JOIN photos p ON p.id = ap.photo_id "
                       "JOIN articles a ON a.id = ap.article_id WHERE a.status = :status ORDER BY ap.article_id, ap.position"_s,
-                      [](Article &a, const QSqlQuery &row) {
+                      [](Article &a, const Statement &row) {
                           a.photos.append({row.value(1).toLongLong(), row.value(2).toString(), row.value(3).toString(),
                                            row.value(4).toString(), row.value(5).toInt(), row.value(6).toInt(),
                                            row.value(7).toString(), row.value(8).toString(), row.value(9).toString(),
@@ -270,7 +270,7 @@ Expected<QList<Article>> ArticleRepository::loadAllWithStatus(ArticleStatus stat
     if (loaded)
         loaded = each(u"SELECT t.article_id, g.name FROM article_tags t JOIN tags g ON g.id = t.tag_id "
                       "JOIN articles a ON a.id = t.article_id WHERE a.status = :status ORDER BY t.article_id, t.position"_s,
-                      [](Article &a, const QSqlQuery &row) { a.tags.append(row.value(1).toString()); });
+                      [](Article &a, const Statement &row) { a.tags.append(row.value(1).toString()); });
     if (!loaded)
         return loaded.error();
     return articles;
@@ -278,7 +278,7 @@ Expected<QList<Article>> ArticleRepository::loadAllWithStatus(ArticleStatus stat
 
 Status ArticleRepository::loadChildren(Article &article) const
 {
-    QSqlQuery bylines = m_db.prepare(u"SELECT b.kind, b.person_id, coalesce(p.name, b.guest_name) FROM bylines b "
+    Statement bylines = m_db.prepare(u"SELECT b.kind, b.person_id, coalesce(p.name, b.guest_name) FROM bylines b "
                                      "LEFT JOIN people p ON p.id = b.person_id WHERE b.article_id = :id "
                                      "ORDER BY CASE b.kind WHEN 'text' THEN 0 ELSE 1 END, b.position"_s);
     bylines.bindValue(u":id"_s, article.id);
@@ -289,7 +289,7 @@ Status ArticleRepository::loadChildren(Article &article) const
                                 bylines.value(1).toLongLong(), bylines.value(2).toString()});
     }
 
-    QSqlQuery photos = m_db.prepare(u"SELECT ap.photo_id, p.sha256, p.file_name, p.mime_type, p.width, p.height, "
+    Statement photos = m_db.prepare(u"SELECT ap.photo_id, p.sha256, p.file_name, p.mime_type, p.width, p.height, "
                                     "ap.caption, ap.credit, ap.alt_text, ap.role FROM article_photos ap "
                                     "JOIN photos p ON p.id = ap.photo_id WHERE ap.article_id = :id ORDER BY ap.position"_s);
     photos.bindValue(u":id"_s, article.id);
@@ -302,7 +302,7 @@ Status ArticleRepository::loadChildren(Article &article) const
                                photoRoleFromName(photos.value(9).toString()).value_or(PhotoRole::Inline)});
     }
 
-    QSqlQuery tags = m_db.prepare(u"SELECT g.name FROM article_tags t JOIN tags g ON g.id = t.tag_id "
+    Statement tags = m_db.prepare(u"SELECT g.name FROM article_tags t JOIN tags g ON g.id = t.tag_id "
                                   "WHERE t.article_id = :id ORDER BY t.position"_s);
     tags.bindValue(u":id"_s, article.id);
     if (Status ran = m_db.exec(tags); !ran)
@@ -317,7 +317,7 @@ Expected<QString> ArticleRepository::uniqueSlug(const Article &article) const
     const QString base = !article.slug.isEmpty() ? article.slug
         : !article.headline.trimmed().isEmpty()  ? Slug::fromText(article.headline, article.language)
                                                  : u"story"_s;
-    QSqlQuery taken = m_db.prepare(u"SELECT 1 FROM articles WHERE slug = :slug AND id <> :id"_s);
+    Statement taken = m_db.prepare(u"SELECT 1 FROM articles WHERE slug = :slug AND id <> :id"_s);
     for (int n = 1; n < 10'000; ++n) {
         const QString candidate = n == 1 ? base : Slug::withSuffix(base, n);
         taken.bindValue(u":slug"_s, candidate);
@@ -368,7 +368,7 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             if (!options.keepTimes || !article.updatedAt.isValid())
                 article.updatedAt = now;
         } else {
-            QSqlQuery current = m_db.prepare(u"SELECT revision, slug, published_at FROM articles WHERE id = :id"_s
+            Statement current = m_db.prepare(u"SELECT revision, slug, published_at FROM articles WHERE id = :id"_s
                                              + (m_db.isSQLite() ? QString() : u" FOR UPDATE"_s));
             current.bindValue(u":id"_s, article.id);
             if (Status ran = m_db.exec(current); !ran)
@@ -407,7 +407,7 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             return slug.error();
         article.slug = *slug;
 
-        QSqlQuery query = m_db.prepare(
+        Statement query = m_db.prepare(
             article.id == 0
                 ? u"INSERT INTO articles (headline, kicker, lead, body, dateline, category_id, slug, status, language, "
                   "seo_title, seo_description, created_at, updated_at, scheduled_at, published_at, revision, "
@@ -475,7 +475,7 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
 
 Status ArticleRepository::writeRevision(const Article &article, const SaveOptions &options)
 {
-    QSqlQuery query = m_db.prepare(u"INSERT INTO revisions (article_id, revision, snapshot, author_id, created_at, note) "
+    Statement query = m_db.prepare(u"INSERT INTO revisions (article_id, revision, snapshot, author_id, created_at, note) "
                                    "VALUES (:id, :revision, :snapshot, :author, :at, :note)"_s);
     query.bindValue(u":id"_s, article.id);
     query.bindValue(u":revision"_s, article.revision);
@@ -498,11 +498,11 @@ Status ArticleRepository::writeSearchIndex(const Article &article)
     const QString headline = article.kicker + u'\n' + article.headline;
 
     if (m_db.isSQLite()) {
-        QSqlQuery remove = m_db.prepare(u"DELETE FROM article_search WHERE rowid = :id"_s);
+        Statement remove = m_db.prepare(u"DELETE FROM article_search WHERE rowid = :id"_s);
         remove.bindValue(u":id"_s, article.id);
         if (Status ran = m_db.exec(remove); !ran)
             return ran;
-        QSqlQuery insert = m_db.prepare(u"INSERT INTO article_search (rowid, headline, lead, body, extra) "
+        Statement insert = m_db.prepare(u"INSERT INTO article_search (rowid, headline, lead, body, extra) "
                                         "VALUES (:id, :headline, :lead, :body, :extra)"_s);
         insert.bindValue(u":id"_s, article.id);
         insert.bindValue(u":headline"_s, textValue(TextSearch::indexText(headline)));
@@ -512,7 +512,7 @@ Status ArticleRepository::writeSearchIndex(const Article &article)
         return m_db.exec(insert);
     }
 
-    QSqlQuery upsert = m_db.prepare(
+    Statement upsert = m_db.prepare(
         u"INSERT INTO article_search (article_id, document) VALUES (:id, "
         "setweight(to_tsvector('russian', :headline), 'A') || setweight(to_tsvector('russian', :lead), 'B') || "
         "setweight(to_tsvector('russian', :body), 'C') || setweight(to_tsvector('russian', :extra), 'D')) "
@@ -527,7 +527,7 @@ Status ArticleRepository::writeSearchIndex(const Article &article)
 
 Expected<qint64> ArticleRepository::lastSavedBy(qint64 articleId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT coalesce(updated_by, created_by, 0) FROM articles WHERE id = :id"_s);
+    Statement query = m_db.prepare(u"SELECT coalesce(updated_by, created_by, 0) FROM articles WHERE id = :id"_s);
     query.bindValue(u":id"_s, articleId);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -538,7 +538,7 @@ Expected<qint64> ArticleRepository::lastSavedBy(qint64 articleId) const
 
 Expected<qint64> ArticleRepository::createdBy(qint64 articleId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT coalesce(created_by, 0) FROM articles WHERE id = :id"_s);
+    Statement query = m_db.prepare(u"SELECT coalesce(created_by, 0) FROM articles WHERE id = :id"_s);
     query.bindValue(u":id"_s, articleId);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -547,7 +547,7 @@ Expected<qint64> ArticleRepository::createdBy(qint64 articleId) const
 
 Expected<QList<ArticleRepository::PublishedByline>> ArticleRepository::publishedBylines() const
 {
-    QSqlQuery query = m_db.prepare(
+    Statement query = m_db.prepare(
         u"SELECT a.slug, a.language, a.embargo_until, coalesce(p.name, b.guest_name) FROM bylines b "
         "JOIN articles a ON a.id = b.article_id LEFT JOIN people p ON p.id = b.person_id "
         "WHERE a.status = 'published' AND b.kind = 'text' "
@@ -564,7 +564,7 @@ Expected<QList<ArticleRepository::PublishedByline>> ArticleRepository::published
 
 Expected<QList<std::pair<qint64, QString>>> ArticleRepository::dueForPublication(const QDateTime &nowUtc) const
 {
-    QSqlQuery due = m_db.prepare(u"SELECT id, headline FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "
+    Statement due = m_db.prepare(u"SELECT id, headline FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now "
                                  "ORDER BY scheduled_at, id"_s);
     due.bindValue(u":now"_s, nowUtc.toMSecsSinceEpoch());
     if (Status ran = m_db.exec(due); !ran)
@@ -577,7 +577,7 @@ Expected<QList<std::pair<qint64, QString>>> ArticleRepository::dueForPublication
 
 Expected<QList<Revision>> ArticleRepository::revisions(qint64 articleId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, revision, snapshot, author_id, created_at, note FROM revisions "
+    Statement query = m_db.prepare(u"SELECT id, revision, snapshot, author_id, created_at, note FROM revisions "
                                    "WHERE article_id = :id ORDER BY revision"_s);
     query.bindValue(u":id"_s, articleId);
     if (Status ran = m_db.exec(query); !ran)
@@ -604,7 +604,7 @@ Expected<QList<Revision>> ArticleRepository::revisions(qint64 articleId) const
     return result;
 }
 
-Expected<QList<ArticleSummary>> ArticleRepository::summaries(QSqlQuery &query) const
+Expected<QList<ArticleSummary>> ArticleRepository::summaries(Statement &query) const
 {
     QList<ArticleSummary> items;
     while (query.next())
@@ -619,7 +619,7 @@ Status ArticleRepository::attachBylines(QList<ArticleSummary> &items) const
 {
     if (items.isEmpty())
         return Done{};
-    QSqlQuery query = m_db.prepare(u"SELECT b.article_id, coalesce(p.name, b.guest_name) FROM bylines b "
+    Statement query = m_db.prepare(u"SELECT b.article_id, coalesce(p.name, b.guest_name) FROM bylines b "
                                    "LEFT JOIN people p ON p.id = b.person_id WHERE b.kind = 'text' AND b.article_id IN ("_s
                                    + placeholders(items.size()) + u") ORDER BY b.article_id, b.position"_s);
     for (qsizetype i = 0; i < items.size(); ++i)
@@ -639,14 +639,14 @@ Expected<ArticlePage> ArticleRepository::list(const ArticleQuery &request) const
     const Conditions conditions = conditionsFor(request.filter);
     ArticlePage page;
 
-    QSqlQuery count = m_db.prepare(u"SELECT count(*) FROM articles a"_s + conditions.where());
+    Statement count = m_db.prepare(u"SELECT count(*) FROM articles a"_s + conditions.where());
     conditions.bindTo(count);
     if (Status ran = m_db.exec(count); !ran)
         return ran.error();
     page.total = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
 
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + summaryColumns(m_db) + u" FROM articles a"_s + conditions.where()
+    Statement query = m_db.prepare(u"SELECT "_s + summaryColumns(m_db) + u" FROM articles a"_s + conditions.where()
                                    + u" ORDER BY "_s + sortClause(request.sort, request.reversed) + u" LIMIT :limit OFFSET :offset"_s);
     conditions.bindTo(query);
     query.bindValue(u":limit"_s, std::clamp(request.limit, 1, 1000));
@@ -670,7 +670,7 @@ Status ArticleRepository::reindex(qint64 id)
 
 Expected<qint64> ArticleRepository::count() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT count(*) FROM articles"_s);
+    Statement query = m_db.prepare(u"SELECT count(*) FROM articles"_s);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     return query.next() ? query.value(0).toLongLong() : 0;
@@ -688,7 +688,7 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
     // the newest 500 matches anywhere, and the newest 500 whose headline or lead matches,
     // where the strongest old stories are. Filters then apply to those candidates.
     // Weights: headline, lead, body, bylines and captions.
-    QSqlQuery query;
+    Statement query;
     if (m_db.isSQLite()) {
         const QString rank = u"bm25(article_search, 10.0, 4.0, 1.0, 2.0)"_s;
         query = m_db.prepare(
@@ -741,7 +741,7 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
     if (items.isEmpty())
         return hits;
 
-    QSqlQuery texts = m_db.prepare(u"SELECT id, lead, body FROM articles WHERE id IN ("_s + placeholders(items.size()) + u')');
+    Statement texts = m_db.prepare(u"SELECT id, lead, body FROM articles WHERE id IN ("_s + placeholders(items.size()) + u')');
     for (qsizetype i = 0; i < items.size(); ++i)
         texts.bindValue(int(i), items.at(i).id);
     if (Status ran = m_db.exec(texts); !ran)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statement.h"
 #include "domain/article.h"
 #include "domain/result.h"
 #include "domain/revision.h"
@@ -8,9 +9,10 @@
 
 #include <optional>
 
-class QSqlQuery;
 
 namespace Newsroom {
+
+class Statement;
 
 class Database;
 
@@ -134,12 +136,12 @@ public:
 
 private:
     Expected<Article> loadWhere(const QString &column, const QVariant &value) const;
-    static Article articleFrom(const QSqlQuery &query);
+    static Article articleFrom(const Statement &query);
     Status loadChildren(Article &article) const;
     Expected<QString> uniqueSlug(const Article &article) const;
     Status writeRevision(const Article &article, const SaveOptions &options);
     Status writeSearchIndex(const Article &article);
-    Expected<QList<ArticleSummary>> summaries(QSqlQuery &query) const;
+    Expected<QList<ArticleSummary>> summaries(Statement &query) const;
     Status attachBylines(QList<ArticleSummary> &items) const;
 
     Database &m_db;

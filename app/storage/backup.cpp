@@ -4,6 +4,7 @@
 #include "articlerepository.h"
 #include "database.h"
 #include "migrations.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -78,10 +79,10 @@ void removeSqliteFiles(const QString &path)
 Status copyTables(Database &from, Database &to)
 {
     for (const QString &table : Tables) {
-        QSqlQuery select = from.prepare(u"SELECT * FROM "_s + table);
+        Statement select = from.prepare(u"SELECT * FROM "_s + table);
         if (Status ran = from.exec(select); !ran)
             return ran;
-        QSqlQuery insert;
+        Statement insert;
         QStringList columns;
         while (select.next()) {
             const QSqlRecord record = select.record();
@@ -114,7 +115,7 @@ Status copyTables(Database &from, Database &to)
         }
     }
     // The search index is derived: rebuilt for the target's engine.
-    QSqlQuery ids = to.prepare(u"SELECT id FROM articles ORDER BY id"_s);
+    Statement ids = to.prepare(u"SELECT id FROM articles ORDER BY id"_s);
     if (Status ran = to.exec(ids); !ran)
         return ran;
     QList<qint64> articleIds;
@@ -284,9 +285,9 @@ Status create(Database &source, const QString &path)
     Status made = Done{};
     if (source.isSQLite()) {
         // A fault writing the copy is the backup file's, and named so: not the newsroom's.
-        QSqlQuery vacuum = source.prepare(u"VACUUM INTO :path"_s);
+        Statement vacuum = source.prepare(u"VACUUM INTO :path"_s);
         vacuum.bindValue(u":path"_s, partial);
-        if (!vacuum.exec()) {
+        if (!vacuum.query().exec()) {
             const QString disk = Database::diskProblem(vacuum.lastError());
             made = disk.isEmpty() ? Status(source.errorFrom(vacuum))
                                   : failure(tr("cannot write the backup %1: %2")

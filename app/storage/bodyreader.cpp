@@ -2,9 +2,9 @@
 #include "bodyreader.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +38,7 @@ Expected<QString> BodyReader::body(qint64 id)
     if (!m_onePass || m_passEnded)
         return bodyAlone(id);
     if (!m_pass) {
-        m_pass = std::make_unique<QSqlQuery>(m_db.prepare(
+        m_pass = std::make_unique<Statement>(m_db.prepare(
             u"SELECT a.id, a.body FROM articles a WHERE a.status = :status "
             "ORDER BY a.published_at DESC NULLS LAST, a.id DESC"_s));
         m_pass->setForwardOnly(true);
@@ -58,7 +58,7 @@ Expected<QString> BodyReader::body(qint64 id)
 
 Expected<QString> BodyReader::bodyAlone(qint64 id)
 {
-    QSqlQuery query = m_db.prepare(u"SELECT a.body FROM articles a WHERE a.id = :id"_s);
+    Statement query = m_db.prepare(u"SELECT a.body FROM articles a WHERE a.id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();

@@ -6,9 +6,10 @@
 
 #include <memory>
 
-class QSqlQuery;
 
 namespace Newsroom {
+
+class Statement;
 
 class Database;
 
@@ -34,7 +35,7 @@ private:
 
     Database &m_db;
     ArticleStatus m_status;
-    std::unique_ptr<QSqlQuery> m_pass; // the one pass, when chosen and begun
+    std::unique_ptr<Statement> m_pass; // the one pass, when chosen and begun
     bool m_onePass = false;
     bool m_passEnded = false;
 };

@@ -2,11 +2,11 @@
 #include "categoryrepository.h"
 
 #include "database.h"
+#include "statement.h"
 #include "text/slug.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -51,7 +51,7 @@ Expected<Category> CategoryRepository::add(const Category &category)
     if (!Slug::isValid(added.slug))
         return invalid(tr("the slug '%1' may hold only a-z, 0-9 and hyphens").arg(added.slug));
     Status written = m_db.write([&]() -> Status {
-        QSqlQuery query = m_db.prepare(u"INSERT INTO categories (parent_id, name, slug, position) "
+        Statement query = m_db.prepare(u"INSERT INTO categories (parent_id, name, slug, position) "
                                        "VALUES (:parent, :name, :slug, :position) RETURNING id"_s);
         query.bindValue(u":parent"_s, added.parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : added.parentId);
         query.bindValue(u":name"_s, added.name);
@@ -77,7 +77,7 @@ Expected<Category> CategoryRepository::add(const Category &category)
 
 Expected<QList<Category>> CategoryRepository::list() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, parent_id, name, slug, position FROM categories "
+    Statement query = m_db.prepare(u"SELECT id, parent_id, name, slug, position FROM categories "
                                    "ORDER BY coalesce(parent_id, 0), position, name, id"_s);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -108,7 +108,7 @@ Expected<qint64> CategoryRepository::findPath(const QString &path) const
         return invalid(tr("an empty category path"));
     // A section is found by its name, its slug, or a name with that slug: "новости" and
     // "Новости!" are the section "Новости", not a second one its slug would clash with.
-    QSqlQuery query = m_db.prepare(u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = :parent "
+    Statement query = m_db.prepare(u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = :parent "
                                    "AND (name = :name OR slug = :slug OR slug = :nameslug) "
                                    "ORDER BY name = :name2 DESC, id LIMIT 1"_s);
     qint64 parent = 0;
@@ -154,7 +154,7 @@ Expected<Category> CategoryRepository::ensurePath(const QString &path)
 Expected<QString> CategoryRepository::pathOf(qint64 id) const
 {
     QStringList names;
-    QSqlQuery query = m_db.prepare(u"SELECT parent_id, name FROM categories WHERE id = :id"_s);
+    Statement query = m_db.prepare(u"SELECT parent_id, name FROM categories WHERE id = :id"_s);
     for (qint64 at = id; at != 0 && names.size() < 64;) {
         query.bindValue(u":id"_s, at);
         if (Status ran = m_db.exec(query); !ran)
@@ -172,6 +172,19 @@ QString CategoryRepository::displayPath(qint64 id) const
 {
     const Expected<QString> path = pathOf(id);
     return path ? QString(*path).replace(u'/', u" › "_s) : QString::number(id);
+}
+
+Expected<QHash<qint64, QString>> CategoryRepository::displayPaths() const
+{
+    const Expected<QList<Category>> sections = list();
+    if (!sections)
+        return sections.error();
+    QHash<qint64, QString> paths;
+    for (const Category &section : *sections) { // parents come before their children
+        const QString parent = paths.value(section.parentId);
+        paths.insert(section.id, parent.isEmpty() ? section.name : parent + u" › "_s + section.name);
+    }
+    return paths;
 }
 
 } // namespace Newsroom

@@ -4,6 +4,7 @@
 #include "domain/category.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Newsroom {
@@ -26,6 +27,8 @@ public:
     Expected<QString> pathOf(qint64 id) const;
     // The path as people read it, "Новости › Регион"; the number when it cannot be had.
     QString displayPath(qint64 id) const;
+    // Every section's path as people read it, by id: from one query, however many.
+    Expected<QHash<qint64, QString>> displayPaths() const;
 
 private:
     Database &m_db;

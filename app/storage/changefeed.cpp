@@ -2,6 +2,7 @@
 #include "changefeed.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -124,7 +125,7 @@ void ChangeFeed::check()
 void ChangeFeed::checkSQLite()
 {
     // data_version moves when another connection commits to the file.
-    QSqlQuery query = m_db.prepare(u"PRAGMA data_version"_s);
+    Statement query = m_db.prepare(u"PRAGMA data_version"_s);
     if (!m_db.exec(query) || !query.next())
         return;
     const qint64 version = query.value(0).toLongLong();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commentrepository.h"
 
+#include "statement.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +17,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Newsroom::Comments", text);
 }
 
-EditorialComment commentFrom(const QSqlQuery &query)
+EditorialComment commentFrom(const Statement &query)
 {
     EditorialComment comment;
     comment.id = query.value(0).toLongLong();
@@ -41,7 +41,7 @@ CommentRepository::CommentRepository(Database &database)
 
 Expected<EditorialComment> CommentRepository::load(qint64 commentId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + Columns + u" FROM comments WHERE id = :id"_s);
+    Statement query = m_db.prepare(u"SELECT "_s + Columns + u" FROM comments WHERE id = :id"_s);
     query.bindValue(u":id"_s, commentId);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -65,7 +65,7 @@ Expected<EditorialComment> CommentRepository::add(qint64 articleId, const Actor 
             thread = parent->parentId ? parent->parentId : parent->id; // threads are one level deep
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QSqlQuery insert = m_db.prepare(u"INSERT INTO comments (article_id, parent_id, author_id, body, created_at, "
+        Statement insert = m_db.prepare(u"INSERT INTO comments (article_id, parent_id, author_id, body, created_at, "
                                         "updated_at) VALUES (:article, :parent, :author, :body, :at, :at2) RETURNING id"_s);
         insert.bindValue(u":article"_s, articleId);
         insert.bindValue(u":parent"_s, thread ? QVariant(thread) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -95,7 +95,7 @@ Expected<EditorialComment> CommentRepository::edit(qint64 commentId, const Actor
             return Error{Error::Kind::Permission, tr("only its author and editors may change a comment; %1 did not write "
                                                      "this one")
                                                       .arg(who.name)};
-        QSqlQuery update = m_db.prepare(u"UPDATE comments SET body = :body, updated_at = :at WHERE id = :id"_s);
+        Statement update = m_db.prepare(u"UPDATE comments SET body = :body, updated_at = :at WHERE id = :id"_s);
         update.bindValue(u":body"_s, body.trimmed());
         update.bindValue(u":at"_s, QDateTime::currentMSecsSinceEpoch());
         update.bindValue(u":id"_s, commentId);
@@ -107,7 +107,7 @@ Expected<EditorialComment> CommentRepository::edit(qint64 commentId, const Actor
 
 Expected<QList<EditorialComment>> CommentRepository::list(qint64 articleId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + Columns
+    Statement query = m_db.prepare(u"SELECT "_s + Columns
                                    + u" FROM comments WHERE article_id = :id "
                                      "ORDER BY coalesce(parent_id, id), parent_id IS NOT NULL, created_at, id"_s);
     query.bindValue(u":id"_s, articleId);

@@ -3,6 +3,7 @@
 
 #include "migrations.h"
 #include "serverowner.h"
+#include "statement.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +57,22 @@ bool isAuthenticationFailure(const QString &reason)
 
 } // namespace
 
+// Prepared statements handed back, ready for their SQL again. At most Kept of them: SQL
+// made on the fly (a list of N ids) would otherwise keep growing the server's memory for
+// as long as the window is open.
+struct Database::Statements
+{
+    static constexpr std::size_t Kept = 200;
+    std::unordered_multimap<QString, QSqlQuery> idle;
+    // Those of a connection since lost: freeing one would talk to the connection, so they
+    // are let go only after it is removed, when Qt's driver frees nothing on the server.
+    std::vector<QSqlQuery> orphaned;
+};
+
 Database::Database(const DatabaseUrl &url)
     : m_url(url)
     , m_connectionName(uniqueConnectionName())
+    , m_statements(std::make_unique<Statements>())
 {
 }
 
@@ -75,6 +91,9 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Only now: with the connection gone, the driver frees nothing on the server, where
+    // closing the session has freed them all (a round trip each otherwise, at closing).
+    m_statements.reset();
 }
 
 Expected<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, OpenMode mode)
@@ -155,6 +174,9 @@ Status Database::ensureConnected()
         if (ping.exec(u"SELECT 1"_s))
             return Done{};
     }
+    for (auto &[sql, idle] : m_statements->idle)
+        m_statements->orphaned.push_back(std::move(idle));
+    m_statements->idle.clear();
     db.close();
     if (!db.open())
         return failure(tr("cannot connect to %1: %2").arg(m_url.toDisplayString(), reasonOf(db.lastError())));
@@ -208,19 +230,42 @@ Status Database::enableWriteAheadLog()
     return Done{};
 }
 
-QSqlQuery Database::prepare(const QString &sql) const
+Statement Database::prepare(const QString &sql) const
 {
+    if (const auto idle = m_statements->idle.find(sql); idle != m_statements->idle.end()) {
+        QSqlQuery again = std::move(idle->second);
+        m_statements->idle.erase(idle);
+        return Statement(std::move(again), this);
+    }
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     // A dropped connection is said by exec(). A statement the schema cannot take (a table
     // or column missing) is said by exec() too, in words, not as the driver's "Parameter
     // count mismatch" with the SQL beside it.
-    if (!query.prepare(sql) && connection().isOpen())
-        m_unprepared.insert(sql, reasonOf(query.lastError()));
-    return query;
+    if (!query.prepare(sql)) {
+        if (connection().isOpen())
+            m_unprepared.insert(sql, reasonOf(query.lastError()));
+        return Statement(std::move(query), nullptr);
+    }
+    return Statement(std::move(query), this);
 }
 
-Status Database::exec(QSqlQuery &query) const
+void Database::takeBack(QSqlQuery &&query) const
+{
+    query.finish(); // the rows it still holds, and on SQLite the read they keep open
+    query.setForwardOnly(true);
+    if (m_statements->idle.size() >= Statements::Kept)
+        m_statements->idle.erase(m_statements->idle.begin()); // freed on the server: one round trip
+    QString sql = query.lastQuery();
+    m_statements->idle.emplace(std::move(sql), std::move(query));
+}
+
+Status Database::exec(Statement &statement) const
+{
+    return run(statement.query());
+}
+
+Status Database::run(QSqlQuery &query) const
 {
     if (Status open = stillOpen(); !open)
         return open;
@@ -290,6 +335,11 @@ std::optional<Error> Database::sqliteFault(const QSqlError &error) const
         return std::nullopt;
     return failure(tr("cannot write %1: %2. Nothing of this change was saved.")
                        .arg(QDir::toNativeSeparators(m_url.path), disk));
+}
+
+Error Database::errorFrom(const Statement &statement) const
+{
+    return errorFrom(statement.query());
 }
 
 Error Database::errorFrom(const QSqlQuery &query) const

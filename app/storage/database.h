@@ -17,6 +17,8 @@ class QSqlQuery;
 
 namespace Newsroom {
 
+class Statement;
+
 // One connection to a newsroom's database, SQLite or PostgreSQL, with the schema brought
 // up to date. Not thread-safe: each thread opens its own.
 class Database
@@ -41,10 +43,11 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const { return m_schemaVersion; }
 
-    // A prepared query on this connection; run it with exec().
-    QSqlQuery prepare(const QString &sql) const;
-    // Executes a prepared query; on failure, an Error naming the database and the driver's reason.
-    Status exec(QSqlQuery &query) const;
+    // A prepared statement on this connection (storage/statement.h); run it with exec().
+    // The same SQL prepared again on this connection reuses the one handed back.
+    Statement prepare(const QString &sql) const;
+    // Executes a prepared statement; on failure, an Error naming the database and the driver's reason.
+    Status exec(Statement &statement) const;
     Status exec(const QString &sql) const;
 
     // Runs `work` (returning Status or Expected<T>) in one write transaction: BEGIN IMMEDIATE
@@ -84,7 +87,7 @@ public:
         return result;
     }
 
-    Error errorFrom(const QSqlQuery &query) const;
+    Error errorFrom(const Statement &statement) const;
     // What SQLite's error says of the disk, in a few words ("the disk is full", "the file or
     // its folder is read-only"), or empty when it is not about the disk.
     static QString diskProblem(const QSqlError &error);
@@ -108,6 +111,12 @@ public:
     Status enableWriteAheadLog();
 
 private:
+    friend class Statement;
+    // A statement handed back after use, kept for the next prepare() of its SQL.
+    void takeBack(QSqlQuery &&query) const;
+    Status run(QSqlQuery &query) const;
+    Error errorFrom(const QSqlQuery &query) const;
+
     template<typename Work>
     auto nested(Work &&work) -> decltype(work())
     {
@@ -140,6 +149,8 @@ private:
     int m_savepoints = 0;
     mutable bool m_damaged = false;
     mutable QHash<QString, QString> m_unprepared; // SQL the schema refused: why
+    struct Statements;
+    std::unique_ptr<Statements> m_statements; // prepared, not in use: for the next prepare()
 };
 
 // Values to bind for columns where "none" is SQL NULL: an id of 0, an invalid time

@@ -2,9 +2,9 @@
 #include "dictionaryrepository.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +26,7 @@ DictionaryRepository::DictionaryRepository(Database &database)
 
 Expected<QStringList> DictionaryRepository::words() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT word FROM dictionary_words"_s);
+    Statement query = m_db.prepare(u"SELECT word FROM dictionary_words"_s);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     QStringList words;
@@ -42,7 +42,7 @@ Status DictionaryRepository::add(const QString &word, qint64 addedBy)
     if (trimmed.isEmpty() || trimmed.size() > 100 || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isSpace(); }))
         return invalid(tr("“%1” is not one word of at most 100 characters").arg(word));
     return m_db.write([&]() -> Status {
-        QSqlQuery query = m_db.prepare(u"INSERT INTO dictionary_words (word, added_by, added_at) VALUES (:word, :by, :at) "
+        Statement query = m_db.prepare(u"INSERT INTO dictionary_words (word, added_by, added_at) VALUES (:word, :by, :at) "
                                        "ON CONFLICT (word) DO NOTHING"_s);
         query.bindValue(u":word"_s, trimmed);
         query.bindValue(u":by"_s, addedBy > 0 ? QVariant(addedBy) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -54,7 +54,7 @@ Status DictionaryRepository::add(const QString &word, qint64 addedBy)
 Status DictionaryRepository::remove(const QString &word)
 {
     return m_db.write([&]() -> Status {
-        QSqlQuery query = m_db.prepare(u"DELETE FROM dictionary_words WHERE word = :word"_s);
+        Statement query = m_db.prepare(u"DELETE FROM dictionary_words WHERE word = :word"_s);
         query.bindValue(u":word"_s, word.trimmed());
         return m_db.exec(query);
     });

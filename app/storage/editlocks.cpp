@@ -2,10 +2,10 @@
 #include "editlocks.h"
 
 #include "domain/article.h"
+#include "statement.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +20,7 @@ QString tr(const char *text)
 
 const QString LockColumns = u"article_id, person_id, holder, session, acquired_at, expires_at, taken_from"_s;
 
-EditLock lockFrom(const QSqlQuery &query)
+EditLock lockFrom(const Statement &query)
 {
     EditLock lock;
     lock.articleId = query.value(0).toLongLong();
@@ -43,7 +43,7 @@ EditLocks::EditLocks(Database &database, QString session)
 
 Expected<qint64> EditLocks::databaseNow() const
 {
-    QSqlQuery query = m_db.prepare(m_db.isSQLite()
+    Statement query = m_db.prepare(m_db.isSQLite()
                                        ? u"SELECT CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)"_s
                                        : u"SELECT (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT"_s);
     if (Status ran = m_db.exec(query); !ran)
@@ -55,7 +55,7 @@ Expected<qint64> EditLocks::databaseNow() const
 
 Expected<std::optional<EditLock>> EditLocks::read(qint64 articleId, bool includeLapsed) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + LockColumns + u" FROM edit_locks WHERE article_id = :id"_s);
+    Statement query = m_db.prepare(u"SELECT "_s + LockColumns + u" FROM edit_locks WHERE article_id = :id"_s);
     query.bindValue(u":id"_s, articleId);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -88,7 +88,7 @@ Expected<EditLock> EditLocks::acquire(qint64 articleId, const Actor &actor)
 
         // Two desks may get here at once: the guard and ON CONFLICT let one win, and
         // the other reads the winner's lock.
-        QSqlQuery query = m_db.prepare(
+        Statement query = m_db.prepare(
             *existing ? u"UPDATE edit_locks SET person_id = :person, holder = :holder, session = :session, "
                         "acquired_at = :now, expires_at = :expires, taken_from = NULL "
                         "WHERE article_id = :id AND (session = :session2 OR expires_at < :now2)"_s
@@ -125,7 +125,7 @@ Expected<bool> EditLocks::renew(qint64 articleId)
     const Expected<qint64> now = databaseNow();
     if (!now)
         return now.error();
-    QSqlQuery query = m_db.prepare(u"UPDATE edit_locks SET expires_at = :expires "
+    Statement query = m_db.prepare(u"UPDATE edit_locks SET expires_at = :expires "
                                    "WHERE article_id = :id AND session = :session"_s);
     query.bindValue(u":expires"_s, *now + LeaseSeconds * 1000);
     query.bindValue(u":id"_s, articleId);
@@ -137,7 +137,7 @@ Expected<bool> EditLocks::renew(qint64 articleId)
 
 Status EditLocks::release(qint64 articleId)
 {
-    QSqlQuery query = m_db.prepare(u"DELETE FROM edit_locks WHERE article_id = :id AND session = :session"_s);
+    Statement query = m_db.prepare(u"DELETE FROM edit_locks WHERE article_id = :id AND session = :session"_s);
     query.bindValue(u":id"_s, articleId);
     query.bindValue(u":session"_s, m_session);
     return m_db.exec(query);
@@ -157,7 +157,7 @@ Expected<EditLock> EditLocks::takeOver(qint64 articleId, const Actor &actor)
         const Expected<qint64> now = databaseNow();
         if (!now)
             return now.error();
-        QSqlQuery query = m_db.prepare(u"UPDATE edit_locks SET person_id = :person, holder = :holder, "
+        Statement query = m_db.prepare(u"UPDATE edit_locks SET person_id = :person, holder = :holder, "
                                        "session = :session, acquired_at = :now, expires_at = :expires, "
                                        "taken_from = :from WHERE article_id = :id"_s);
         query.bindValue(u":person"_s, nullableId(actor.personId));
@@ -184,7 +184,7 @@ Expected<QHash<qint64, EditLock>> EditLocks::active() const
     const Expected<qint64> now = databaseNow();
     if (!now)
         return now.error();
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + LockColumns + u" FROM edit_locks WHERE expires_at >= :now"_s);
+    Statement query = m_db.prepare(u"SELECT "_s + LockColumns + u" FROM edit_locks WHERE expires_at >= :now"_s);
     query.bindValue(u":now"_s, *now);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();

@@ -2,10 +2,10 @@
 #include "healthcheck.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +24,7 @@ constexpr int MostLines = 20; // of one check's findings: enough to see what is 
 Status findings(Database &db, const QString &sql, const QString &fine, const QString &label, HealthReport &report)
 {
     ++report.checks;
-    QSqlQuery query = db.prepare(sql);
+    Statement query = db.prepare(sql);
     if (Status ran = db.exec(query); !ran) {
         if (!db.damaged())
             return ran;
@@ -64,8 +64,8 @@ Expected<HealthReport> checkHealth(Database &db, HealthDepth depth)
             return ran.error();
         // The search index's own check answers with an error when it finds a fault.
         ++report.checks;
-        QSqlQuery fts = db.prepare(u"INSERT INTO article_search (article_search) VALUES ('integrity-check')"_s);
-        if (!fts.exec())
+        Statement fts = db.prepare(u"INSERT INTO article_search (article_search) VALUES ('integrity-check')"_s);
+        if (!fts.query().exec())
             report.problems.append(tr("the search index: %1").arg(fts.lastError().databaseText()));
     }
     const QString unindexed = db.isSQLite()

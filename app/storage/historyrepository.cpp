@@ -2,8 +2,8 @@
 #include "historyrepository.h"
 
 #include "database.h"
+#include "statement.h"
 
-#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +17,7 @@ HistoryRepository::HistoryRepository(Database &database)
 
 Status HistoryRepository::explainStep(const QString &step, const QString &note)
 {
-    QSqlQuery why = m_db.prepare(u"SELECT set_config('newsroom.step', :step, true), "
+    Statement why = m_db.prepare(u"SELECT set_config('newsroom.step', :step, true), "
                                  "set_config('newsroom.step_note', :note, true)"_s);
     why.bindValue(u":step"_s, step);
     why.bindValue(u":note"_s, note);
@@ -27,7 +27,7 @@ Status HistoryRepository::explainStep(const QString &step, const QString &note)
 Status HistoryRepository::record(qint64 articleId, ArticleStatus from, ArticleStatus to, qint64 personId,
                                  const QString &note)
 {
-    QSqlQuery event = m_db.prepare(u"INSERT INTO workflow_events (article_id, from_status, to_status, person_id, "
+    Statement event = m_db.prepare(u"INSERT INTO workflow_events (article_id, from_status, to_status, person_id, "
                                    "created_at, note) VALUES (:article, :from, :to, :person, :at, :note)"_s);
     event.bindValue(u":article"_s, articleId);
     event.bindValue(u":from"_s, statusName(from));
@@ -40,7 +40,7 @@ Status HistoryRepository::record(qint64 articleId, ArticleStatus from, ArticleSt
 
 Expected<QList<WorkflowEvent>> HistoryRepository::history(qint64 articleId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, from_status, to_status, coalesce(person_id, 0), created_at, note "
+    Statement query = m_db.prepare(u"SELECT id, from_status, to_status, coalesce(person_id, 0), created_at, note "
                                    "FROM workflow_events WHERE article_id = :id ORDER BY created_at, id"_s);
     query.bindValue(u":id"_s, articleId);
     if (Status ran = m_db.exec(query); !ran)
@@ -62,7 +62,7 @@ Expected<QList<WorkflowEvent>> HistoryRepository::history(qint64 articleId) cons
 
 Expected<QHash<qint64, QList<WorkflowEvent>>> HistoryRepository::corrections() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, article_id, coalesce(person_id, 0), created_at, note FROM workflow_events "
+    Statement query = m_db.prepare(u"SELECT id, article_id, coalesce(person_id, 0), created_at, note FROM workflow_events "
                                    "WHERE from_status = 'published' AND to_status = 'published' AND note <> '' "
                                    "ORDER BY article_id, created_at, id"_s);
     if (Status ran = m_db.exec(query); !ran)

@@ -3,13 +3,13 @@
 
 #include "database.h"
 #include "serverowner.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +54,7 @@ Expected<Inspection> inspect(Database &database)
         ? u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s
         : u"SELECT c.relname FROM pg_catalog.pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
           "AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"_s;
-    QSqlQuery query = database.prepare(tables);
+    Statement query = database.prepare(tables);
     if (Status ran = database.exec(query); !ran)
         return ran.error();
     while (query.next()) {
@@ -64,7 +64,7 @@ Expected<Inspection> inspect(Database &database)
             result.hasOtherTables = true;
     }
     if (result.hasMigrationsTable) {
-        QSqlQuery version = database.prepare(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s);
+        Statement version = database.prepare(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s);
         if (Status ran = database.exec(version); !ran) {
             if (ran.error().kind == Error::Kind::Permission)
                 return ServerOwner::notInAnyGroup(database.url().user, database.url().toDisplayString());
@@ -92,7 +92,7 @@ Status applyOne(Database &database, const Migration &migration)
         !created)
         return created;
 
-    QSqlQuery applied = database.prepare(u"SELECT 1 FROM schema_migrations WHERE version = :version"_s);
+    Statement applied = database.prepare(u"SELECT 1 FROM schema_migrations WHERE version = :version"_s);
     applied.bindValue(u":version"_s, migration.version);
     if (Status ran = database.exec(applied); !ran)
         return ran;
@@ -106,7 +106,7 @@ Status applyOne(Database &database, const Migration &migration)
                                                .arg(migration.version)
                                                .arg(migration.name, ran.error().message)};
     }
-    QSqlQuery record = database.prepare(
+    Statement record = database.prepare(
         u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)"_s);
     record.bindValue(u":version"_s, migration.version);
     record.bindValue(u":name"_s, migration.name);

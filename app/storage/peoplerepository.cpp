@@ -3,9 +3,9 @@
 
 #include "database.h"
 #include "domain/actor.h"
+#include "statement.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Newsroom::Repositories", text);
 }
 
-Person personFrom(const QSqlQuery &query)
+Person personFrom(const Statement &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toString(),
             roleFromName(query.value(2).toString()).value_or(Role::Reporter), query.value(3).toString()};
@@ -30,7 +30,7 @@ Expected<Actor> Actor::signedIn(Database &database)
 {
     if (database.isSQLite())
         return Actor::owner();
-    QSqlQuery query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
+    Statement query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
     if (Status ran = database.exec(query); !ran)
         return ran.error();
     if (query.next())
@@ -39,7 +39,7 @@ Expected<Actor> Actor::signedIn(Database &database)
     query.finish();
     // The login that set the newsroom up is nobody on the staff: it acts as the owner,
     // which the database lets pass (a member of newsroom_owner, or a superuser).
-    QSqlQuery owner = database.prepare(u"SELECT pg_catalog.pg_has_role('newsroom_owner', 'USAGE')"_s);
+    Statement owner = database.prepare(u"SELECT pg_catalog.pg_has_role('newsroom_owner', 'USAGE')"_s);
     if (Status ran = database.exec(owner); !ran)
         return ran.error();
     if (owner.next() && owner.value(0).toBool())
@@ -59,7 +59,7 @@ Expected<Person> PeopleRepository::add(const Person &person)
     Person added = person;
     added.name = person.name.simplified();
     Status written = m_db.write([&]() -> Status {
-        QSqlQuery query = m_db.prepare(u"INSERT INTO people (name, role, login, created_at) "
+        Statement query = m_db.prepare(u"INSERT INTO people (name, role, login, created_at) "
                                        "VALUES (:name, :role, :login, :at) RETURNING id"_s);
         query.bindValue(u":name"_s, added.name);
         query.bindValue(u":role"_s, roleName(added.role));
@@ -81,7 +81,7 @@ Status PeopleRepository::update(const Person &person)
 {
     if (person.name.trimmed().isEmpty())
         return invalid(tr("a staff member needs a name"));
-    QSqlQuery query = m_db.prepare(u"UPDATE people SET name = :name, role = :role, login = :login WHERE id = :id"_s);
+    Statement query = m_db.prepare(u"UPDATE people SET name = :name, role = :role, login = :login WHERE id = :id"_s);
     query.bindValue(u":name"_s, person.name.simplified());
     query.bindValue(u":role"_s, roleName(person.role));
     query.bindValue(u":login"_s, person.login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : person.login);
@@ -97,7 +97,7 @@ Status PeopleRepository::update(const Person &person)
 
 Expected<QList<Person>> PeopleRepository::list() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, name, role, login FROM people ORDER BY name, id"_s);
+    Statement query = m_db.prepare(u"SELECT id, name, role, login FROM people ORDER BY name, id"_s);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     QList<Person> people;
@@ -108,7 +108,7 @@ Expected<QList<Person>> PeopleRepository::list() const
 
 Expected<Person> PeopleRepository::findByName(const QString &name) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, name, role, login FROM people WHERE name = :name ORDER BY id LIMIT 1"_s);
+    Statement query = m_db.prepare(u"SELECT id, name, role, login FROM people WHERE name = :name ORDER BY id LIMIT 1"_s);
     query.bindValue(u":name"_s, name.simplified());
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -119,7 +119,7 @@ Expected<Person> PeopleRepository::findByName(const QString &name) const
 
 Expected<Person> PeopleRepository::find(qint64 id) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT id, name, role, login FROM people WHERE id = :id"_s);
+    Statement query = m_db.prepare(u"SELECT id, name, role, login FROM people WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();

@@ -4,13 +4,13 @@
 #include "database.h"
 #include "media/imagecheck.h"
 #include "media/rendition.h"
+#include "statement.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QImageReader>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +45,7 @@ Expected<ArticlePhoto> PhotoStore::store(const QByteArray &bytes, const QString 
     photo.height = size.height();
 
     Status written = m_db.write([&]() -> Status {
-        QSqlQuery existing = m_db.prepare(u"SELECT id, file_name FROM photos WHERE sha256 = :sha"_s);
+        Statement existing = m_db.prepare(u"SELECT id, file_name FROM photos WHERE sha256 = :sha"_s);
         existing.bindValue(u":sha"_s, photo.sha256);
         if (Status ran = m_db.exec(existing); !ran)
             return ran;
@@ -55,7 +55,7 @@ Expected<ArticlePhoto> PhotoStore::store(const QByteArray &bytes, const QString 
             return Done{};
         }
         existing.finish();
-        QSqlQuery insert = m_db.prepare(u"INSERT INTO photos (sha256, bytes, file_name, mime_type, width, height, "
+        Statement insert = m_db.prepare(u"INSERT INTO photos (sha256, bytes, file_name, mime_type, width, height, "
                                         "created_at) VALUES (:sha, :bytes, :name, :mime, :width, :height, :at) RETURNING id"_s);
         insert.bindValue(u":sha"_s, photo.sha256);
         insert.bindValue(u":bytes"_s, bytes);
@@ -78,7 +78,7 @@ Expected<ArticlePhoto> PhotoStore::store(const QByteArray &bytes, const QString 
 
 Expected<QByteArray> PhotoStore::bytes(qint64 photoId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT bytes FROM photos WHERE id = :id"_s);
+    Statement query = m_db.prepare(u"SELECT bytes FROM photos WHERE id = :id"_s);
     query.bindValue(u":id"_s, photoId);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -89,7 +89,7 @@ Expected<QByteArray> PhotoStore::bytes(qint64 photoId) const
 
 Expected<QByteArray> PhotoStore::bytes(const QString &sha256) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT bytes FROM photos WHERE sha256 = :sha256"_s);
+    Statement query = m_db.prepare(u"SELECT bytes FROM photos WHERE sha256 = :sha256"_s);
     query.bindValue(u":sha256"_s, sha256);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -104,7 +104,7 @@ Status PhotoStore::storeThumbnail(qint64 photoId, const QByteArray &jpeg)
         return Done{};
     // The maker is the database's to say: the login on a server (the column's default), nobody on a file.
     return m_db.write([&] {
-        QSqlQuery insert = m_db.prepare(
+        Statement insert = m_db.prepare(
             u"INSERT INTO photo_thumbnails (photo_id, bytes) VALUES (:id, :bytes) ON CONFLICT DO NOTHING"_s);
         insert.bindValue(u":id"_s, photoId);
         insert.bindValue(u":bytes"_s, jpeg);
@@ -122,7 +122,7 @@ Expected<QHash<qint64, QByteArray>> PhotoStore::makeThumbnails(const QList<qint6
     QStringList marks;
     for (qsizetype i = 0; i < photoIds.size(); ++i)
         marks.append(u":p%1"_s.arg(i));
-    QSqlQuery originals = m_db.prepare(u"SELECT id, bytes FROM photos WHERE id IN (%1)"_s.arg(marks.join(u", "_s)));
+    Statement originals = m_db.prepare(u"SELECT id, bytes FROM photos WHERE id IN (%1)"_s.arg(marks.join(u", "_s)));
     for (qsizetype i = 0; i < photoIds.size(); ++i)
         originals.bindValue(marks.at(i), photoIds.at(i));
     if (Status ran = m_db.exec(originals); !ran)
@@ -140,7 +140,7 @@ Expected<QHash<qint64, QByteArray>> PhotoStore::makeThumbnails(const QList<qint6
         rows.append(u"(:id%1, :bytes%1)"_s.arg(i));
     Status stored = m_db.write([&] {
         // The maker is the database's to say: the login on a server (the column's default), nobody on a file.
-        QSqlQuery insert = m_db.prepare(u"INSERT INTO photo_thumbnails (photo_id, bytes) VALUES %1 "
+        Statement insert = m_db.prepare(u"INSERT INTO photo_thumbnails (photo_id, bytes) VALUES %1 "
                                         "ON CONFLICT DO NOTHING"_s.arg(rows.join(u", "_s)));
         int row = 0;
         for (auto it = made.cbegin(); it != made.cend(); ++it, ++row) {

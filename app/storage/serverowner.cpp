@@ -2,9 +2,9 @@
 #include "serverowner.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +34,7 @@ struct Login
 
 Expected<Login> whoAmI(Database &db)
 {
-    QSqlQuery query = db.prepare(u"SELECT session_user, current_database(), r.rolsuper, r.rolcreaterole "
+    Statement query = db.prepare(u"SELECT session_user, current_database(), r.rolsuper, r.rolcreaterole "
                                  "FROM pg_catalog.pg_roles r WHERE r.rolname = session_user"_s);
     if (Status ran = db.exec(query); !ran)
         return ran.error();
@@ -46,7 +46,7 @@ Expected<Login> whoAmI(Database &db)
 Expected<QStringList> missingRoles(Database &db)
 {
     QStringList missing;
-    QSqlQuery query = db.prepare(u"SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :name"_s);
+    Statement query = db.prepare(u"SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :name"_s);
     for (const QString &role : roles()) {
         query.bindValue(u":name"_s, role);
         if (Status ran = db.exec(query); !ran)
@@ -60,7 +60,7 @@ Expected<QStringList> missingRoles(Database &db)
 
 Expected<bool> isTrue(Database &db, const QString &sql)
 {
-    QSqlQuery query = db.prepare(sql);
+    Statement query = db.prepare(sql);
     if (Status ran = db.exec(query); !ran)
         return ran.error();
     return query.next() && query.value(0).toBool();

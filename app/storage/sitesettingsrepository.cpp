@@ -2,9 +2,9 @@
 #include "sitesettingsrepository.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +27,7 @@ SiteSettingsRepository::SiteSettingsRepository(Database &database)
 
 Expected<SiteSettings> SiteSettingsRepository::load() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT key, value FROM site_settings"_s);
+    Statement query = m_db.prepare(u"SELECT key, value FROM site_settings"_s);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     SiteSettings settings;
@@ -77,7 +77,7 @@ Status SiteSettingsRepository::save(const SiteSettings &settings)
         {u"export_on_publish"_s, settings.exportOnPublish},
     };
     return m_db.write([&]() -> Status {
-        QSqlQuery query = m_db.prepare(u"INSERT INTO site_settings (key, value) VALUES (:key, :value) "
+        Statement query = m_db.prepare(u"INSERT INTO site_settings (key, value) VALUES (:key, :value) "
                                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s);
         for (const auto &[key, value] : values) {
             query.bindValue(u":key"_s, key);

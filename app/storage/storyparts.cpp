@@ -2,10 +2,10 @@
 #include "storyparts.h"
 
 #include "database.h"
+#include "statement.h"
 #include "text/slug.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +44,7 @@ Status writeBylines(Database &db, const Article &article)
         : rows.isEmpty()                        ? QStringList{remove}
                                                 : QStringList{upsert, remove};
     for (const QString &sql : statements) {
-        QSqlQuery query = db.prepare(sql);
+        Statement query = db.prepare(sql);
         if (sql.contains(u":texts"_s)) {
             query.bindValue(u":story"_s, article.id);
             query.bindValue(u":texts"_s, textCount);
@@ -77,13 +77,13 @@ Status write(Database &db, const Article &article)
     if (Status bylines = writeBylines(db, article); !bylines)
         return bylines;
     for (const auto table : {"article_photos"_L1, "article_tags"_L1}) {
-        QSqlQuery clear = db.prepare(u"DELETE FROM "_s + table + u" WHERE article_id = :id"_s);
+        Statement clear = db.prepare(u"DELETE FROM "_s + table + u" WHERE article_id = :id"_s);
         clear.bindValue(u":id"_s, article.id);
         if (Status ran = db.exec(clear); !ran)
             return ran;
     }
 
-    QSqlQuery photo = db.prepare(u"INSERT INTO article_photos (article_id, position, photo_id, role, caption, credit, "
+    Statement photo = db.prepare(u"INSERT INTO article_photos (article_id, position, photo_id, role, caption, credit, "
                                    "alt_text) VALUES (:id, :position, :photo, :role, :caption, :credit, :alt)"_s);
     for (qsizetype i = 0; i < article.photos.size(); ++i) {
         const ArticlePhoto &p = article.photos.at(i);
@@ -98,13 +98,13 @@ Status write(Database &db, const Article &article)
             return ran;
     }
 
-    QSqlQuery findTag = db.prepare(u"SELECT id FROM tags WHERE name = :name"_s);
-    QSqlQuery slugTaken = db.prepare(u"SELECT 1 FROM tags WHERE slug = :slug"_s);
+    Statement findTag = db.prepare(u"SELECT id FROM tags WHERE name = :name"_s);
+    Statement slugTaken = db.prepare(u"SELECT 1 FROM tags WHERE slug = :slug"_s);
     // A colleague may add the same new tag, or one with the same slug, at the same moment:
     // then nothing is inserted here, and the next round finds theirs or another slug.
-    QSqlQuery addTag = db.prepare(u"INSERT INTO tags (name, slug) VALUES (:name, :slug) ON CONFLICT DO NOTHING "
+    Statement addTag = db.prepare(u"INSERT INTO tags (name, slug) VALUES (:name, :slug) ON CONFLICT DO NOTHING "
                                     "RETURNING id"_s);
-    QSqlQuery link = db.prepare(u"INSERT INTO article_tags (article_id, tag_id, position) VALUES (:id, :tag, :position)"_s);
+    Statement link = db.prepare(u"INSERT INTO article_tags (article_id, tag_id, position) VALUES (:id, :tag, :position)"_s);
     for (qsizetype i = 0; i < article.tags.size(); ++i) {
         const QString &name = article.tags.at(i);
         const QString base = Slug::fromText(name, article.language);

@@ -37,6 +37,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -66,8 +67,11 @@ protected:
         auto *server = new QTcpSocket(this);
         server->connectToHost(u"127.0.0.1"_s, quint16(m_serverPort));
         for (auto [from, to] : {std::pair{client, server}, std::pair{server, client}}) {
-            connect(from, &QTcpSocket::readyRead, this, [this, from, to] {
+            const bool asking = from == client;
+            connect(from, &QTcpSocket::readyRead, this, [this, from, to, asking] {
                 const QByteArray chunk = from->readAll();
+                if (asking)
+                    m_requests.fetch_add(1, std::memory_order_relaxed);
                 QTimer::singleShot(m_delayMs, Qt::PreciseTimer, to, [to, chunk] { to->write(chunk); });
             });
             connect(from, &QTcpSocket::disconnected, this, [this, to] {
@@ -76,9 +80,15 @@ protected:
         }
     }
 
+public:
+    // How many times the desk has written to the server: each is one round trip it waited
+    // for, at most (a write the desk did not wait on is counted too).
+    int requests() const { return m_requests.load(std::memory_order_relaxed); }
+
 private:
     int m_serverPort;
     int m_delayMs;
+    std::atomic<int> m_requests = 0;
 };
 
 double ms(qint64 nanoseconds)
@@ -222,11 +232,18 @@ void BenchRemote::desk()
         const int rows = list->model()->rowCount();
         monitor.end(qPrintable(u"(%1 rows loaded)"_s.arg(rows)));
 
+        // What the reporter waits for, and how many round trips it took.
+        const auto waited = [&](qint64 since, int asked) {
+            return u"(done after %1 ms, %2 requests)"_s.arg(clock.elapsed() - since).arg(relay.requests() - asked);
+        };
         monitor.begin("opening a story");
+        clock.restart();
+        int asked = relay.requests();
         const Status opened = finished(window, &MainWindow::openStory, mine);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        const QString openWait = waited(0, asked);
         QTest::qWait(2 * g_delayMs + 300); // the panels beside it fill in
-        monitor.end();
+        monitor.end(qPrintable(openWait));
 
         monitor.begin("typing 300 keys");
         QPlainTextEdit *body = window.editor()->bodyEdit();
@@ -240,10 +257,24 @@ void BenchRemote::desk()
         monitor.end("(autosaves and the lease renewal ran meanwhile)");
 
         monitor.begin("saving");
+        clock.restart();
+        asked = relay.requests();
         const Status saved = finished(window, &MainWindow::saveStory);
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        const QString saveWait = waited(0, asked);
         QTest::qWait(2 * g_delayMs + 300); // the list refreshes in place
-        monitor.end();
+        monitor.end(qPrintable(saveWait));
+
+        // The statements are prepared on the connection by now: what every later story costs.
+        QTest::qWait(4 * g_delayMs + 500); // the list and panels after the save have come back
+        monitor.begin("opening another story");
+        clock.restart();
+        asked = relay.requests();
+        const Status another = finished(window, &MainWindow::openStory, mine - 1);
+        QVERIFY2(another, qPrintable(another ? QString() : another.error().message));
+        const QString anotherWait = waited(0, asked);
+        QTest::qWait(2 * g_delayMs + 300);
+        monitor.end(qPrintable(anotherWait));
     }
     relayThread.quit();
     relayThread.wait();

@@ -6,6 +6,7 @@
 #include "postgrescluster.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/statement.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ EngineResult run(const QString &engine, const QString &url, const QStringList &f
             (void)(*db)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
             result.bytes = QFileInfo(where.path).size();
         } else {
-            QSqlQuery size = (*db)->prepare(u"SELECT pg_database_size(current_database())"_s);
+            Statement size = (*db)->prepare(u"SELECT pg_database_size(current_database())"_s);
             if ((*db)->exec(size).ok() && size.next())
                 result.bytes = size.value(0).toLongLong();
             (void)(*db)->exec(u"VACUUM ANALYZE"_s);

@@ -7,6 +7,7 @@
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
+#include "storage/statement.h"
 #include "testdatabases.h"
 
 #include <QBuffer>
@@ -28,7 +29,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 qint64 countRows(Database &db, const QString &table)
 {
-    QSqlQuery query = db.prepare(u"SELECT count(*) FROM "_s + table);
+    Statement query = db.prepare(u"SELECT count(*) FROM "_s + table);
     return db.exec(query).ok() && query.next() ? query.value(0).toLongLong() : -1;
 }
 

@@ -8,6 +8,7 @@
 #include "media/photometadata.h"
 #include "storage/database.h"
 #include "cameraphoto.h"
+#include "storage/statement.h"
 #include "testdatabases.h"
 
 #include <exiv2/exiv2.hpp>
@@ -210,7 +211,7 @@ void TestPhotos::sameBytesAreStoredOnce()
     QVERIFY2(first && second, qPrintable(Test::errorText(first) + Test::errorText(second)));
     QCOMPARE(second->photoId, first->photoId);
     QCOMPARE(second->sha256, first->sha256);
-    QSqlQuery count = db->prepare(u"SELECT count(*) FROM photos"_s);
+    Statement count = db->prepare(u"SELECT count(*) FROM photos"_s);
     QVERIFY(db->exec(count).ok() && count.next());
     QCOMPARE(count.value(0).toInt(), 1);
     // A file that is no photo never reaches the store.

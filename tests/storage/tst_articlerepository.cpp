@@ -6,6 +6,7 @@
 #include "media/rendition.h"
 #include "storage/photostore.h"
 #include "storage/sitesettingsrepository.h"
+#include "storage/statement.h"
 #include "testdatabases.h"
 
 #include <QBuffer>
@@ -269,7 +270,7 @@ void TestArticleRepository::samePhotoIsStoredOnce()
     QCOMPARE(first->width, 120);
     QCOMPARE(first->height, 80);
     QCOMPARE(first->mimeType, u"image/png"_s);
-    QSqlQuery count = m_db->prepare(u"SELECT count(*) FROM photos"_s);
+    Statement count = m_db->prepare(u"SELECT count(*) FROM photos"_s);
     QVERIFY(m_db->exec(count).ok() && count.next());
     QCOMPARE(count.value(0).toInt(), 1);
     QCOMPARE(*photos.bytes(first->photoId), bytes);
@@ -337,7 +338,7 @@ void TestArticleRepository::rejectsWhatIsNotAnImage()
     const Expected<ArticlePhoto> text = photos.store("GIF89a but not really", u"fake.jpg"_s);
     QVERIFY(!text.ok());
     QVERIFY2(text.error().message.contains(u"fake.jpg"_s), qPrintable(text.error().message));
-    QSqlQuery count = m_db->prepare(u"SELECT count(*) FROM photos"_s);
+    Statement count = m_db->prepare(u"SELECT count(*) FROM photos"_s);
     QVERIFY(m_db->exec(count).ok() && count.next());
     QCOMPARE(count.value(0).toInt(), 0);
 }
@@ -559,6 +560,13 @@ void TestArticleRepository::categoriesFormATree()
     QCOMPARE(names, (QStringList{u"Новости"_s, u"Общество"_s, u"Экономика"_s, u"Спорт"_s}));
     QCOMPARE(all.at(1).slug, u"obshchestvo"_s);
     QVERIFY(!categories.findPath(u"Новости/Культура"_s).ok());
+
+    // The list's paths, all from one query, read as the one-by-one path does.
+    const QHash<qint64, QString> paths = *categories.displayPaths();
+    QCOMPARE(paths.size(), all.size());
+    for (const Category &c : all)
+        QCOMPARE(paths.value(c.id), categories.displayPath(c.id));
+    QCOMPARE(paths.value(society->id), u"Новости › Общество"_s);
 }
 
 void TestArticleRepository::siteSettings()

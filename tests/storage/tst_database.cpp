@@ -6,6 +6,7 @@
 #include "storage/healthcheck.h"
 #include "storage/migrations.h"
 #include "storage/peoplerepository.h"
+#include "storage/statement.h"
 #include "testdatabases.h"
 
 #include <QCryptographicHash>
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void failedWriteRollsBack_data() { Test::TestDatabases::addEngineRows(); }
     void failedWriteRollsBack();
     void splitStatements();
+    void statementsAreReusedNotShared_data() { Test::TestDatabases::addEngineRows(); }
+    void statementsAreReusedNotShared();
     void newsroomDictionaryIsShared_data() { Test::TestDatabases::addEngineRows(); }
     void newsroomDictionaryIsShared();
 
@@ -121,7 +124,7 @@ void TestDatabase::createsTheSchema()
     QVERIFY(db);
     QVERIFY(db->schemaVersion() > 0);
     QCOMPARE(db->schemaVersion(), Migrations::latestVersion(db->engine()));
-    QSqlQuery query = db->prepare(u"SELECT count(*) FROM schema_migrations"_s);
+    Statement query = db->prepare(u"SELECT count(*) FROM schema_migrations"_s);
     QVERIFY(db->exec(query).ok());
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), Migrations::available(db->engine()).size());
@@ -136,13 +139,13 @@ void TestDatabase::reopensWithoutMigratingAgain()
     {
         auto first = m_databases.open(url);
         QVERIFY(first);
-        QSqlQuery query = first->prepare(u"SELECT max(applied_at) FROM schema_migrations"_s);
+        Statement query = first->prepare(u"SELECT max(applied_at) FROM schema_migrations"_s);
         QVERIFY(first->exec(query).ok() && query.next());
         appliedAt = query.value(0).toLongLong();
     }
     auto second = m_databases.open(url);
     QVERIFY(second);
-    QSqlQuery query = second->prepare(u"SELECT max(applied_at), count(*) FROM schema_migrations"_s);
+    Statement query = second->prepare(u"SELECT max(applied_at), count(*) FROM schema_migrations"_s);
     QVERIFY(second->exec(query).ok() && query.next());
     QCOMPARE(query.value(0).toLongLong(), appliedAt);
 }
@@ -157,7 +160,7 @@ void TestDatabase::refusesANewerDatabase()
     {
         auto db = m_databases.open(url);
         QVERIFY(db);
-        QSqlQuery query = db->prepare(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, 'future', 0)"_s);
+        Statement query = db->prepare(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, 'future', 0)"_s);
         query.bindValue(u":v"_s, future);
         QVERIFY(db->exec(query).ok());
         if (db->isSQLite())
@@ -185,7 +188,7 @@ void TestDatabase::sqliteSettings()
         {u"PRAGMA foreign_keys"_s, u"1"_s},
     };
     for (const auto &[pragma, value] : expected) {
-        QSqlQuery query = db->prepare(pragma);
+        Statement query = db->prepare(pragma);
         QVERIFY(db->exec(query).ok());
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), value);
@@ -332,11 +335,73 @@ void TestDatabase::failedWriteRollsBack()
         return db->exec(u"INSERT INTO site_settings (key, value) VALUES ('name', 'duplicate key')"_s);
     });
     QVERIFY(!failed.ok());
-    QSqlQuery query = db->prepare(u"SELECT count(*) FROM site_settings"_s);
+    Statement query = db->prepare(u"SELECT count(*) FROM site_settings"_s);
     QVERIFY(db->exec(query).ok() && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     // And the connection is usable afterwards.
     QVERIFY(db->write([&] { return db->exec(u"INSERT INTO site_settings (key, value) VALUES ('city', 'Темиртау')"_s); }).ok());
+}
+
+void TestDatabase::statementsAreReusedNotShared()
+{
+    QFETCH(QString, engine);
+    const QString url = m_databases.freshUrl(engine);
+    auto db = m_databases.open(url);
+    QVERIFY(db);
+    QVERIFY(db->write([&]() -> Status {
+                  for (const char *key : {"name", "city", "time_zone"}) {
+                      if (Status ran = db->exec(u"INSERT INTO site_settings (key, value) VALUES ('%1', 'x')"_s.arg(
+                              QLatin1StringView(key)));
+                          !ran)
+                          return ran;
+                  }
+                  return Done{};
+              }).ok());
+    const QString sql = u"SELECT key FROM site_settings WHERE key <> :skip ORDER BY key"_s;
+    const auto keys = [&](Statement &query, const QString &skip) {
+        query.bindValue(u":skip"_s, skip);
+        QStringList read;
+        if (!db->exec(query).ok())
+            return QStringList{u"(failed)"_s};
+        while (query.next())
+            read.append(query.value(0).toString());
+        return read;
+    };
+    {
+        // Two of the same SQL at once: each its own, with its own values. (On a server a
+        // forward-only read cannot be interleaved with another query at all.)
+        Statement outer = db->prepare(sql);
+        QCOMPARE(keys(outer, u"city"_s), (QStringList{u"name"_s, u"time_zone"_s}));
+        Statement inner = db->prepare(sql);
+        QCOMPARE(keys(inner, u"name"_s), (QStringList{u"city"_s, u"time_zone"_s}));
+        QVERIFY(db->exec(outer).ok()); // still skipping "city", whatever inner was given
+        QStringList again;
+        while (outer.next())
+            again.append(outer.value(0).toString());
+        QCOMPARE(again, (QStringList{u"name"_s, u"time_zone"_s}));
+    }
+    {
+        // Handed back with rows unread: the next use starts afresh, with its own values.
+        Statement half = db->prepare(sql);
+        half.bindValue(u":skip"_s, u"none"_s);
+        QVERIFY(db->exec(half).ok() && half.next());
+    }
+    Statement again = db->prepare(sql);
+    QCOMPARE(keys(again, u"time_zone"_s), (QStringList{u"city"_s, u"name"_s}));
+    if (!db->isSQLite()) {
+        // The server holds the two prepared once each, not one per use.
+        Statement prepared = db->prepare(u"SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE "
+                                         "'%SELECT key FROM site_settings WHERE key <>%' "
+                                         "AND statement NOT LIKE '%pg_prepared_statements%'"_s);
+        QVERIFY(db->exec(prepared).ok() && prepared.next());
+        QCOMPARE(prepared.value(0).toInt(), 2);
+    }
+    // A write while the statements wait: nothing they hold stands in its way (on SQLite,
+    // a statement left mid-read would keep the checkpoint and other writers waiting).
+    auto colleague = m_databases.open(url);
+    QVERIFY(colleague);
+    QVERIFY(colleague->write([&] { return colleague->exec(u"DELETE FROM site_settings WHERE key = 'city'"_s); }).ok());
+    QCOMPARE(keys(again, u"none"_s), (QStringList{u"name"_s, u"time_zone"_s}));
 }
 
 void TestDatabase::splitStatements()

@@ -3,6 +3,7 @@
 // every save it reported as done is present. The same executable plays the desk: run
 // with NEWSROOM_SAVE_CHILD set, it saves forever and prints each save that returned.
 #include "storage/articlerepository.h"
+#include "storage/statement.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>
@@ -107,11 +108,11 @@ void TestKilledSaves::everyReportedSaveSurvives()
 
         auto db = m_databases.open(url);
         QVERIFY(db);
-        QSqlQuery check = db->prepare(u"PRAGMA integrity_check"_s);
+        Statement check = db->prepare(u"PRAGMA integrity_check"_s);
         QVERIFY(db->exec(check).ok() && check.next());
         QCOMPARE(check.value(0).toString(), u"ok"_s);
         check.finish();
-        QSqlQuery keys = db->prepare(u"PRAGMA foreign_key_check"_s);
+        Statement keys = db->prepare(u"PRAGMA foreign_key_check"_s);
         QVERIFY(db->exec(keys).ok());
         QVERIFY2(!keys.next(), "a row points at something that is not there");
     }

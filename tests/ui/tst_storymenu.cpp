@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
+#include "storage/statement.h"
 #include "storyeditor.h"
 #include "windowscreenshot.h"
 #include "workflowdialogs.h"
@@ -149,7 +150,7 @@ void TestStoryMenu::fromDraftToPublished()
     QCOMPARE(document->saved().revision, scheduled.revision); // the editor follows the step
 
     // Its time comes (moved to a minute ago in the store).
-    QSqlQuery due = db.prepare(u"UPDATE articles SET scheduled_at = :at WHERE id = :id"_s);
+    Statement due = db.prepare(u"UPDATE articles SET scheduled_at = :at WHERE id = :id"_s);
     due.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().addSecs(-60).toMSecsSinceEpoch());
     due.bindValue(u":id"_s, id);
     QVERIFY(db.exec(due));
