@@ -134,50 +134,61 @@ void CommentsPanel::showDiscussion(const Expected<Discussion> &talk)
     m_threads->expandAll();
 }
 
-bool CommentsPanel::comment(const QString &text)
+void CommentsPanel::post(const QString &text, const Reply &done,
+                         const std::function<void(QObject *, NewsroomService::Answer<EditorialComment>)> &send)
 {
+    const auto tell = [done](const Status &status) {
+        if (done)
+            done(status);
+    };
     if (!m_newsroom || m_articleId == 0)
-        return false;
-    const Expected<EditorialComment> added = m_newsroom->addComment(m_articleId, text);
-    if (!added) {
-        Q_EMIT problem(added.error().message);
-        return false;
-    }
-    m_input->clear();
-    refresh();
-    return true;
+        return tell(failure(tr("no story is open")));
+    if (m_posting)
+        return tell(failure(tr("the last comment is still being sent")));
+    m_posting = true;
+    send(this, [this, text, tell](const Expected<EditorialComment> &sent) {
+        m_posting = false;
+        if (!sent) {
+            Q_EMIT problem(sent.error().message);
+            return tell(sent.error());
+        }
+        if (m_input->toPlainText() == text) // what was typed meanwhile stays
+            m_input->clear();
+        refresh();
+        tell(Done{});
+    });
 }
 
-bool CommentsPanel::reply(const QString &text)
+void CommentsPanel::refuse(const QString &why, const Reply &done)
 {
-    if (!m_newsroom || m_articleId == 0)
-        return false;
-    if (chosenId() == 0) {
-        Q_EMIT problem(tr("Choose the comment to reply to."));
-        return false;
-    }
-    const Expected<EditorialComment> added = m_newsroom->addComment(m_articleId, text, chosenId());
-    if (!added) {
-        Q_EMIT problem(added.error().message);
-        return false;
-    }
-    m_input->clear();
-    refresh();
-    return true;
+    Q_EMIT problem(why);
+    if (done)
+        done(failure(why));
 }
 
-bool CommentsPanel::editChosen(const QString &text)
+void CommentsPanel::comment(const QString &text, Reply done)
 {
-    if (!m_newsroom || chosenId() == 0)
-        return false;
-    const Expected<EditorialComment> edited = m_newsroom->editComment(chosenId(), text);
-    if (!edited) {
-        Q_EMIT problem(edited.error().message);
-        return false;
-    }
-    m_input->clear();
-    refresh();
-    return true;
+    post(text, done, [this, text](QObject *context, NewsroomService::Answer<EditorialComment> sent) {
+        m_newsroom->addComment(m_articleId, text, 0, context, std::move(sent));
+    });
+}
+
+void CommentsPanel::reply(const QString &text, Reply done)
+{
+    if (m_newsroom && m_articleId != 0 && chosenId() == 0)
+        return refuse(tr("Choose the comment to reply to."), done);
+    post(text, done, [this, text, parent = chosenId()](QObject *context, NewsroomService::Answer<EditorialComment> sent) {
+        m_newsroom->addComment(m_articleId, text, parent, context, std::move(sent));
+    });
+}
+
+void CommentsPanel::editChosen(const QString &text, Reply done)
+{
+    if (m_newsroom && chosenId() == 0)
+        return refuse(tr("Choose the comment to change."), done);
+    post(text, done, [this, text, chosen = chosenId()](QObject *context, NewsroomService::Answer<EditorialComment> sent) {
+        m_newsroom->editComment(chosen, text, context, std::move(sent));
+    });
 }
 
 } // namespace Newsroom

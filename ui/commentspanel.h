@@ -32,10 +32,12 @@ public:
     void follow(ChangeFeed *feed);
 
     // What the buttons do: a new thread, a reply to the chosen comment, or a new text
-    // for it (its author's or an editor's); false, with the reason shown, when refused.
-    bool comment(const QString &text);
-    bool reply(const QString &text);
-    bool editChosen(const QString &text);
+    // for it (its author's or an editor's). `done` hears how it went; a refusal's reason
+    // is shown, and the text stays in the box until it is stored.
+    using Reply = std::function<void(const Status &)>;
+    void comment(const QString &text, Reply done = {});
+    void reply(const QString &text, Reply done = {});
+    void editChosen(const QString &text, Reply done = {});
 
     QTreeWidget *threads() const { return m_threads; }
     QLabel *request() const { return m_request; }
@@ -47,6 +49,11 @@ Q_SIGNALS:
 private:
     void showDiscussion(const Expected<Discussion> &talk);
     qint64 chosenId() const;
+    void refuse(const QString &why, const Reply &done);
+    // Sends what `send` asks for, unless a comment is on its way already; then clears the
+    // box if it still holds `text`, and shows the conversation again.
+    void post(const QString &text, const Reply &done,
+              const std::function<void(QObject *, NewsroomService::Answer<EditorialComment>)> &send);
 
     NewsroomService *m_newsroom;
     qint64 m_articleId = 0;
@@ -54,6 +61,7 @@ private:
     QTreeWidget *m_threads;
     QPlainTextEdit *m_input;
     int m_generation = 0; // which story the conversation that arrives belongs to
+    bool m_posting = false;
 };
 
 } // namespace Newsroom

@@ -110,6 +110,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
                                      m_newsroom->worker());
         m_desk = new StoryDesk(m_session, m_newsroom, {m_editor, m_preview, m_photos, m_comments, m_undoGroup}, this);
         connect(m_desk, &StoryDesk::message, statusBar(), &QStatusBar::showMessage);
+        connect(m_desk, &StoryDesk::sectionsLoaded, m_sidebar, &NavigationSidebar::setCategories);
+        m_desk->loadChoices();
         connect(m_session, &StorySession::message, statusBar(), &QStatusBar::showMessage);
         connect(m_session, &StorySession::documentReplaced, this, &MainWindow::showDocument);
         connect(m_session, &StorySession::saved, this, [this](const Article &story) {
@@ -150,10 +152,6 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
                                                                                  : m_newsroom->signInProblem());
     createToolBar();
 
-    if (m_database) {
-        if (const Expected<QList<Category>> categories = m_newsroom->sections())
-            m_sidebar->setCategories(*categories);
-    }
     readSettings();
     m_browser->refresh();
 }
@@ -235,8 +233,10 @@ void MainWindow::createActions()
     m_undoGroup->setObjectName(u"undoGroup"_s);
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, save, [save](QUndoStack *stack) { save->setEnabled(stack); });
     QAction *recover = fileMenu->addAction(tr("&Recover Unsaved Stories…"), this, [this] {
-        if (!offerRecovery())
-            statusBar()->showMessage(tr("No unsaved stories are kept on this computer."), 5000);
+        offerRecovery([this](const Status &offered) {
+            if (!offered && offered.error().kind == Error::Kind::NotFound)
+                statusBar()->showMessage(offered.error().message, 5000);
+        });
     });
     recover->setObjectName(u"actionRecover"_s);
     recover->setEnabled(m_database != nullptr);

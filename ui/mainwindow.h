@@ -78,8 +78,8 @@ public:
     // The Story menu: workflow steps, embargo, history and revisions of the open story.
     void performWorkflow(WorkflowAction action, Reply done = {}) { m_storyMenu->performWorkflow(action, done); }
     void setEmbargo(Reply done = {}) { m_storyMenu->setEmbargo(done); }
-    void showHistory() { m_storyMenu->showHistory(); }
-    void showRevisions() { m_storyMenu->showRevisions(); }
+    void showHistory(Reply done = {}) { m_storyMenu->showHistory(done); }
+    void showRevisions(Reply done = {}) { m_storyMenu->showRevisions(done); }
     void restoreRevision(int revision, Reply done = {}) { m_storyMenu->restoreRevision(revision, done); }
     // Publishes scheduled stories whose time has come; the window does it every 15 s.
     void publishDueStories() { m_duePublisher->run(); }
@@ -88,8 +88,8 @@ public:
     // What colleagues do arrives through the change feed.
     ChangeFeed *changeFeed() const { return m_feed; }
 
-    // Offers back the stories the journal holds (after a crash); false when there were none.
-    bool offerRecovery() { return m_desk && m_desk->offerRecovery(); }
+    // Offers back the stories the journal holds (after a crash); NotFound when there were none.
+    void offerRecovery(Reply done = {}) { m_desk ? m_desk->offerRecovery(done) : StoryDesk::noNewsroom(done); }
     // Opens the journal's text for `key` in the editor, on top of the stored story.
     void recoverStory(const QString &key, Reply done = {})
     {

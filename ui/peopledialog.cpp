@@ -77,8 +77,8 @@ PeopleDialog::PeopleDialog(NewsroomService &newsroom, bool mayManage, QWidget *p
     m_role->setAccessibleName(tr("Role"));
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(u"addPersonButton"_s);
-    connect(add, &QPushButton::clicked, this, &PeopleDialog::addFromForm);
-    connect(m_name, &QLineEdit::returnPressed, this, &PeopleDialog::addFromForm);
+    connect(add, &QPushButton::clicked, this, [this] { addFromForm(); });
+    connect(m_name, &QLineEdit::returnPressed, this, [this] { addFromForm(); });
     auto *form = new QHBoxLayout;
     form->addWidget(m_name, 2);
     form->addWidget(m_role);
@@ -103,13 +103,14 @@ PeopleDialog::PeopleDialog(NewsroomService &newsroom, bool mayManage, QWidget *p
 
 void PeopleDialog::reload()
 {
-    const Expected<QList<Person>> people = m_newsroom.staff();
+    m_newsroom.staff(this, [this](const Expected<QList<Person>> &people) { showStaff(people); });
+}
+
+void PeopleDialog::showStaff(const Expected<QList<Person>> &people)
+{
     m_table->setRowCount(0);
-    if (!people) {
-        m_problem->setText(people.error().message);
-        m_problem->show();
-        return;
-    }
+    if (!people)
+        return showProblem(people.error().message);
     m_table->setRowCount(int(people->size()));
     for (int row = 0; row < people->size(); ++row) {
         const Person person = people->at(row);
@@ -129,36 +130,40 @@ void PeopleDialog::reload()
     }
 }
 
+void PeopleDialog::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
 void PeopleDialog::changeRole(const Person &person, Role role)
 {
     Person changed = person;
     changed.role = role;
-    if (const Status updated = m_newsroom.updatePerson(changed); !updated) {
-        m_problem->setText(updated.error().message);
-        m_problem->show();
-    } else {
-        m_problem->hide();
-    }
-    reload();
+    m_newsroom.updatePerson(changed, this, [this](const Status &updated) {
+        showProblem(updated ? QString() : updated.error().message);
+        reload();
+    });
 }
 
-bool PeopleDialog::addFromForm()
+void PeopleDialog::addFromForm(std::function<void(const Status &)> done)
 {
     Person person;
     person.name = m_name->text();
     person.role = Role(m_role->currentData().toInt());
     person.login = m_login->text().trimmed();
-    const Expected<Person> added = m_newsroom.addPerson(person);
-    if (!added) {
-        m_problem->setText(added.error().message);
-        m_problem->show();
-        return false;
-    }
-    m_problem->hide();
-    m_name->clear();
-    m_login->clear();
-    reload();
-    return true;
+    m_newsroom.addPerson(person, this, [this, person, done](const Expected<Person> &added) {
+        showProblem(added ? QString() : added.error().message);
+        if (added) {
+            if (m_name->text() == person.name) // what was typed meanwhile stays
+                m_name->clear();
+            if (m_login->text().trimmed() == person.login)
+                m_login->clear();
+            reload();
+        }
+        if (done)
+            done(added ? Status(Done{}) : Status(added.error()));
+    });
 }
 
 } // namespace Newsroom

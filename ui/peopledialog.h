@@ -2,8 +2,11 @@
 #pragma once
 
 #include "domain/person.h"
+#include "domain/result.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -26,14 +29,17 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *note() const { return m_note; }
-    // Adds a staff member from the form below the table; false, with the reason shown, when not.
-    bool addFromForm();
+    // Adds a staff member from the form below the table; `done` hears how it went, the
+    // reason also shown when not.
+    void addFromForm(std::function<void(const Status &)> done = {});
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *roleBox() const { return m_role; }
     QLineEdit *loginEdit() const { return m_login; }
 
 private:
     void reload();
+    void showStaff(const Expected<QList<Person>> &people);
+    void showProblem(const QString &problem);
     void changeRole(const Person &person, Role role);
 
     NewsroomService &m_newsroom;

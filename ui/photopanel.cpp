@@ -197,13 +197,41 @@ QPixmap PhotoPanel::thumbnail(const ArticlePhoto &photo)
 {
     if (const auto found = m_thumbnails.constFind(photo.sha256); found != m_thumbnails.cend())
         return *found;
-    QPixmap pixmap;
-    if (m_newsroom) {
-        if (const Expected<QByteArray> bytes = m_newsroom->photoBytes(photo.photoId))
-            pixmap = QPixmap::fromImage(thumbnailOf(*bytes, 96));
+    fetchPictures();
+    return {}; // the picture follows when it has been read
+}
+
+void PhotoPanel::fetchPictures()
+{
+    if (!m_newsroom || !m_document || m_fetching)
+        return;
+    QList<qint64> ids;
+    for (const ArticlePhoto &photo : m_document->photos()) {
+        if (!m_thumbnails.contains(photo.sha256))
+            ids.append(photo.photoId);
     }
-    m_thumbnails.insert(photo.sha256, pixmap);
-    return pixmap;
+    if (ids.isEmpty())
+        return;
+    m_fetching = true;
+    // Read and scaled off the screen's thread; the story's photos may have changed by the
+    // time they come back, so they are kept by what they are, not by row.
+    m_newsroom->photoPictures(ids, PictureWidth, this, [this, ids](const Expected<QHash<qint64, QImage>> &pictures) {
+        m_fetching = false;
+        if (!pictures || !m_document)
+            return;
+        bool changed = false;
+        for (const ArticlePhoto &photo : m_document->photos()) {
+            if (!ids.contains(photo.photoId) || m_thumbnails.contains(photo.sha256))
+                continue;
+            // One that could not be read stays without a picture, not asked for again.
+            m_thumbnails.insert(photo.sha256, QPixmap::fromImage(pictures->value(photo.photoId)));
+            changed = true;
+        }
+        if (changed)
+            rebuild();
+        else
+            fetchPictures(); // another story's, opened meanwhile
+    });
 }
 
 void PhotoPanel::rebuild()
@@ -321,20 +349,45 @@ void PhotoPanel::removeCurrentPhoto()
     setCurrentPhoto(std::min(row, int(photos.size()) - 1));
 }
 
-bool PhotoPanel::attach(const QByteArray &bytes, const QString &name, QStringList *problems)
+void PhotoPanel::attach(const QList<PhotoToAttach> &photos, QStringList problems, const Reply &done)
 {
+    const auto finish = [this, done](const QStringList &said) {
+        if (!said.isEmpty())
+            Q_EMIT problem(said.join(u'\n'));
+        if (done)
+            done(said.isEmpty() ? Status(Done{}) : Status(failure(said.join(u'\n'))));
+    };
+    if (photos.isEmpty())
+        return finish(problems);
     if (!m_newsroom || !m_document)
-        return false;
-    const Expected<AttachedPhoto> attached = m_newsroom->attachPhoto(bytes, name);
+        return finish(problems << tr("no story is open"));
+    // Checked, stored and read for their metadata off the screen's thread; they join the
+    // story that asked for them, if it is still the one open.
+    m_newsroom->attachPhotos(
+        photos, this,
+        [this, photos, problems, finish, asked = QPointer<ArticleDocument>(m_document)](
+            const Expected<QList<Expected<AttachedPhoto>>> &attached) mutable {
+            if (!attached)
+                return finish(problems << attached.error().message);
+            if (!m_document || m_document != asked)
+                return finish(problems << tr("the story was closed before its photos were stored"));
+            for (qsizetype i = 0; i < attached->size(); ++i)
+                add(attached->at(i), photos.at(i).name, &problems);
+            finish(problems);
+        });
+}
+
+void PhotoPanel::add(const Expected<AttachedPhoto> &attached, const QString &name, QStringList *problems)
+{
     if (!attached) {
         problems->append(attached.error().message);
-        return false;
+        return;
     }
     QList<ArticlePhoto> photos = m_document->photos();
     for (const ArticlePhoto &photo : photos) {
         if (photo.photoId == attached->photo.photoId) {
             problems->append(tr("%1 is already in this story").arg(name));
-            return false;
+            return;
         }
     }
     ArticlePhoto photo = attached->photo;
@@ -345,37 +398,32 @@ bool PhotoPanel::attach(const QByteArray &bytes, const QString &name, QStringLis
     setCurrentPhoto(int(photos.size()) - 1);
     if (attached->metadata.hasGps)
         m_notice->setText(gpsNote(name));
-    return true;
 }
 
-bool PhotoPanel::attachFiles(const QStringList &paths)
+void PhotoPanel::attachFiles(const QStringList &paths, Reply done)
 {
     QStringList problems;
-    bool all = true;
+    QList<PhotoToAttach> photos;
     for (const QString &path : paths) {
         QFile file(path);
         const QString name = QFileInfo(path).fileName();
         if (file.size() > MaxPhotoBytes) {
             problems.append(tr("%1 is larger than %2 MB").arg(name).arg(MaxPhotoBytes >> 20));
-            all = false;
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
             problems.append(tr("cannot read %1: %2").arg(path, file.errorString()));
-            all = false;
             continue;
         }
-        all = attach(file.readAll(), name, &problems) && all;
+        photos.append({file.readAll(), name});
     }
-    if (!problems.isEmpty())
-        Q_EMIT problem(problems.join(u'\n'));
-    return all;
+    attach(photos, problems, done);
 }
 
-bool PhotoPanel::attachMimeData(const QMimeData *mime)
+void PhotoPanel::attachMimeData(const QMimeData *mime, Reply done)
 {
     if (!mime)
-        return false;
+        return attach({}, {tr("There is no photo on the clipboard.")}, done);
     if (mime->hasUrls()) {
         QStringList paths;
         for (const QUrl &url : mime->urls()) {
@@ -383,17 +431,12 @@ bool PhotoPanel::attachMimeData(const QMimeData *mime)
                 paths.append(url.toLocalFile());
         }
         if (!paths.isEmpty())
-            return attachFiles(paths);
+            return attachFiles(paths, done);
     }
-    QStringList problems;
     for (const auto &[type, name] : {std::pair{"image/jpeg"_L1, "pasted.jpg"_L1}, std::pair{"image/png"_L1, "pasted.png"_L1},
                                      std::pair{"image/webp"_L1, "pasted.webp"_L1}}) {
-        if (mime->hasFormat(type)) {
-            const bool done = attach(mime->data(type), tr("a pasted photo (%1)").arg(name), &problems);
-            if (!problems.isEmpty())
-                Q_EMIT problem(problems.join(u'\n'));
-            return done;
-        }
+        if (mime->hasFormat(type))
+            return attach({{mime->data(type), tr("a pasted photo (%1)").arg(name)}}, {}, done);
     }
     if (mime->hasImage()) {
         // A screenshot or a copied picture: kept as PNG, without loss.
@@ -401,13 +444,9 @@ bool PhotoPanel::attachMimeData(const QMimeData *mime)
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         qvariant_cast<QImage>(mime->imageData()).save(&buffer, "PNG");
-        const bool done = attach(png, tr("a pasted picture"), &problems);
-        if (!problems.isEmpty())
-            Q_EMIT problem(problems.join(u'\n'));
-        return done;
+        return attach({{png, tr("a pasted picture")}}, {}, done);
     }
-    Q_EMIT problem(tr("There is no photo on the clipboard."));
-    return false;
+    attach({}, {tr("There is no photo on the clipboard.")}, done);
 }
 
 void PhotoPanel::dragEnterEvent(QDragEnterEvent *event)

@@ -3,6 +3,7 @@
 
 #include "document/articledocument.h"
 #include "domain/article.h"
+#include "session/newsroomservice.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,8 +16,6 @@ class QMimeData;
 class QPushButton;
 
 namespace Newsroom {
-
-class NewsroomService;
 
 // The photos of the story being edited: thumbnails in order (drag to reorder), and for
 // the one chosen its caption, credit, alt text and role. Photos come in by drag and
@@ -32,9 +31,11 @@ public:
 
     void setDocument(ArticleDocument *document);
 
-    // Attaches files or pasted image data; false, with the reasons shown, when any failed.
-    bool attachFiles(const QStringList &paths);
-    bool attachMimeData(const QMimeData *mime);
+    // Attaches files or pasted image data, stored off the screen's thread; `done` hears
+    // how it went: a failure, with the reasons also shown, when any was not added.
+    using Reply = std::function<void(const Status &)>;
+    void attachFiles(const QStringList &paths, Reply done = {});
+    void attachMimeData(const QMimeData *mime, Reply done = {});
     void setCurrentPhoto(int row);
     void moveCurrentPhoto(int to);
     void makeCurrentLead();
@@ -61,8 +62,10 @@ private:
     void showCurrent();
     void edit(void (*apply)(ArticlePhoto &, const QString &), const QString &value, const QString &what,
               ArticleDocument::PhotoEdit kind);
-    bool attach(const QByteArray &bytes, const QString &name, QStringList *problems);
+    void attach(const QList<PhotoToAttach> &photos, QStringList problems, const Reply &done);
+    void add(const Expected<AttachedPhoto> &attached, const QString &name, QStringList *problems);
     QPixmap thumbnail(const ArticlePhoto &photo);
+    void fetchPictures();
 
     NewsroomService *m_newsroom;
     QPointer<ArticleDocument> m_document;
@@ -73,7 +76,9 @@ private:
     QComboBox *m_role;
     QPushButton *m_authorCredit;
     QLabel *m_notice;
+    static constexpr int PictureWidth = 96;
     QHash<QString, QPixmap> m_thumbnails; // by SHA-256
+    bool m_fetching = false;
     bool m_updating = false;
 };
 

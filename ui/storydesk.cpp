@@ -30,7 +30,6 @@ StoryDesk::StoryDesk(StorySession *session, NewsroomService *newsroom, Views vie
     , m_window(window)
 {
     m_session->setDecisions(this);
-    loadChoices();
     connect(m_session, &StorySession::documentReplaced, this, &StoryDesk::attach);
     connect(m_session, &StorySession::leaseChanged, this, &StoryDesk::showLease);
     connect(m_session, &StorySession::newerElsewhere, this, [this](const QString &colleague, bool reloaded) {
@@ -67,12 +66,13 @@ StoryDesk::~StoryDesk()
 
 void StoryDesk::addToDictionary(const QString &word)
 {
-    if (const Status added = m_newsroom->addWord(word); !added) {
-        Q_EMIT message(tr("Cannot add “%1” to the newsroom dictionary: %2").arg(word, added.error().message), 0);
-        return;
-    }
-    m_views.editor->addNewsroomWord(word);
-    Q_EMIT message(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word), 5000);
+    m_newsroom->addWord(word, this, [this, word](const Status &added) {
+        if (!added)
+            return Q_EMIT message(
+                tr("Cannot add “%1” to the newsroom dictionary: %2").arg(word, added.error().message), 0);
+        m_views.editor->addNewsroomWord(word);
+        Q_EMIT message(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word), 5000);
+    });
 }
 
 void StoryDesk::attach(ArticleDocument *document, bool reloaded)
@@ -153,10 +153,13 @@ void StoryDesk::showLease()
 
 void StoryDesk::loadChoices()
 {
-    if (const Expected<QList<Category>> categories = m_newsroom->sections())
-        m_views.editor->setCategories(*categories);
-    if (const Expected<QList<Person>> staff = m_newsroom->staff())
-        m_views.editor->setStaff(*staff);
+    m_newsroom->choices(this, [this](const Expected<Choices> &choices) {
+        if (!choices)
+            return;
+        m_views.editor->setCategories(choices->sections);
+        m_views.editor->setStaff(choices->staff);
+        Q_EMIT sectionsLoaded(choices->sections);
+    });
 }
 
 namespace {
@@ -216,22 +219,24 @@ void StoryDesk::startNew(Reply done)
     });
 }
 
-bool StoryDesk::offerRecovery()
+void StoryDesk::offerRecovery(Reply done)
 {
-    QStringList problems;
-    const QList<KeptText> kept = m_session->keptTexts(&problems);
-    if (!problems.isEmpty())
-        QMessageBox::warning(m_window, tr("Some Unsaved Text Cannot Be Read"), problems.join(u'\n'));
-    if (kept.isEmpty())
-        return false;
-    RecoveryDialog dialog(kept, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return true;
-    if (dialog.choice() == RecoveryDialog::Choice::Discard)
-        (void)m_session->discardKept(dialog.chosenKey());
-    else if (dialog.choice() == RecoveryDialog::Choice::Open)
-        recover(dialog.chosenKey());
-    return true;
+    m_session->keptTexts([this, done](const QList<KeptText> &kept, const QStringList &problems) {
+        if (!problems.isEmpty())
+            QMessageBox::warning(m_window, tr("Some Unsaved Text Cannot Be Read"), problems.join(u'\n'));
+        if (kept.isEmpty())
+            return StorySession::tell(done, Error{Error::Kind::NotFound, tr("No unsaved stories are kept on this computer.")});
+        RecoveryDialog dialog(kept, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return StorySession::tell(done, Done{});
+        if (dialog.choice() == RecoveryDialog::Choice::Discard) {
+            (void)m_session->discardKept(dialog.chosenKey());
+            return StorySession::tell(done, Done{});
+        }
+        if (dialog.choice() == RecoveryDialog::Choice::Open)
+            return recover(dialog.chosenKey(), done);
+        StorySession::tell(done, Done{});
+    });
 }
 
 void StoryDesk::recover(const QString &key, Reply done)

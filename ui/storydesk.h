@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/category.h"
 #include "session/storysession.h"
 
 #include <QObject>
@@ -47,8 +48,9 @@ public:
     void open(qint64 id, Reply done = {});
     void startNew(Reply done = {});
     void recover(const QString &key, Reply done = {});
-    // Offers back the text the journal keeps (after a crash); false when there was none.
-    bool offerRecovery();
+    // Offers back the text the journal keeps (after a crash); `done` hears NotFound when
+    // there was none, else once the choice is made.
+    void offerRecovery(Reply done = {});
     // Asks about unsaved changes before they would go, then `then`: Done to go on (saved,
     // or given up on purpose), Cancelled to stay, or why the save failed.
     void maybeSave(Reply then);
@@ -70,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
+    // The newsroom's sections, read afresh (at the start, and after the staff changed).
+    void sectionsLoaded(const QList<Category> &sections);
 
 private:
     void addToDictionary(const QString &word);

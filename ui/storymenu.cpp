@@ -43,9 +43,9 @@ StoryMenu::StoryMenu(StoryDesk *desk, QWidget *window)
     m_embargo->setObjectName(u"actionEmbargo"_s);
     m_embargo->setToolTip(tr("Keep the story off the exported site until a time"));
     addSeparator();
-    m_history = addAction(tr("&History…"), this, &StoryMenu::showHistory);
+    m_history = addAction(tr("&History…"), this, [this] { showHistory(); });
     m_history->setObjectName(u"actionHistory"_s);
-    m_revisions = addAction(tr("Re&visions…"), this, &StoryMenu::showRevisions);
+    m_revisions = addAction(tr("Re&visions…"), this, [this] { showRevisions(); });
     m_revisions->setObjectName(u"actionRevisions"_s);
     connect(this, &QMenu::aboutToShow, this, &StoryMenu::updateActions);
     updateActions();
@@ -171,39 +171,46 @@ void StoryMenu::takeStep(WorkflowAction action, const StorySession::Reply &done)
     });
 }
 
-void StoryMenu::showHistory()
+void StoryMenu::showHistory(StorySession::Reply done)
 {
     if (!m_session || m_session->storyId() == 0)
-        return;
-    const Expected<QList<WorkflowEvent>> events = m_newsroom->history(m_session->storyId());
-    if (!events) {
-        QMessageBox::warning(m_window, tr("Cannot Show the History"), events.error().message);
-        return;
-    }
-    const QHash<qint64, QString> names = m_newsroom->staffNames();
-    HistoryDialog(*events, names, m_newsroom->timeZone(), m_window).exec();
+        return StorySession::tell(done, notNow());
+    const qint64 id = m_session->storyId();
+    m_newsroom->record(id, this, [this, id, done](const Expected<StoryRecord> &record) {
+        if (m_session->storyId() != id) // another story was opened meanwhile
+            return StorySession::tell(done, notNow());
+        if (!record) {
+            QMessageBox::warning(m_window, tr("Cannot Show the History"), record.error().message);
+            return StorySession::tell(done, record.error());
+        }
+        HistoryDialog(record->history, record->names, m_newsroom->timeZone(), m_window).exec();
+        StorySession::tell(done, Done{});
+    });
 }
 
-std::function<QString(qint64)> StoryMenu::sectionNamer() const
-{
-    NewsroomService *newsroom = m_newsroom;
-    return [newsroom](qint64 id) { return newsroom->sectionPath(id); };
-}
-
-void StoryMenu::showRevisions()
+void StoryMenu::showRevisions(StorySession::Reply done)
 {
     if (!m_session || m_session->storyId() == 0)
-        return;
-    const Expected<QList<Revision>> revisions = m_newsroom->revisions(m_session->storyId());
-    if (!revisions) {
-        QMessageBox::warning(m_window, tr("Cannot Show the Revisions"), revisions.error().message);
-        return;
-    }
-    const QHash<qint64, QString> names = m_newsroom->staffNames();
-    RevisionsDialog dialog(*revisions, m_session->document()->snapshot(), names, m_newsroom->timeZone(),
-                           sectionNamer(), m_window);
-    if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
-        restoreRevision(dialog.chosenRevision());
+        return StorySession::tell(done, notNow());
+    const qint64 id = m_session->storyId();
+    m_newsroom->record(id, this, [this, id, done](const Expected<StoryRecord> &record) {
+        if (m_session->storyId() != id || !m_session->document())
+            return StorySession::tell(done, notNow());
+        if (!record) {
+            QMessageBox::warning(m_window, tr("Cannot Show the Revisions"), record.error().message);
+            return StorySession::tell(done, record.error());
+        }
+        const QHash<qint64, QString> paths = record->sectionPaths;
+        RevisionsDialog dialog(record->revisions, m_session->document()->snapshot(), record->names,
+                               m_newsroom->timeZone(),
+                               [paths](qint64 section) {
+                                   return section > 0 ? paths.value(section, QString::number(section)) : QString();
+                               },
+                               m_window);
+        if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
+            return restoreRevision(dialog.chosenRevision(), done);
+        StorySession::tell(done, Done{});
+    });
 }
 
 void StoryMenu::restoreRevision(int revision, StorySession::Reply done)

@@ -29,8 +29,10 @@ public:
     void performWorkflow(WorkflowAction action, StorySession::Reply done = {});
     // Sets or lifts the open story's embargo (export keeps it off the site until then).
     void setEmbargo(StorySession::Reply done = {});
-    void showHistory();
-    void showRevisions();
+    // The story's history and its revisions, in windows of their own once read; `done`
+    // hears when the window is closed (and a chosen revision restored).
+    void showHistory(StorySession::Reply done = {});
+    void showRevisions(StorySession::Reply done = {});
     // Puts revision `revision`'s text back and saves it as a new revision.
     void restoreRevision(int revision, StorySession::Reply done = {});
     void updateActions();
@@ -42,7 +44,6 @@ Q_SIGNALS:
 
 private:
     void takeStep(WorkflowAction action, const StorySession::Reply &done);
-    std::function<QString(qint64)> sectionNamer() const;
 
     StoryDesk *m_desk;
     StorySession *m_session;

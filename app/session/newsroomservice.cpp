@@ -137,14 +137,29 @@ void NewsroomService::colleaguesEditing(const QString &desk, QObject *context, A
         std::move(done), DatabaseWorker::Priority::Background);
 }
 
-Expected<QList<Revision>> NewsroomService::revisions(qint64 articleId) const
+void NewsroomService::record(qint64 articleId, QObject *context, Answer<StoryRecord> done)
 {
-    return ArticleRepository(m_db).revisions(articleId);
-}
-
-Expected<QList<WorkflowEvent>> NewsroomService::history(qint64 articleId) const
-{
-    return HistoryRepository(m_db).history(articleId);
+    m_worker->run(
+        context,
+        [articleId](Database &db) -> Expected<StoryRecord> {
+            StoryRecord record;
+            Expected<QList<WorkflowEvent>> events = HistoryRepository(db).history(articleId);
+            if (!events)
+                return events.error();
+            record.history = std::move(*events);
+            Expected<QList<Revision>> revisions = ArticleRepository(db).revisions(articleId);
+            if (!revisions)
+                return revisions.error();
+            record.revisions = std::move(*revisions);
+            if (const Expected<QList<Person>> people = PeopleRepository(db).list()) {
+                for (const Person &person : *people)
+                    record.names.insert(person.id, person.name);
+            }
+            if (Expected<QHash<qint64, QString>> paths = CategoryRepository(db).displayPaths())
+                record.sectionPaths = std::move(*paths);
+            return record;
+        },
+        std::move(done));
 }
 
 Status NewsroomService::mayTake(WorkflowAction action, const Article &story) const
@@ -155,39 +170,35 @@ Status NewsroomService::mayTake(WorkflowAction action, const Article &story) con
     return Workflow(m_db).check(*m_actor, action, story, m_actor->personId);
 }
 
-Expected<QList<Person>> NewsroomService::staff() const
+void NewsroomService::staff(QObject *context, Answer<QList<Person>> done)
 {
-    return PeopleRepository(m_db).list();
+    m_worker->run(context, [](Database &db) { return PeopleRepository(db).list(); }, std::move(done));
 }
 
-QHash<qint64, QString> NewsroomService::staffNames() const
+void NewsroomService::addPerson(const Person &person, QObject *context, Answer<Person> done)
 {
-    QHash<qint64, QString> names;
-    if (const Expected<QList<Person>> people = staff()) {
-        for (const Person &person : *people)
-            names.insert(person.id, person.name);
-    }
-    return names;
+    m_worker->run(context, [person](Database &db) { return PeopleRepository(db).add(person); }, std::move(done));
 }
 
-Expected<Person> NewsroomService::addPerson(const Person &person)
+void NewsroomService::updatePerson(const Person &person, QObject *context, Answer<Done> done)
 {
-    return PeopleRepository(m_db).add(person);
+    m_worker->run(context, [person](Database &db) { return PeopleRepository(db).update(person); }, std::move(done));
 }
 
-Status NewsroomService::updatePerson(const Person &person)
+void NewsroomService::choices(QObject *context, Answer<Choices> done)
 {
-    return PeopleRepository(m_db).update(person);
-}
-
-Expected<QList<Category>> NewsroomService::sections() const
-{
-    return CategoryRepository(m_db).list();
-}
-
-QString NewsroomService::sectionPath(qint64 id) const
-{
-    return id > 0 ? CategoryRepository(m_db).displayPath(id) : QString();
+    m_worker->run(
+        context,
+        [](Database &db) -> Expected<Choices> {
+            Expected<QList<Category>> sections = CategoryRepository(db).list();
+            if (!sections)
+                return sections.error();
+            Expected<QList<Person>> staff = PeopleRepository(db).list();
+            if (!staff)
+                return staff.error();
+            return Choices{std::move(*sections), std::move(*staff)};
+        },
+        std::move(done));
 }
 
 void NewsroomService::words(QObject *context, Answer<QStringList> done)
@@ -219,9 +230,9 @@ void NewsroomService::discussion(qint64 articleId, QObject *context, Answer<Disc
         std::move(done));
 }
 
-Status NewsroomService::addWord(const QString &word)
+void NewsroomService::addWord(const QString &word, QObject *context, Answer<Done> done)
 {
-    return DictionaryRepository(m_db).add(word);
+    m_worker->run(context, [word](Database &db) { return DictionaryRepository(db).add(word); }, std::move(done));
 }
 
 void NewsroomService::preview(const Article &article, int photoWidth, const QSet<qint64> &have, QObject *context,
@@ -274,29 +285,60 @@ void NewsroomService::preview(const Article &article, int photoWidth, const QSet
         });
 }
 
-Expected<QByteArray> NewsroomService::photoBytes(qint64 photoId) const
+void NewsroomService::attachPhotos(const QList<PhotoToAttach> &photos, QObject *context,
+                                   Answer<QList<Expected<AttachedPhoto>>> done)
 {
-    return PhotoStore(m_db).bytes(photoId);
+    m_worker->run(
+        context,
+        [photos](Database &db) -> Expected<QList<Expected<AttachedPhoto>>> {
+            PhotoStore store(db);
+            QList<Expected<AttachedPhoto>> attached;
+            for (const PhotoToAttach &photo : photos)
+                attached.append(Newsroom::attachPhoto(store, photo.bytes, photo.name));
+            return attached;
+        },
+        std::move(done));
 }
 
-Expected<AttachedPhoto> NewsroomService::attachPhoto(const QByteArray &bytes, const QString &fileName)
+void NewsroomService::photoPictures(const QList<qint64> &photoIds, int width, QObject *context,
+                                    Answer<QHash<qint64, QImage>> done)
 {
-    PhotoStore store(m_db);
-    return Newsroom::attachPhoto(store, bytes, fileName);
+    m_worker->run(
+        context,
+        [photoIds, width](Database &db) -> Expected<QHash<qint64, QImage>> {
+            const PhotoStore store(db);
+            QHash<qint64, QImage> pictures;
+            for (const qint64 id : photoIds) {
+                if (const Expected<QByteArray> bytes = store.bytes(id))
+                    pictures.insert(id, thumbnailOf(*bytes, width));
+            }
+            return pictures;
+        },
+        std::move(done));
 }
 
-Expected<EditorialComment> NewsroomService::addComment(qint64 articleId, const QString &text, qint64 parentId)
+void NewsroomService::addComment(qint64 articleId, const QString &text, qint64 parentId, QObject *context,
+                                 Answer<EditorialComment> done)
 {
     if (!m_actor)
-        return nobodySignedIn();
-    return CommentRepository(m_db).add(articleId, *m_actor, text, parentId);
+        return done(nobodySignedIn());
+    m_worker->run(
+        context,
+        [actor = *m_actor, articleId, text, parentId](Database &db) {
+            return CommentRepository(db).add(articleId, actor, text, parentId);
+        },
+        std::move(done));
 }
 
-Expected<EditorialComment> NewsroomService::editComment(qint64 commentId, const QString &text)
+void NewsroomService::editComment(qint64 commentId, const QString &text, QObject *context,
+                                  Answer<EditorialComment> done)
 {
     if (!m_actor)
-        return nobodySignedIn();
-    return CommentRepository(m_db).edit(commentId, *m_actor, text);
+        return done(nobodySignedIn());
+    m_worker->run(
+        context,
+        [actor = *m_actor, commentId, text](Database &db) { return CommentRepository(db).edit(commentId, actor, text); },
+        std::move(done));
 }
 
 } // namespace Newsroom

@@ -53,6 +53,30 @@ struct Discussion
     QTimeZone zone;               // the newsroom's
 };
 
+// A story's record for its History and Revisions windows: what was done and kept, with the
+// names of the staff and the paths of the sections it mentions, read in one trip.
+struct StoryRecord
+{
+    QList<WorkflowEvent> history;
+    QList<Revision> revisions;
+    QHash<qint64, QString> names;        // staff by id
+    QHash<qint64, QString> sectionPaths; // every section's, as people read it
+};
+
+// What the editor's fields offer: the sections and the staff.
+struct Choices
+{
+    QList<Category> sections; // parents before children
+    QList<Person> staff;
+};
+
+// A photo to attach: its bytes and the name it is known by (a file's, "a pasted picture").
+struct PhotoToAttach
+{
+    QByteArray bytes;
+    QString name;
+};
+
 // The newsroom as the window sees it: its stories, staff, sections, dictionary, photos,
 // comments and history, asked for by what they are, with the person at this desk acting.
 // The one door from the widgets to storage, so that no widget builds a repository or
@@ -90,23 +114,21 @@ public:
     void makeThumbnails(const QList<qint64> &photoIds, QObject *context, Answer<QHash<qint64, QByteArray>> done);
     // Stories colleagues are editing now (by id, the holder's name), leaving out `desk`'s own.
     void colleaguesEditing(const QString &desk, QObject *context, Answer<QHash<qint64, QString>> done);
-    Expected<QList<Revision>> revisions(qint64 articleId) const;
-    Expected<QList<WorkflowEvent>> history(qint64 articleId) const;
+    // What was done to a story and the revisions kept of it.
+    void record(qint64 articleId, QObject *context, Answer<StoryRecord> done);
     // Whether the person at this desk may take `action` on `story` now; why not when not.
     Status mayTake(WorkflowAction action, const Article &story) const;
 
     // Staff, sections, settings, words.
-    Expected<QList<Person>> staff() const;
-    QHash<qint64, QString> staffNames() const;
-    Expected<Person> addPerson(const Person &person);
-    Status updatePerson(const Person &person);
-    Expected<QList<Category>> sections() const;
-    // A section's path as people read it, "Новости › Регион" (empty for none).
-    QString sectionPath(qint64 id) const;
+    void staff(QObject *context, Answer<QList<Person>> done);
+    void addPerson(const Person &person, QObject *context, Answer<Person> done);
+    void updatePerson(const Person &person, QObject *context, Answer<Done> done);
+    // The sections and the staff, for the editor's fields and the sidebar.
+    void choices(QObject *context, Answer<Choices> done);
     // The newsroom's time zone: read when the window opens, and again after the change
     // feed resyncs (the site settings seldom change; asking each time cost a round trip).
     QTimeZone timeZone() const { return m_zone; }
-    Status addWord(const QString &word);
+    void addWord(const QString &word, QObject *context, Answer<Done> done);
 
     // The story as its page on the site will show it (the theme's own article), for the
     // preview, rendered on the worker with its photos `photoWidth` wide, leaving out those
@@ -114,16 +136,20 @@ public:
     void preview(const Article &article, int photoWidth, const QSet<qint64> &have, QObject *context,
                  Answer<PreviewPage> done);
 
-    // Photos.
-    Expected<QByteArray> photoBytes(qint64 photoId) const;
-    Expected<AttachedPhoto> attachPhoto(const QByteArray &bytes, const QString &fileName);
+    // Photos: stored, checked and read for their metadata off the screen's thread, each
+    // answered in the order given; and their pictures `width` pixels wide, by photo id.
+    void attachPhotos(const QList<PhotoToAttach> &photos, QObject *context,
+                      Answer<QList<Expected<AttachedPhoto>>> done);
+    void photoPictures(const QList<qint64> &photoIds, int width, QObject *context,
+                       Answer<QHash<qint64, QImage>> done);
 
     // The editorial conversation, in the name of the person at this desk.
     void discussion(qint64 articleId, QObject *context, Answer<Discussion> done);
     // The newsroom's own words for the spelling check, as they are now.
     void words(QObject *context, Answer<QStringList> done);
-    Expected<EditorialComment> addComment(qint64 articleId, const QString &text, qint64 parentId = 0);
-    Expected<EditorialComment> editComment(qint64 commentId, const QString &text);
+    void addComment(qint64 articleId, const QString &text, qint64 parentId, QObject *context,
+                    Answer<EditorialComment> done);
+    void editComment(qint64 commentId, const QString &text, QObject *context, Answer<EditorialComment> done);
 
 private:
     Error nobodySignedIn() const;

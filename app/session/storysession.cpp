@@ -173,22 +173,38 @@ void StorySession::startNew()
     setDocument(new ArticleDocument(Article{}, this));
 }
 
-QList<KeptText> StorySession::keptTexts(QStringList *problems) const
+void StorySession::keptTexts(KeptReply done)
 {
-    // Asked once, when the window opens, before anyone types.
+    QStringList problems;
     QList<KeptText> kept;
-    const ArticleRepository articles(m_db);
-    for (const EditJournal::Entry &entry : EditJournal(m_journalFolder).entries(problems)) {
+    QList<qint64> ids;
+    for (const EditJournal::Entry &entry : EditJournal(m_journalFolder).entries(&problems)) {
         if (m_autosaver && entry.key == m_autosaver->key())
             continue; // the story open right now
-        KeptText text{entry, std::nullopt};
-        if (entry.article.id > 0) {
-            if (Expected<Article> stored = articles.load(entry.article.id))
-                text.stored = *stored;
-        }
-        kept.append(text);
+        kept.append(KeptText{entry, std::nullopt});
+        if (entry.article.id > 0)
+            ids.append(entry.article.id);
     }
-    return kept;
+    if (ids.isEmpty())
+        return done(kept, problems);
+    m_worker->run(
+        this,
+        [ids](Database &db) -> Expected<QHash<qint64, Article>> {
+            const ArticleRepository articles(db);
+            QHash<qint64, Article> stored;
+            for (const qint64 id : ids) {
+                if (Expected<Article> article = articles.load(id))
+                    stored.insert(id, *article);
+            }
+            return stored;
+        },
+        [kept, problems, done](const Expected<QHash<qint64, Article>> &stored) mutable {
+            for (KeptText &text : kept) {
+                if (stored && stored->contains(text.entry.article.id))
+                    text.stored = stored->value(text.entry.article.id);
+            }
+            done(kept, problems);
+        });
 }
 
 Status StorySession::discardKept(const QString &key)

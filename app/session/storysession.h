@@ -116,9 +116,11 @@ public:
     // story open before: its unsaved text was saved or given up on purpose.
     void open(qint64 id, Reply done = {});
     void startNew();
-    // What the journal keeps besides the open story; files it cannot read are named in
-    // `problems` and left where they are.
-    QList<KeptText> keptTexts(QStringList *problems = nullptr) const;
+    // What the journal keeps besides the open story, each with its story as stored now
+    // (read on the worker); files it cannot read are named in `problems` and left where
+    // they are.
+    using KeptReply = std::function<void(const QList<KeptText> &kept, const QStringList &problems)>;
+    void keptTexts(KeptReply done);
     // Gives up the text kept under `key`, on purpose.
     Status discardKept(const QString &key);
     // Opens the journal's text for `key` on top of the stored story it was written on.

@@ -314,7 +314,7 @@ void TestMainWindow::recoveryPromptOffersEveryUnsavedStory()
         dialog->findChild<QPushButton *>(u"recoverOpen"_s)->click();
         inspected = true;
     });
-    QVERIFY(window.offerRecovery());
+    QVERIFY(finished(window, &MainWindow::offerRecovery));
     QVERIFY(inspected);
     QVERIFY(window.editor()->isVisible());
     QCOMPARE(window.editor()->bodyEdit()->toPlainText(), typed.body);

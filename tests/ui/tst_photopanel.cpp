@@ -202,7 +202,7 @@ void TestPhotoPanel::attachEditReorderLeadSaveAndPreview()
     // The same file again is the same photo, not a second copy.
     {
         MessageBoxCloser closer;
-        QVERIFY(!panel->attachFiles({plant}));
+        QVERIFY(!finished(*panel, &PhotoPanel::attachFiles, QStringList{plant}));
         QTRY_COMPARE(closer.texts.size(), 1);
         QVERIFY2(closer.texts.first().contains(u"already in this story"_s), qPrintable(closer.texts.first()));
     }
@@ -293,7 +293,7 @@ void TestPhotoPanel::refusesWhatIsNoPhoto()
     file.write("<svg onload=alert(1)/>");
     file.close();
     MessageBoxCloser closer;
-    QVERIFY(!window.photoPanel()->attachFiles({fake}));
+    QVERIFY(!finished(*window.photoPanel(), &PhotoPanel::attachFiles, QStringList{fake}));
     QTRY_COMPARE(closer.texts.size(), 1);
     const QString warning = closer.texts.first();
     QVERIFY2(warning.contains(u"holiday.jpg"_s) && warning.contains(u"not a JPEG, PNG or WebP"_s), qPrintable(warning));
@@ -310,7 +310,7 @@ void TestPhotoPanel::textSetThroughAccessibilityIsSaved()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(finished(window, &MainWindow::newStory));
     PhotoPanel *panel = window.photoPanel();
-    QVERIFY(panel->attachFiles({photo}));
+    QVERIFY(finished(*panel, &PhotoPanel::attachFiles, QStringList{photo}));
     QAccessible::queryAccessibleInterface(panel->captionEdit())->setText(QAccessible::Value, u"Площадь у акимата"_s);
     QAccessible::queryAccessibleInterface(panel->creditEdit())->editableTextInterface()->insertText(0, u"Фото: Гость"_s);
     QAccessibleInterface *alt = QAccessible::queryAccessibleInterface(panel->altTextEdit());

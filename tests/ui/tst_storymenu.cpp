@@ -261,13 +261,13 @@ void TestStoryMenu::commentsAndTheRequestForChanges()
     QVERIFY(panel->request()->isVisibleTo(panel));
     QVERIFY2(panel->request()->text().contains(u"Добавьте мнение жителей"_s), qPrintable(panel->request()->text()));
 
-    QVERIFY(panel->comment(u"Цифры из решения маслихата, приложу ссылку."_s));
+    QVERIFY(finished(*panel, &CommentsPanel::comment, u"Цифры из решения маслихата, приложу ссылку."_s));
     QCOMPARE(panel->threads()->topLevelItemCount(), 1);
     panel->threads()->setCurrentItem(panel->threads()->topLevelItem(0));
-    QVERIFY(panel->reply(u"Хорошо, жду."_s));
+    QVERIFY(finished(*panel, &CommentsPanel::reply, u"Хорошо, жду."_s));
     QCOMPARE(panel->threads()->topLevelItem(0)->childCount(), 1);
     panel->threads()->setCurrentItem(panel->threads()->topLevelItem(0));
-    QVERIFY(panel->editChosen(u"Цифры из решения маслихата от 3 ноября."_s));
+    QVERIFY(finished(*panel, &CommentsPanel::editChosen, u"Цифры из решения маслихата от 3 ноября."_s));
     QVERIFY(panel->threads()->topLevelItem(0)->text(0).contains(u"3 ноября"_s));
     QVERIFY(panel->threads()->topLevelItem(0)->text(0).contains(u"edited"_s));
     if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
@@ -427,11 +427,11 @@ void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
 
     dialog.nameEdit()->setText(u"  Данияр   Омаров "_s);
     dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(int(Role::Editor)));
-    QVERIFY(dialog.addFromForm());
+    QVERIFY(finished(dialog, &PeopleDialog::addFromForm));
     dialog.nameEdit()->setText(u"Айгерим Сапарова"_s);
     dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(int(Role::Reporter)));
-    QVERIFY(dialog.addFromForm());
-    QVERIFY(!dialog.addFromForm()); // a name is needed
+    QVERIFY(finished(dialog, &PeopleDialog::addFromForm));
+    QVERIFY(!finished(dialog, &PeopleDialog::addFromForm)); // a name is needed
     QCOMPARE(dialog.table()->rowCount(), 2);
     QCOMPARE(dialog.table()->item(1, 0)->text(), u"Данияр Омаров"_s);
 

@@ -4,10 +4,12 @@
 // take-over keeps the reporter's unsaved text; a concurrent edit opens the merge view
 // and loses nothing; a connection killed at the server comes back by itself.
 #include "awaited.h"
+#include "commentspanel.h"
 #include "editbanner.h"
 #include "mainwindow.h"
 #include "mergedialog.h"
 #include "navigationsidebar.h"
+#include "photopanel.h"
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/changefeed.h"
@@ -17,11 +19,14 @@
 #include "storylistmodel.h"
 #include "testdatabases.h"
 #include "whenmodal.h"
+#include "workflowdialogs.h"
 #include "windowscreenshot.h"
 #include "storage/editlocks.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,6 +36,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
@@ -47,6 +53,7 @@ private Q_SLOTS:
     void lockIsShownAndTakeOverKeepsTheHoldersText();
     void concurrentEditOpensTheMergeViewAndLosesNothing();
     void killedConnectionResumesUpdates();
+    void photosCommentsAndHistoryGoThroughTheWorker();
 
 private:
     std::unique_ptr<Database> as(const QString &login);
@@ -283,6 +290,44 @@ void TestTogether::killedConnectionResumesUpdates()
     qInfo("after the reconnection, the submission showed after %lld ms", qint64(clock.elapsed()));
     // The editor's own connection works again too.
     QVERIFY(finished(*m_editor, &MainWindow::openStory, m_story));
+}
+
+void TestTogether::photosCommentsAndHistoryGoThroughTheWorker()
+{
+    // On a server the photo is stored, the comment written and the history read on the
+    // worker's connection; each comes back to the window that asked.
+    QVERIFY(finished(*m_reporter, &MainWindow::openStory, m_story));
+    QImage picture(800, 533, QImage::Format_RGB32);
+    picture.fill(QColor(70, 110, 160));
+    const QString file = m_databases.tempPath(u"domna.jpg"_s);
+    QVERIFY(picture.save(file, "JPEG", 85));
+    PhotoPanel *photos = m_reporter->photoPanel();
+    QVERIFY(finished(*photos, &PhotoPanel::attachFiles, QStringList{file}));
+    QCOMPARE(m_reporter->editor()->document()->photos().size(), 1);
+    QCOMPARE(photos->list()->count(), 1);
+    QVERIFY(!photos->list()->item(0)->icon().isNull());
+    QVERIFY(finished(*m_reporter, &MainWindow::saveStory));
+
+    // Opened again elsewhere, its picture is read on the worker and shown when it comes.
+    QVERIFY(finished(*m_editor, &MainWindow::openStory, m_story));
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor->photoPanel()->list()->count() == 1
+                                 && !m_editor->photoPanel()->list()->item(0)->icon().isNull(),
+                             5000);
+
+    CommentsPanel *comments = m_editor->commentsPanel();
+    comments->input()->setPlainText(u"Нужна подпись к фото."_s);
+    QVERIFY(finished(*comments, &CommentsPanel::comment, u"Нужна подпись к фото."_s));
+    QVERIFY(comments->input()->toPlainText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(comments->threads()->topLevelItemCount(), 1, 5000);
+
+    int steps = -1;
+    QTimer watch;
+    Test::answerWhenOpen<HistoryDialog>(watch, [&](HistoryDialog *dialog) {
+        steps = dialog->findChild<QTreeWidget *>(u"historyList"_s)->topLevelItemCount();
+        dialog->reject();
+    });
+    QVERIFY(finished(*m_editor, &MainWindow::showHistory));
+    QCOMPARE(steps, 0); // a draft nobody has moved on yet
 }
 
 QTEST_MAIN(TestTogether)
