@@ -151,20 +151,40 @@ void StorySession::setDocument(ArticleDocument *document, const QString &journal
 
 void StorySession::open(qint64 id, Reply done)
 {
+    // The story and its lease in one trip to the worker: what the panels beside it ask
+    // for once it shows does not stand between the reporter and writing.
+    struct Opened
+    {
+        Article article;
+        std::optional<Expected<EditLock>> lock; // none without a person to hold it
+    };
     exclusive([this, id, done] {
-        m_worker->run(this, [id](Database &db) { return ArticleRepository(db).load(id); },
-                      [this, done](const Expected<Article> &article) {
-                          if (!article) {
-                              finish();
-                              tell(done, article.error());
-                              return;
-                          }
-                          setDocument(new ArticleDocument(*article, this));
-                          takeLease([this, done] {
-                              finish();
-                              tell(done, Done{});
-                          });
-                      });
+        m_worker->run(
+            this,
+            [id, actor = m_actor, name = m_name](Database &db) -> Expected<Opened> {
+                Expected<Article> article = ArticleRepository(db).load(id);
+                if (!article)
+                    return article.error();
+                Opened opened{std::move(*article), std::nullopt};
+                if (actor)
+                    opened.lock = EditLocks(db, name).acquire(id, *actor);
+                return opened;
+            },
+            [this, id, done](const Expected<Opened> &opened) {
+                if (!opened) {
+                    finish();
+                    tell(done, opened.error());
+                    return;
+                }
+                setDocument(new ArticleDocument(opened->article, this));
+                const auto ready = [this, done] {
+                    finish();
+                    tell(done, Done{});
+                };
+                if (!opened->lock)
+                    return takeLease(ready); // nobody to hold it: says so
+                holdLease(id, *opened->lock, ready);
+            });
     });
 }
 
@@ -469,41 +489,44 @@ void StorySession::takeLease(std::function<void()> then)
     }
     m_worker->run(
         this, [id, actor = *m_actor, name = m_name](Database &db) { return EditLocks(db, name).acquire(id, actor); },
-        [this, id, then](const Expected<EditLock> &lock) {
-            if (storyId() != id) {
-                // Another story is open by now: this one is not being edited here.
-                if (lock && lock->heldBy(m_name)) {
-                    m_leasedStory = id;
-                    releaseLease();
-                }
-                return then();
-            }
-            if (!lock) {
-                if (lock.error().kind == Error::Kind::Permission) {
-                    // Row security says this story is not theirs to change now.
-                    Lease denied;
-                    denied.state = Lease::State::Denied;
-                    denied.reason = lock.error().message;
-                    setLease(denied, false);
-                    return then();
-                }
-                Q_EMIT message(tr("Cannot tell colleagues you are editing this story: %1").arg(lock.error().message));
-                setLease({}, true);
-                return then();
-            }
-            if (lock->heldBy(m_name)) {
-                m_leasedStory = id;
-                setLease({Lease::State::Mine, {}, {}, {}, false, 0}, true);
-                return then();
-            }
-            Lease colleague;
-            colleague.state = Lease::State::Colleague;
-            colleague.holder = lock->holder;
-            colleague.since = lock->acquiredAt;
-            colleague.mayTakeOver = roleMay(m_actor->role, Capability::EditAnyStory);
-            setLease(colleague, false);
-            then();
-        });
+        [this, id, then](const Expected<EditLock> &lock) { holdLease(id, lock, then); });
+}
+
+void StorySession::holdLease(qint64 id, const Expected<EditLock> &lock, const std::function<void()> &then)
+{
+    if (storyId() != id) {
+        // Another story is open by now: this one is not being edited here.
+        if (lock && lock->heldBy(m_name)) {
+            m_leasedStory = id;
+            releaseLease();
+        }
+        return then();
+    }
+    if (!lock) {
+        if (lock.error().kind == Error::Kind::Permission) {
+            // Row security says this story is not theirs to change now.
+            Lease denied;
+            denied.state = Lease::State::Denied;
+            denied.reason = lock.error().message;
+            setLease(denied, false);
+            return then();
+        }
+        Q_EMIT message(tr("Cannot tell colleagues you are editing this story: %1").arg(lock.error().message));
+        setLease({}, true);
+        return then();
+    }
+    if (lock->heldBy(m_name)) {
+        m_leasedStory = id;
+        setLease({Lease::State::Mine, {}, {}, {}, false, 0}, true);
+        return then();
+    }
+    Lease colleague;
+    colleague.state = Lease::State::Colleague;
+    colleague.holder = lock->holder;
+    colleague.since = lock->acquiredAt;
+    colleague.mayTakeOver = roleMay(m_actor->role, Capability::EditAnyStory);
+    setLease(colleague, false);
+    then();
 }
 
 void StorySession::renewLease()

@@ -177,6 +177,8 @@ private:
     void finish();
     void setDocument(ArticleDocument *document, const QString &journalKey = {}, bool reloaded = false);
     void takeLease(std::function<void()> then);
+    // What came of asking for the lease on story `id` (taken, a colleague's, refused).
+    void holdLease(qint64 id, const Expected<EditLock> &lock, const std::function<void()> &then);
     void releaseLease();
     void setLease(Lease lease, bool writable);
     void lostLease(const EditLock &now, std::function<void()> then);

@@ -88,6 +88,7 @@ ChangeFeed::ChangeFeed(Database &database, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::check);
     m_timer.start();
     if (m_db.isSQLite()) {
+        m_listening = true;
         checkSQLite();
         return;
     }
@@ -98,12 +99,24 @@ ChangeFeed::ChangeFeed(Database &database, QObject *parent)
     connect(m_thread, &QThread::finished, m_listener, [listener = m_listener] { listener->close(); },
             Qt::DirectConnection);
     m_thread->start();
-    // The first LISTEN is waited for: what colleagues do from the moment the window is
-    // open is heard. (Later checks and reconnections never hold this thread.)
-    Status listening = Done{};
+    // The first LISTEN is not waited for either: on a server far away its connection would
+    // hold the window's start for seconds. What colleagues did before it was heard is
+    // read again once it is (resynced()).
     QMetaObject::invokeMethod(
-        m_listener, [this, &listening] { listening = m_listener->listen(); }, Qt::BlockingQueuedConnection);
-    m_live = listening.ok();
+        m_listener,
+        [feed = this, listener = m_listener] {
+            const Status listening = listener->listen();
+            QMetaObject::invokeMethod(feed, [feed, listening] { feed->began(listening); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void ChangeFeed::began(const Status &listening)
+{
+    if (!listening)
+        return setLive(false, listening.error().message); // the checks try again every second
+    m_listening = true;
+    Q_EMIT resynced();
 }
 
 ChangeFeed::~ChangeFeed()
@@ -142,6 +155,7 @@ void ChangeFeed::cameBack()
         setLive(false, reconnected.error().message);
         return;
     }
+    m_listening = true;
     setLive(true);
     Q_EMIT resynced();
 }

@@ -34,6 +34,9 @@ public:
 
     // Whether changes are arriving (false while the server cannot be reached).
     bool isLive() const { return m_live; }
+    // Whether the server has been heard from since the feed began: on a server, its first
+    // LISTEN is not waited for (on SQLite, at once).
+    bool isListening() const { return m_listening && m_live; }
     // One liveness check now (on a server, done on the listener's thread and said by
     // liveChanged()); the feed does this every CheckEveryMs by itself.
     void check();
@@ -52,6 +55,7 @@ private:
     class Listener;
     void checkSQLite();
     void cameBack();
+    void began(const Status &listening);
     void setLive(bool live, const QString &reason = {});
     void received(const QString &channel, const QVariant &payload);
 
@@ -60,6 +64,7 @@ private:
     Listener *m_listener = nullptr;
     QTimer m_timer;
     bool m_live = true;
+    bool m_listening = false;
     qint64 m_dataVersion = -1;
 };
 

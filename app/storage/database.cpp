@@ -146,7 +146,9 @@ Status Database::connect(OpenMode mode)
     db.setUserName(m_url.user);
     db.setPassword(m_url.password);
     db.setDatabaseName(m_url.databaseName);
-    db.setConnectOptions(u"connect_timeout=10;application_name=newsroom"_s);
+    // Notices ("relation already exists, skipping") are for a DBA's console, not a
+    // reporter's: turned off in the connection's start-up packet, not by a round trip.
+    db.setConnectOptions(u"connect_timeout=10;application_name=newsroom;options=-cclient_min_messages=warning"_s);
     if (!db.open()) {
         const QString reason = reasonOf(db.lastError());
         if (reason.contains("permission denied for database"_L1))
@@ -155,13 +157,7 @@ Status Database::connect(OpenMode mode)
                             tr("cannot connect to %1: %2").arg(where, reason)};
         return refused;
     }
-    return configurePostgreSQL();
-}
-
-Status Database::configurePostgreSQL()
-{
-    // Notices ("relation already exists, skipping") are for a DBA's console, not a reporter's.
-    return exec(u"SET client_min_messages TO warning"_s);
+    return Done{};
 }
 
 Status Database::ensureConnected()
@@ -180,7 +176,7 @@ Status Database::ensureConnected()
     db.close();
     if (!db.open())
         return failure(tr("cannot connect to %1: %2").arg(m_url.toDisplayString(), reasonOf(db.lastError())));
-    return configurePostgreSQL();
+    return Done{};
 }
 
 Status Database::ping()

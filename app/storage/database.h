@@ -134,7 +134,6 @@ private:
     explicit Database(const DatabaseUrl &url);
     Status connect(OpenMode mode);
     Status configureSQLite();
-    Status configurePostgreSQL();
     Status stillOpen() const;
     std::optional<Error> sqliteFault(const QSqlError &error) const;
     Status beginWrite();

@@ -395,6 +395,10 @@ void TestDatabase::statementsAreReusedNotShared()
                                          "AND statement NOT LIKE '%pg_prepared_statements%'"_s);
         QVERIFY(db->exec(prepared).ok() && prepared.next());
         QCOMPARE(prepared.value(0).toInt(), 2);
+        // Set as the connection began: no notices on a reporter's console.
+        Statement notices = db->prepare(u"SELECT current_setting('client_min_messages')"_s);
+        QVERIFY(db->exec(notices).ok() && notices.next());
+        QCOMPARE(notices.value(0).toString(), u"warning"_s);
     }
     // A write while the statements wait: nothing they hold stands in its way (on SQLite,
     // a statement left mid-read would keep the checkpoint and other writers waiting).

@@ -152,7 +152,8 @@ void TestTogether::init()
         window->sidebar()->setCurrentView(NavigationSidebar::View::AllStories);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(window->changeFeed() && window->changeFeed()->isLive());
+        QVERIFY(window->changeFeed());
+        QTRY_VERIFY_WITH_TIMEOUT(window->changeFeed()->isListening(), 5000);
     }
     QTRY_COMPARE_WITH_TIMEOUT(statusInList(*m_editor, m_story), u"Draft"_s, 5000); // the list arrives from the worker
 }

@@ -188,7 +188,7 @@ void TestEditLocks::feedHearsColleagues()
     QVERIFY(colleaguesDb);
 
     ChangeFeed feed(*desk.db);
-    QVERIFY(feed.isLive());
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), 5000); // its first LISTEN, not waited for
     QSignalSpy stories(&feed, &ChangeFeed::articleChanged);
     QSignalSpy locks(&feed, &ChangeFeed::lockChanged);
     QSignalSpy resyncs(&feed, &ChangeFeed::resynced);
@@ -221,7 +221,7 @@ void TestEditLocks::feedResumesAfterTheConnectionIsKilled()
     auto colleaguesDb = m_databases.open(desk.db->url().toDisplayString());
     QVERIFY(colleaguesDb);
     ChangeFeed feed(*desk.db);
-    QVERIFY(feed.isLive());
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), 5000); // its first LISTEN, not waited for
     QSignalSpy stories(&feed, &ChangeFeed::articleChanged);
     QSignalSpy resyncs(&feed, &ChangeFeed::resynced);
     QSignalSpy live(&feed, &ChangeFeed::liveChanged);
