@@ -22,6 +22,7 @@
 #include "storage/photostore.h"
 #include "storyeditor.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -270,11 +271,26 @@ void BenchRemote::desk()
         monitor.begin("opening another story");
         clock.restart();
         asked = relay.requests();
-        const Status another = finished(window, &MainWindow::openStory, mine - 1);
+        const Status another = finished(window, &MainWindow::openStory, mine - 4); // one with a lead photo
         QVERIFY2(another, qPrintable(another ? QString() : another.error().message));
         const QString anotherWait = waited(0, asked);
         QTest::qWait(2 * g_delayMs + 300);
         monitor.end(qPrintable(anotherWait));
+
+        // The preview beside it: the page is rendered on the worker after each pause, its
+        // photos fetched there once; the screen only lays out what comes back.
+        auto *preview = window.findChild<QAction *>(u"actionPreview"_s);
+        QVERIFY(preview);
+        preview->setChecked(true);
+        QTest::qWait(2 * g_delayMs + 500);
+        monitor.begin("typing, the preview open");
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        for (int key = 0; key < 200; ++key) {
+            QTest::keyClick(body, key % 7 == 6 ? Qt::Key_Space : Qt::Key(Qt::Key_A + key % 26));
+            QTest::qWait(key % 40 == 39 ? 1500 : 30);
+        }
+        monitor.end("(the preview redrawn after each pause)");
     }
     relayThread.quit();
     relayThread.wait();
