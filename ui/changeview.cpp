@@ -12,7 +12,7 @@ namespace Newsroom {
 QString changesHtml(const QList<FieldChange> &changes)
 {
     if (changes.isEmpty())
-        return u"<p>"_s + QCoreApplication::translate("Newsroom::Compare", "Nothing differs.").toHtmlEscaped() + u"</p>"_s;
+        return u"<p>"_s + QCoreApplication::translate("Compare", "Nothing differs.").toHtmlEscaped() + u"</p>"_s;
     QString html;
     for (const FieldChange &change : changes) {
         html += u"<h4>"_s + change.field.toHtmlEscaped() + u"</h4><p>"_s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "export/outputfolder.h"
 #include "session/desksettings.h"
 
 #include "storage/database.h"
@@ -150,7 +151,7 @@ void ExportDialog::done(const Expected<ExportReport> &report)
     }
     m_progress->setValue(1);
     QString text = tr("Exported %n stories: ", nullptr, report->stories)
-        + tr("%1 files written, %2 unchanged, %3 removed.").arg(report->written).arg(report->unchanged).arg(report->removed);
+        + describeFileCounts(report->written, report->unchanged, report->removed) + u"."_s;
     if (!report->skipped.isEmpty())
         text += u"\n"_s + tr("Left out: %1").arg(report->skipped.join(u"; "_s));
     if (!report->kept.isEmpty())

@@ -7,6 +7,7 @@
 #include "editbanner.h"
 #include "exportdialog.h"
 #include "healthwatch.h"
+#include "languagemenu.h"
 #include "peopledialog.h"
 #include "photopanel.h"
 #include "previewpane.h"
@@ -141,7 +142,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     }
     createActions();
     m_storyMenu = new StoryMenu(m_desk, this);
-    menuBar()->insertMenu(menuBar()->actions().constLast(), m_storyMenu); // before Help
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.at(menus.size() - 2), m_storyMenu); // before Settings and Help
     connect(m_storyMenu, &StoryMenu::message, statusBar(), &QStatusBar::showMessage);
     connect(m_storyMenu, &StoryMenu::storyChanged, m_browser, &StoryBrowser::refresh);
     if (m_duePublisher)
@@ -295,6 +297,13 @@ void MainWindow::createActions()
     fullScreen->setShortcuts(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    auto *languageMenu = new LanguageMenu(settingsMenu);
+    settingsMenu->addMenu(languageMenu);
+    connect(languageMenu, &LanguageMenu::chosen, this, [this](const QString &said) {
+        QMessageBox::information(this, tr("Interface Language"), said);
     });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

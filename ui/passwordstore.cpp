@@ -12,10 +12,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::PasswordStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PasswordStore)
+};
 
 // Runs a keychain job to its end. The keychain may ask the person to unlock it, so the
 // event loop keeps the window painting meanwhile.
@@ -41,9 +42,9 @@ Expected<QString> PasswordStore::read(const QString &account) const
     job.setKey(account);
     finish(job);
     if (job.error() == QKeychain::EntryNotFound)
-        return Error{Error::Kind::NotFound, tr("no password is kept for %1").arg(account)};
+        return Error{Error::Kind::NotFound, Words::tr("no password is kept for %1").arg(account)};
     if (job.error() != QKeychain::NoError)
-        return failure(tr("the system keychain cannot be read: %1").arg(job.errorString()));
+        return failure(Words::tr("the system keychain cannot be read: %1").arg(job.errorString()));
     return job.textData();
 }
 
@@ -54,7 +55,7 @@ Status PasswordStore::write(const QString &account, const QString &password) con
     job.setTextData(password);
     finish(job);
     if (job.error() != QKeychain::NoError)
-        return failure(tr("the password cannot be kept in the system keychain: %1").arg(job.errorString()));
+        return failure(Words::tr("the password cannot be kept in the system keychain: %1").arg(job.errorString()));
     return Done{};
 }
 
@@ -64,7 +65,7 @@ Status PasswordStore::forget(const QString &account) const
     job.setKey(account);
     finish(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return failure(tr("the password cannot be removed from the system keychain: %1").arg(job.errorString()));
+        return failure(Words::tr("the password cannot be removed from the system keychain: %1").arg(job.errorString()));
     return Done{};
 }
 

@@ -19,16 +19,6 @@ namespace Newsroom {
 
 namespace {
 
-QString roleLabel(Role role)
-{
-    switch (role) {
-    case Role::Reporter: return PeopleDialog::tr("Reporter");
-    case Role::Editor: return PeopleDialog::tr("Editor");
-    case Role::Admin: return PeopleDialog::tr("Admin");
-    }
-    return {};
-}
-
 void fillRoles(QComboBox *box)
 {
     for (const Role role : {Role::Reporter, Role::Editor, Role::Admin})

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitekeeper.h"
 
+#include "export/outputfolder.h"
 #include "export/siteexporter.h"
 #include "storage/database.h"
 
@@ -53,9 +54,8 @@ void SiteKeeper::start()
             message = tr("The site was not updated: %1").arg(report.error().message);
             ok = false;
         } else if (report->has_value()) {
-            message = tr("The site is up to date: %1 files written, %2 removed.")
-                          .arg((*report)->written)
-                          .arg((*report)->removed);
+            message = tr("The site is up to date: %1.")
+                          .arg(describeFileCounts((*report)->written, (*report)->unchanged, (*report)->removed));
         }
         QMetaObject::invokeMethod(this, [this, message, ok] { done(message, ok); });
     });

@@ -193,7 +193,7 @@ void StoryBrowser::storiesLoaded()
         return showNoStories(text);
     setCurrentWidget(m_list);
     if (announce)
-        Q_EMIT message(text.isEmpty() ? tr("%1 — %2 stories").arg(m_newsroom->url().toDisplayString()).arg(m_stories->total())
+        Q_EMIT message(text.isEmpty() ? tr("%1 — %n story(s)", nullptr, int(m_stories->total())).arg(m_newsroom->url().toDisplayString())
                                       : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));
     if (!place)
         return;

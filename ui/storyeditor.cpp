@@ -494,7 +494,9 @@ void StoryEditor::updateCounters()
         counter(tr("Headline"), headline.size(), HeadlineTarget),
         counter(tr("Lead"), m_document->field(Field::Lead).size(), LeadTarget),
         counter(tr("Search title"), m_document->field(Field::SeoTitle).size(), SeoTitleTarget),
-        tr("%1 words, %2 characters, %3 min to read").arg(body.words).arg(body.characters).arg(body.readingMinutes()),
+        tr("%n word(s)", nullptr, body.words),
+        tr("%n character(s)", nullptr, body.characters),
+        tr("%n min to read", nullptr, body.readingMinutes()),
     };
     m_counters->setText(parts.join(u" · "_s));
 }

@@ -10,27 +10,6 @@
 
 namespace Newsroom {
 
-QString statusLabel(ArticleStatus status)
-{
-    switch (status) {
-    case ArticleStatus::Draft:
-        return StoryListModel::tr("Draft");
-    case ArticleStatus::Submitted:
-        return StoryListModel::tr("Submitted");
-    case ArticleStatus::ChangesRequested:
-        return StoryListModel::tr("Changes requested");
-    case ArticleStatus::Approved:
-        return StoryListModel::tr("Approved");
-    case ArticleStatus::Scheduled:
-        return StoryListModel::tr("Scheduled");
-    case ArticleStatus::Published:
-        return StoryListModel::tr("Published");
-    case ArticleStatus::Unpublished:
-        return StoryListModel::tr("Unpublished");
-    }
-    return {};
-}
-
 StoryListModel::StoryListModel(NewsroomService &newsroom, QObject *parent)
     : QAbstractTableModel(parent)
     , m_newsroom(newsroom)

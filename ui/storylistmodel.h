@@ -83,6 +83,5 @@ private:
     mutable bool m_askedWhileBusy = false;
 };
 
-QString statusLabel(ArticleStatus status);
 
 } // namespace Newsroom

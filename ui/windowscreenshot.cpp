@@ -25,19 +25,19 @@ bool saveWindowScreenshot(QWidget *window, const QString &path, QString *error)
     if (pixmap.isNull())
         pixmap = window->grab();
     if (pixmap.isNull()) {
-        *error = QApplication::translate("Newsroom::Screenshot", "could not grab the window");
+        *error = QApplication::translate("Screenshot", "could not grab the window");
         return false;
     }
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QApplication::translate("Newsroom::Screenshot", "cannot create the folder %1")
+        *error = QApplication::translate("Screenshot", "cannot create the folder %1")
                      .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
-        *error = QApplication::translate("Newsroom::Screenshot", "cannot write %1: %2")
+        *error = QApplication::translate("Screenshot", "cannot write %1: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -61,7 +61,7 @@ void saveScreenshotAndQuit(QWidget *window, const QString &path)
         QTimer::singleShot(300, window, [=] {
             QString error;
             if (!exposed)
-                error = QApplication::translate("Newsroom::Screenshot", "the window was not shown within 10 s");
+                error = QApplication::translate("Screenshot", "the window was not shown within 10 s");
             else if (saveWindowScreenshot(window, path, &error))
                 return QCoreApplication::exit(0);
             std::fprintf(stderr, "newsroom: screenshot: %s\n", qPrintable(error));

@@ -13,10 +13,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // Splits "--name=value" into name and value; other tokens come back unchanged.
 std::pair<QString, std::optional<QString>> splitOption(const QString &token)
@@ -74,24 +75,24 @@ Invocation parseCommandLine(const QStringList &arguments)
         } else if (name == u"--database") {
             const auto value = takeValue();
             if (!value || value->isEmpty())
-                return invalid(tr("option --database needs a value, e.g. --database sqlite:/path/newsroom.db"));
+                return invalid(Words::tr("option --database needs a value, e.g. --database sqlite:/path/newsroom.db"));
             result.database = *value;
         } else if (name == u"--open") {
             const auto value = takeValue();
             if (!value || value->isEmpty())
-                return invalid(tr("option --open needs a story's id or slug"));
+                return invalid(Words::tr("option --open needs a story's id or slug"));
             result.openStory = *value;
         } else if (name == u"--demo") {
             result.demo = true;
         } else if (name == u"--screenshot") {
             const auto value = takeValue();
             if (!value || value->isEmpty())
-                return invalid(tr("option --screenshot needs the path of a PNG file"));
+                return invalid(Words::tr("option --screenshot needs the path of a PNG file"));
             result.screenshotPath = *value;
         } else if (name.startsWith(u'-')) {
-            return invalid(tr("unknown option '%1'").arg(name));
+            return invalid(Words::tr("unknown option '%1'").arg(name));
         } else if (!findCommand(name)) {
-            return invalid(tr("unknown command '%1'").arg(name));
+            return invalid(Words::tr("unknown command '%1'").arg(name));
         } else {
             result.command = name;
         }
@@ -101,7 +102,7 @@ Invocation parseCommandLine(const QStringList &arguments)
         return result;
     if (!result.command.isEmpty()) {
         if (!result.screenshotPath.isEmpty() || result.demo || !result.openStory.isEmpty())
-            return invalid(tr("--screenshot, --demo and --open are for the window, not for the command '%1'").arg(result.command));
+            return invalid(Words::tr("--screenshot, --demo and --open are for the window, not for the command '%1'").arg(result.command));
         result.kind = Invocation::Kind::RunCommand;
     }
     return result;
@@ -109,7 +110,7 @@ Invocation parseCommandLine(const QStringList &arguments)
 
 QString usageText()
 {
-    QString text = tr("Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE]\n"
+    QString text = Words::tr("Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE]\n"
                       "       newsroom COMMAND [OPTIONS]\n"
                       "\n"
                       "Without a command, opens the newsroom window.\n"
@@ -126,7 +127,7 @@ QString usageText()
     for (const Command &command : commands())
         text += QStringLiteral("  %1%2\n")
                     .arg(command.name, -19)
-                    .arg(QCoreApplication::translate("Newsroom::Commands", command.summary));
+                    .arg(QCoreApplication::translate("Commands", command.summary));
     return text;
 }
 

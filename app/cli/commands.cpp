@@ -19,10 +19,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 // `newsroom info`: what a support person asks for first. Fails when a database driver
 // Newsroom needs is missing, naming the Debian package that brings it.
@@ -31,18 +32,18 @@ int runInfo(Cli::Context &context)
     const QString command = u"info"_s;
     QCommandLineParser parser;
     if (auto stop = Cli::parseOptions(context, parser, command,
-                                      tr("Show the version, the database drivers and the data folder.")))
+                                      Words::tr("Show the version, the database drivers and the data folder.")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usageError(context, command,
-                               tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+                               Words::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     QTextStream &out = context.out;
     QTextStream &err = context.err;
     const QStringList drivers = Database::drivers();
-    out << tr("Newsroom %1 (Qt %2)").arg(QLatin1StringView(applicationVersion), QLatin1StringView(qVersion()))
+    out << Words::tr("Newsroom %1 (Qt %2)").arg(QLatin1StringView(applicationVersion), QLatin1StringView(qVersion()))
         << Qt::endl;
-    out << tr("Database drivers: %1").arg(drivers.join(u", ")) << Qt::endl;
-    out << tr("Data folder: %1").arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)) << Qt::endl;
+    out << Words::tr("Database drivers: %1").arg(drivers.join(u", ")) << Qt::endl;
+    out << Words::tr("Data folder: %1").arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)) << Qt::endl;
 
     static constexpr std::array required = {
         std::pair{"QSQLITE"_L1, "libqt6sql6-sqlite"_L1},
@@ -51,7 +52,7 @@ int runInfo(Cli::Context &context)
     int status = ExitSuccess;
     for (const auto &[driver, package] : required) {
         if (!drivers.contains(driver)) {
-            err << tr("newsroom info: the Qt SQL driver %1 is missing (Debian package %2)").arg(driver, package)
+            err << Words::tr("newsroom info: the Qt SQL driver %1 is missing (Debian package %2)").arg(driver, package)
                 << Qt::endl;
             status = ExitFailure;
         }
@@ -67,45 +68,45 @@ int withContext(const Invocation &invocation, QTextStream &out, QTextStream &err
 }
 
 constexpr std::array commandTable = {
-    Command{"init"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "create a newsroom database (--demo: with sample stories)"),
+    Command{"init"_L1, QT_TRANSLATE_NOOP("Commands", "create a newsroom database (--demo: with sample stories)"),
             &withContext<Cli::runInit>},
-    Command{"list"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "list stories, with filters"), &withContext<Cli::runList>},
-    Command{"show"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show one story"), &withContext<Cli::runShow>},
-    Command{"search"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "full-text search in every form of the words"),
+    Command{"list"_L1, QT_TRANSLATE_NOOP("Commands", "list stories, with filters"), &withContext<Cli::runList>},
+    Command{"show"_L1, QT_TRANSLATE_NOOP("Commands", "show one story"), &withContext<Cli::runShow>},
+    Command{"search"_L1, QT_TRANSLATE_NOOP("Commands", "full-text search in every form of the words"),
             &withContext<Cli::runSearch>},
-    Command{"import"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "import Markdown stories with front matter"),
+    Command{"import"_L1, QT_TRANSLATE_NOOP("Commands", "import Markdown stories with front matter"),
             &withContext<Cli::runImport>},
-    Command{"export"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "export the site as static HTML (--out DIR)"),
+    Command{"export"_L1, QT_TRANSLATE_NOOP("Commands", "export the site as static HTML (--out DIR)"),
             &withContext<Cli::runExport>},
-    Command{"export-markdown"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "write every story as Markdown"),
+    Command{"export-markdown"_L1, QT_TRANSLATE_NOOP("Commands", "write every story as Markdown"),
             &withContext<Cli::runExportMarkdown>},
-    Command{"backup"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "save a consistent copy of the newsroom"),
+    Command{"backup"_L1, QT_TRANSLATE_NOOP("Commands", "save a consistent copy of the newsroom"),
             &withContext<Cli::runBackup>},
-    Command{"restore"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "restore a backup into an empty newsroom"),
+    Command{"restore"_L1, QT_TRANSLATE_NOOP("Commands", "restore a backup into an empty newsroom"),
             &withContext<Cli::runRestore>},
-    Command{"check"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "check that the newsroom's database is sound"),
+    Command{"check"_L1, QT_TRANSLATE_NOOP("Commands", "check that the newsroom's database is sound"),
             &withContext<Cli::runCheck>},
-    Command{"people"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "list the staff, or add someone with a role"),
+    Command{"people"_L1, QT_TRANSLATE_NOOP("Commands", "list the staff, or add someone with a role"),
             &withContext<Cli::runPeople>},
-    Command{"submit"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "send a story for review"), &withContext<Cli::runSubmit>},
-    Command{"request-changes"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "return a story to its reporter"),
+    Command{"submit"_L1, QT_TRANSLATE_NOOP("Commands", "send a story for review"), &withContext<Cli::runSubmit>},
+    Command{"request-changes"_L1, QT_TRANSLATE_NOOP("Commands", "return a story to its reporter"),
             &withContext<Cli::runRequestChanges>},
-    Command{"approve"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "approve a submitted story"),
+    Command{"approve"_L1, QT_TRANSLATE_NOOP("Commands", "approve a submitted story"),
             &withContext<Cli::runApprove>},
-    Command{"schedule"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "schedule a story (--at, newsroom time)"),
+    Command{"schedule"_L1, QT_TRANSLATE_NOOP("Commands", "schedule a story (--at, newsroom time)"),
             &withContext<Cli::runSchedule>},
-    Command{"publish"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "publish a story now"), &withContext<Cli::runPublish>},
-    Command{"unpublish"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "take a story off the site"),
+    Command{"publish"_L1, QT_TRANSLATE_NOOP("Commands", "publish a story now"), &withContext<Cli::runPublish>},
+    Command{"unpublish"_L1, QT_TRANSLATE_NOOP("Commands", "take a story off the site"),
             &withContext<Cli::runUnpublish>},
-    Command{"correct"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "record a correction of a published story"),
+    Command{"correct"_L1, QT_TRANSLATE_NOOP("Commands", "record a correction of a published story"),
             &withContext<Cli::runCorrect>},
-    Command{"embargo"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "keep a story off the site until a time (--until, --lift)"),
+    Command{"embargo"_L1, QT_TRANSLATE_NOOP("Commands", "keep a story off the site until a time (--until, --lift)"),
             &withContext<Cli::runEmbargo>},
-    Command{"publish-due"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "publish scheduled stories whose time has come"),
+    Command{"publish-due"_L1, QT_TRANSLATE_NOOP("Commands", "publish scheduled stories whose time has come"),
             &withContext<Cli::runPublishDue>},
-    Command{"history"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show a story's workflow history"),
+    Command{"history"_L1, QT_TRANSLATE_NOOP("Commands", "show a story's workflow history"),
             &withContext<Cli::runHistory>},
-    Command{"info"_L1, QT_TRANSLATE_NOOP("Newsroom::Commands", "show the version, database drivers and data folder"),
+    Command{"info"_L1, QT_TRANSLATE_NOOP("Commands", "show the version, database drivers and data folder"),
             &withContext<runInfo>},
 };
 
@@ -131,7 +132,7 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
     QLoggingCategory::setFilterRules(u"qt.sql.*.warning=false\nqt.sql.*.debug=false"_s);
     const Command *command = findCommand(invocation.command);
     if (!command) {
-        err << tr("newsroom: unknown command '%1'").arg(invocation.command) << Qt::endl;
+        err << Words::tr("newsroom: unknown command '%1'").arg(invocation.command) << Qt::endl;
         return ExitUsage;
     }
     return command->run(invocation, out, err);

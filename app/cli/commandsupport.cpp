@@ -18,10 +18,11 @@ namespace Newsroom::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
@@ -30,7 +31,7 @@ std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, co
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Words::tr("Show this help."));
     parser.addOption(help);
     if (!positionalSyntax.isEmpty())
         parser.addPositionalArgument(positionalSyntax, QString(), positionalSyntax);
@@ -47,7 +48,7 @@ std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, co
         if (text.startsWith(u"Usage: "_s) && options > 0)
             text.replace(7, options - 7, u"newsroom "_s + command);
         context.out << text;
-        context.out << tr("\nCommon options (before or after the command):\n"
+        context.out << Words::tr("\nCommon options (before or after the command):\n"
                           "  --database <url>  sqlite:PATH or postgresql://user@host:port/database;\n"
                           "                    else $NEWSROOM_DATABASE, else the default file.\n");
         return ExitSuccess;

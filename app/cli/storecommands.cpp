@@ -19,10 +19,11 @@ namespace Newsroom::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QJsonObject summaryJson(const ArticleSummary &s, const QString &categoryPath)
 {
@@ -71,15 +72,15 @@ int runInit(Context &context)
 {
     const QString command = u"init"_s;
     QCommandLineParser parser;
-    const QCommandLineOption demo(u"demo"_s, tr("Fill the new newsroom with the demo stories."));
-    const QCommandLineOption name(u"name"_s, tr("The site's name."), tr("name"));
-    const QCommandLineOption city(u"city"_s, tr("The newsroom's city."), tr("city"));
-    const QCommandLineOption zone(u"time-zone"_s, tr("The newsroom's time zone (default Asia/Almaty)."), tr("zone"));
+    const QCommandLineOption demo(u"demo"_s, Words::tr("Fill the new newsroom with the demo stories."));
+    const QCommandLineOption name(u"name"_s, Words::tr("The site's name."), Words::tr("name"));
+    const QCommandLineOption city(u"city"_s, Words::tr("The newsroom's city."), Words::tr("city"));
+    const QCommandLineOption zone(u"time-zone"_s, Words::tr("The newsroom's time zone (default Asia/Almaty)."), Words::tr("zone"));
     parser.addOptions({demo, name, city, zone});
-    if (auto stop = parseOptions(context, parser, command, tr("Create a newsroom database.")))
+    if (auto stop = parseOptions(context, parser, command, Words::tr("Create a newsroom database.")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context, command, tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context, Database::OpenMode::CreateIfMissing);
     if (!db)
@@ -104,10 +105,10 @@ int runInit(Context &context)
         const Expected<qsizetype> stories = Demo::load(database);
         if (!stories)
             return fail(context, command, stories.error());
-        context.out << tr("Filled %1 with %2 demo stories.").arg(database.url().toDisplayString()).arg(*stories) << Qt::endl;
+        context.out << Words::tr("Filled %1 with %n demo story(s).", nullptr, int(*stories)).arg(database.url().toDisplayString()) << Qt::endl;
         return ExitSuccess;
     }
-    context.out << tr("The newsroom is ready at %1 (schema %2).").arg(database.url().toDisplayString()).arg(database.schemaVersion())
+    context.out << Words::tr("The newsroom is ready at %1 (schema %2).").arg(database.url().toDisplayString()).arg(database.schemaVersion())
                 << Qt::endl;
     return ExitSuccess;
 }
@@ -116,18 +117,18 @@ int runList(Context &context)
 {
     const QString command = u"list"_s;
     QCommandLineParser parser;
-    const QCommandLineOption status(u"status"_s, tr("Only stories in this state (draft, submitted, ..., published)."), tr("state"));
-    const QCommandLineOption category(u"category"_s, tr("Only this category and those under it, e.g. Новости/Общество."), tr("path"));
-    const QCommandLineOption author(u"author"_s, tr("Only stories with this staff member in the byline."), tr("name"));
-    const QCommandLineOption tag(u"tag"_s, tr("Only stories with this tag."), tr("tag"));
-    const QCommandLineOption from(u"from"_s, tr("Changed on or after this date (newsroom time)."), tr("date"));
-    const QCommandLineOption to(u"to"_s, tr("Changed before this date."), tr("date"));
-    const QCommandLineOption sort(u"sort"_s, tr("updated (default), published, created or headline."), tr("order"));
-    const QCommandLineOption limit(u"limit"_s, tr("At most this many stories (default 50)."), tr("n"), u"50"_s);
-    const QCommandLineOption offset(u"offset"_s, tr("Skip this many first."), tr("n"), u"0"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption status(u"status"_s, Words::tr("Only stories in this state (draft, submitted, ..., published)."), Words::tr("state"));
+    const QCommandLineOption category(u"category"_s, Words::tr("Only this category and those under it, e.g. Новости/Общество."), Words::tr("path"));
+    const QCommandLineOption author(u"author"_s, Words::tr("Only stories with this staff member in the byline."), Words::tr("name"));
+    const QCommandLineOption tag(u"tag"_s, Words::tr("Only stories with this tag."), Words::tr("tag"));
+    const QCommandLineOption from(u"from"_s, Words::tr("Changed on or after this date (newsroom time)."), Words::tr("date"));
+    const QCommandLineOption to(u"to"_s, Words::tr("Changed before this date."), Words::tr("date"));
+    const QCommandLineOption sort(u"sort"_s, Words::tr("updated (default), published, created or headline."), Words::tr("order"));
+    const QCommandLineOption limit(u"limit"_s, Words::tr("At most this many stories (default 50)."), Words::tr("n"), u"50"_s);
+    const QCommandLineOption offset(u"offset"_s, Words::tr("Skip this many first."), Words::tr("n"), u"0"_s);
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOptions({status, category, author, tag, from, to, sort, limit, offset, json});
-    if (auto stop = parseOptions(context, parser, command, tr("List the newsroom's stories, newest first.")))
+    if (auto stop = parseOptions(context, parser, command, Words::tr("List the newsroom's stories, newest first.")))
         return *stop;
 
     // What the command line alone decides is checked before the newsroom is opened.
@@ -135,7 +136,7 @@ int runList(Context &context)
     if (parser.isSet(status)) {
         query.filter.status = statusFromName(parser.value(status));
         if (!query.filter.status)
-            return usageError(context, command, tr("unknown state “%1”").arg(parser.value(status)));
+            return usageError(context, command, Words::tr("unknown state “%1”").arg(parser.value(status)));
     }
     const QString order = parser.value(sort);
     if (order == u"published") {
@@ -147,13 +148,13 @@ int runList(Context &context)
     } else if (order == u"headline") {
         query.sort = ArticleQuery::Sort::Headline;
     } else if (!order.isEmpty() && order != u"updated") {
-        return usageError(context, command, tr("unknown order “%1”: updated, published, created or headline").arg(order));
+        return usageError(context, command, Words::tr("unknown order “%1”: updated, published, created or headline").arg(order));
     }
     const std::optional<int> count = positiveNumber(parser.value(limit));
     bool offsetOk = false;
     query.offset = parser.value(offset).toInt(&offsetOk);
     if (!count || !offsetOk || query.offset < 0)
-        return usageError(context, command, tr("--limit takes a whole number of at least 1, --offset one of at least 0"));
+        return usageError(context, command, Words::tr("--limit takes a whole number of at least 1, --offset one of at least 0"));
     query.limit = *count;
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
@@ -180,7 +181,7 @@ int runList(Context &context)
             continue;
         const std::optional<QDateTime> time = parseTime(parser.value(*option), zone);
         if (!time)
-            return usageError(context, command, tr("“%1” is not a date: write 2026-01-31 or 2026-01-31T10:00").arg(parser.value(*option)));
+            return usageError(context, command, Words::tr("“%1” is not a date: write 2026-01-31 or 2026-01-31T10:00").arg(parser.value(*option)));
         *target = *time;
     }
 
@@ -202,7 +203,7 @@ int runList(Context &context)
             context.out << u" — "_s << s.bylines.join(u", "_s);
         context.out << Qt::endl;
     }
-    context.out << tr("%1 of %2 stories").arg(page->items.size()).arg(page->total) << Qt::endl;
+    context.out << Words::tr("%1 of %n story(s)", nullptr, int(page->total)).arg(page->items.size()) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -210,12 +211,12 @@ int runShow(Context &context)
 {
     const QString command = u"show"_s;
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOption(json);
-    if (auto stop = parseOptions(context, parser, command, tr("Show one story, by id or slug."), u"story"_s))
+    if (auto stop = parseOptions(context, parser, command, Words::tr("Show one story, by id or slug."), u"story"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return usageError(context, command, tr("name one story, by its id or its slug"));
+        return usageError(context, command, Words::tr("name one story, by its id or its slug"));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
@@ -246,21 +247,21 @@ int runShow(Context &context)
         if (b.kind == Byline::Kind::Text)
             authors.append(b.name);
     QStringList facts = {
-        tr("Story %1, revision %2, %3").arg(article->id).arg(article->revision).arg(statusName(article->status)),
-        tr("Slug: %1").arg(article->slug),
-        tr("Category: %1").arg(categories.path(article->categoryId)),
-        tr("Byline: %1").arg(authors.join(u", "_s)),
-        tr("Dateline: %1").arg(article->dateline),
-        tr("Updated: %1 (%2)").arg(formatTime(article->updatedAt, zone), QString::fromUtf8(zone.id())),
-        tr("Published: %1").arg(formatTime(article->publishedAt, zone)),
-        tr("Tags: %1").arg(article->tags.join(u", "_s)),
-        tr("Photos: %1").arg(article->photos.size()),
+        Words::tr("Story %1, revision %2, %3").arg(article->id).arg(article->revision).arg(statusLabel(article->status)),
+        Words::tr("Slug: %1").arg(article->slug),
+        Words::tr("Category: %1").arg(categories.path(article->categoryId)),
+        Words::tr("Byline: %1").arg(authors.join(u", "_s)),
+        Words::tr("Dateline: %1").arg(article->dateline),
+        Words::tr("Updated: %1 (%2)").arg(formatTime(article->updatedAt, zone), QString::fromUtf8(zone.id())),
+        Words::tr("Published: %1").arg(formatTime(article->publishedAt, zone)),
+        Words::tr("Tags: %1").arg(article->tags.join(u", "_s)),
+        Words::tr("Photos: %1").arg(article->photos.size()),
     };
     // When it goes out, and until when the site keeps it back: said only when set.
     if (article->scheduledAt.isValid())
-        facts.insert(6, tr("Scheduled: %1").arg(formatTime(article->scheduledAt, zone)));
+        facts.insert(6, Words::tr("Scheduled: %1").arg(formatTime(article->scheduledAt, zone)));
     if (article->embargoUntil.isValid())
-        facts.insert(6, tr("Embargoed until: %1").arg(formatTime(article->embargoUntil, zone)));
+        facts.insert(6, Words::tr("Embargoed until: %1").arg(formatTime(article->embargoUntil, zone)));
     for (const QString &fact : facts)
         out << fact << Qt::endl;
     out << Qt::endl << article->lead << Qt::endl << Qt::endl << article->body << Qt::endl;
@@ -271,27 +272,27 @@ int runSearch(Context &context)
 {
     const QString command = u"search"_s;
     QCommandLineParser parser;
-    const QCommandLineOption status(u"status"_s, tr("Only stories in this state."), tr("state"));
-    const QCommandLineOption limit(u"limit"_s, tr("At most this many results (default 20)."), tr("n"), u"20"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption status(u"status"_s, Words::tr("Only stories in this state."), Words::tr("state"));
+    const QCommandLineOption limit(u"limit"_s, Words::tr("At most this many results (default 20)."), Words::tr("n"), u"20"_s);
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOptions({status, limit, json});
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Search headlines, leads, bodies, bylines and captions. Every word must occur, in "
+                                 Words::tr("Search headlines, leads, bodies, bylines and captions. Every word must occur, in "
                                     "any of its forms; \"quoted words\" as a phrase; word* as a prefix."),
                                  u"words"_s))
         return *stop;
     const QString text = parser.positionalArguments().join(u' ');
     if (text.trimmed().isEmpty())
-        return usageError(context, command, tr("give the words to search for"));
+        return usageError(context, command, Words::tr("give the words to search for"));
     const std::optional<int> count = positiveNumber(parser.value(limit));
     if (!count)
-        return usageError(context, command, tr("--limit takes a whole number of at least 1, not “%1”").arg(parser.value(limit)));
+        return usageError(context, command, Words::tr("--limit takes a whole number of at least 1, not “%1”").arg(parser.value(limit)));
 
     ArticleFilter filter;
     if (parser.isSet(status)) {
         filter.status = statusFromName(parser.value(status));
         if (!filter.status)
-            return usageError(context, command, tr("unknown state “%1”").arg(parser.value(status)));
+            return usageError(context, command, Words::tr("unknown state “%1”").arg(parser.value(status)));
     }
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
@@ -323,7 +324,7 @@ int runSearch(Context &context)
         context.out << u"        "_s
                     << (terminal ? hit.snippet.marked(u"\x1b[1m", u"\x1b[0m") : hit.snippet.marked(u"[", u"]")) << Qt::endl;
     }
-    context.out << tr("Stories found: %1").arg(hits->size()) << Qt::endl;
+    context.out << Words::tr("Stories found: %1").arg(hits->size()) << Qt::endl;
     return ExitSuccess;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storecommands.h"
 
+#include "export/outputfolder.h"
 #include "export/siteexporter.h"
 #include "importers/markdownexport.h"
 #include "importers/markdownimport.h"
@@ -21,15 +22,11 @@ namespace Newsroom::Cli {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Cli", text, comment, n);
-}
-
-QString fileCounts(int written, int unchanged, int removed)
-{
-    return tr("%1 files written, %2 unchanged, %3 removed").arg(written).arg(unchanged).arg(removed);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // "\r  1234/100000  name.md" on a terminal, at most ten times a second; nothing elsewhere.
 class ProgressLine
@@ -70,19 +67,19 @@ int runImport(Context &context)
     const QString command = u"import"_s;
     QCommandLineParser parser;
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Import Markdown stories with YAML front matter (Hugo and Jekyll files, or "
+                                 Words::tr("Import Markdown stories with YAML front matter (Hugo and Jekyll files, or "
                                     "Newsroom's own), from files or folders. Each file is imported whole or not at "
                                     "all; the others go ahead."),
                                  u"paths..."_s))
         return *stop;
     if (parser.positionalArguments().isEmpty())
-        return usageError(context, command, tr("name the files or folders to import"));
+        return usageError(context, command, Words::tr("name the files or folders to import"));
 
     const Expected<QStringList> files = MarkdownImporter::collectFiles(parser.positionalArguments());
     if (!files)
         return fail(context, command, files.error());
     if (files->isEmpty())
-        return usageError(context, command, tr("no .md files in %1").arg(parser.positionalArguments().join(u", "_s)));
+        return usageError(context, command, Words::tr("no .md files in %1").arg(parser.positionalArguments().join(u", "_s)));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context, Database::OpenMode::CreateIfMissing);
     if (!db)
@@ -104,37 +101,36 @@ int runImport(Context &context)
     for (const QString &failure : report.failures)
         context.err << "newsroom import: " << failure << Qt::endl;
     for (const QString &note : report.notes)
-        context.err << tr("newsroom import: note: %1").arg(note) << Qt::endl;
-    context.out << tr("Imported %1 of %2 files into %3.")
+        context.err << Words::tr("newsroom import: note: %1").arg(note) << Qt::endl;
+    context.out << Words::tr("Imported %1 of %n file(s) into %2.", nullptr, int(files->size()))
                        .arg(report.imported.size())
-                       .arg(files->size())
                        .arg((*db)->url().toDisplayString())
                 << Qt::endl;
     if (!report.publishedWithProblems.isEmpty()) {
-        context.out << tr("Published, but lacking what publishing asks for (%1; they stay published, to be mended):")
-                           .arg(report.publishedWithProblems.size())
+        context.out << Words::tr("Published, but lacking what publishing asks for (%n story(s); they stay published, to be mended):",
+                                 nullptr, int(report.publishedWithProblems.size()))
                     << Qt::endl;
         for (const QString &problem : report.publishedWithProblems)
             context.out << "  " << problem << Qt::endl;
     }
     if (!report.stoppedBecause.isEmpty()) {
-        context.err << tr("newsroom import: stopped: %1").arg(report.stoppedBecause) << Qt::endl;
+        context.err << Words::tr("newsroom import: stopped: %1").arg(report.stoppedBecause) << Qt::endl;
         if (!report.importedFiles.isEmpty()) {
-            context.err << tr("These %1 files are in the newsroom:").arg(report.importedFiles.size()) << Qt::endl;
+            context.err << Words::tr("These %n file(s) are in the newsroom:", nullptr, int(report.importedFiles.size())) << Qt::endl;
             for (const QString &file : report.importedFiles)
                 context.err << "  " << QDir::toNativeSeparators(file) << Qt::endl;
         }
-        context.err << tr("These %1 files are not in the newsroom:").arg(report.notImported.size()) << Qt::endl;
+        context.err << Words::tr("These %n file(s) are not in the newsroom:", nullptr, int(report.notImported.size())) << Qt::endl;
         for (const QString &file : report.notImported)
             context.err << "  " << QDir::toNativeSeparators(file) << Qt::endl;
-        context.err << tr("Import those again once the server answers. Running the whole import again also "
+        context.err << Words::tr("Import those again once the server answers. Running the whole import again also "
                           "works for files that name their slug: those already in the newsroom are refused by it.")
                     << Qt::endl;
         return ExitFailure;
     }
     if (!report.failures.isEmpty()) {
-        context.err << tr("newsroom import: not imported: %1 of the files; the newsroom has none of their content.")
-                           .arg(report.failures.size())
+        context.err << Words::tr("newsroom import: not imported: %n file(s); the newsroom has none of their content.", nullptr,
+                                 int(report.failures.size()))
                     << Qt::endl;
         return ExitFailure;
     }
@@ -145,16 +141,16 @@ int runExportMarkdown(Context &context)
 {
     const QString command = u"export-markdown"_s;
     QCommandLineParser parser;
-    const QCommandLineOption out(u"out"_s, tr("The folder to write into."), tr("folder"));
+    const QCommandLineOption out(u"out"_s, Words::tr("The folder to write into."), Words::tr("folder"));
     parser.addOption(out);
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Write every story as Markdown with YAML front matter, one folder per story "
+                                 Words::tr("Write every story as Markdown with YAML front matter, one folder per story "
                                     "with its photos: what `newsroom import` reads back.")))
         return *stop;
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return usageError(context, command, tr("say where to write with --out FOLDER"));
+        return usageError(context, command, Words::tr("say where to write with --out FOLDER"));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context, command, tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
@@ -166,11 +162,10 @@ int runExportMarkdown(Context &context)
     if (!report)
         return fail(context, command, report.error());
     for (const QString &kept : report->kept)
-        context.err << tr("newsroom export-markdown: kept %1").arg(kept) << Qt::endl;
-    context.out << tr("Wrote %1 stories to %2: %3.")
-                       .arg(report->stories)
+        context.err << Words::tr("newsroom export-markdown: kept %1").arg(kept) << Qt::endl;
+    context.out << Words::tr("Wrote %n story(s) to %1: %2.", nullptr, report->stories)
                        .arg(QDir::toNativeSeparators(parser.value(out)),
-                            fileCounts(report->written, report->unchanged, report->removed))
+                            describeFileCounts(report->written, report->unchanged, report->removed))
                 << Qt::endl;
     return ExitSuccess;
 }
@@ -193,40 +188,40 @@ int runExport(Context &context)
 {
     const QString command = u"export"_s;
     QCommandLineParser parser;
-    const QCommandLineOption out(u"out"_s, tr("The folder of the site (empty, or a previous export)."), tr("folder"));
-    const QCommandLineOption full(u"full"_s, tr("Rewrite every file, not only what changed."));
-    const QCommandLineOption baseUrl(u"base-url"_s, tr("Where the site will be, e.g. https://news.example.kz/ "
+    const QCommandLineOption out(u"out"_s, Words::tr("The folder of the site (empty, or a previous export)."), Words::tr("folder"));
+    const QCommandLineOption full(u"full"_s, Words::tr("Rewrite every file, not only what changed."));
+    const QCommandLineOption baseUrl(u"base-url"_s, Words::tr("Where the site will be, e.g. https://news.example.kz/ "
                                                        "(else the site settings')."),
                                      u"url"_s);
-    const QCommandLineOption theme(u"theme"_s, tr("A folder of templates and CSS overriding the default theme."),
-                                   tr("folder"));
-    const QCommandLineOption at(u"at"_s, tr("Export as at this UTC time, \"YYYY-MM-DD HH:MM\" (for reproducible builds)."),
+    const QCommandLineOption theme(u"theme"_s, Words::tr("A folder of templates and CSS overriding the default theme."),
+                                   Words::tr("folder"));
+    const QCommandLineOption at(u"at"_s, Words::tr("Export as at this UTC time, \"YYYY-MM-DD HH:MM\" (for reproducible builds)."),
                                 u"time"_s);
-    const QCommandLineOption timings(u"timings"_s, tr("Say how long each step of the export took."));
-    const QCommandLineOption onPublish(u"on-publish"_s, tr("Keep this folder current: export to it again after each "
+    const QCommandLineOption timings(u"timings"_s, Words::tr("Say how long each step of the export took."));
+    const QCommandLineOption onPublish(u"on-publish"_s, Words::tr("Keep this folder current: export to it again after each "
                                                            "publication, unpublication and correction."));
-    const QCommandLineOption notOnPublish(u"not-on-publish"_s, tr("Stop exporting after each publication."));
+    const QCommandLineOption notOnPublish(u"not-on-publish"_s, Words::tr("Stop exporting after each publication."));
     parser.addOptions({out, full, baseUrl, theme, at, timings, onPublish, notOnPublish});
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Export the site as static HTML: published stories past their embargo, with "
+                                 Words::tr("Export the site as static HTML: published stories past their embargo, with "
                                     "section, tag and author pages, feeds and sitemaps. Only what changed is "
                                     "rewritten.")))
         return *stop;
     if (parser.isSet(onPublish) && parser.isSet(notOnPublish))
-        return usageError(context, command, tr("--on-publish and --not-on-publish say opposite things"));
+        return usageError(context, command, Words::tr("--on-publish and --not-on-publish say opposite things"));
     if (parser.isSet(notOnPublish) && !parser.isSet(out)) {
         Expected<std::unique_ptr<Database>> db = openDatabase(context);
         if (!db)
             return fail(context, command, db.error());
         if (Status saved = keepExportedOnPublish(**db, QString()); !saved)
             return fail(context, command, saved.error());
-        context.out << tr("The site is exported only when asked from now on.") << Qt::endl;
+        context.out << Words::tr("The site is exported only when asked from now on.") << Qt::endl;
         return ExitSuccess;
     }
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return usageError(context, command, tr("say where to write with --out FOLDER"));
+        return usageError(context, command, Words::tr("say where to write with --out FOLDER"));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context, command, tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
     ExportOptions options;
     options.outDir = parser.value(out);
     options.full = parser.isSet(full);
@@ -234,12 +229,12 @@ int runExport(Context &context)
     if (parser.isSet(baseUrl)) {
         options.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
         if (!options.baseUrl.isValid() || !QStringList{u"http"_s, u"https"_s}.contains(options.baseUrl.scheme()))
-            return usageError(context, command, tr("--base-url wants an http or https address, not “%1”").arg(parser.value(baseUrl)));
+            return usageError(context, command, Words::tr("--base-url wants an http or https address, not “%1”").arg(parser.value(baseUrl)));
     }
     if (parser.isSet(at)) {
         options.now = QDateTime::fromString(parser.value(at), u"yyyy-MM-dd HH:mm"_s);
         if (!options.now.isValid())
-            return usageError(context, command, tr("--at wants \"YYYY-MM-DD HH:MM\", not “%1”").arg(parser.value(at)));
+            return usageError(context, command, Words::tr("--at wants \"YYYY-MM-DD HH:MM\", not “%1”").arg(parser.value(at)));
         options.now.setTimeZone(QTimeZone::UTC);
     }
 
@@ -256,22 +251,21 @@ int runExport(Context &context)
     if (!report)
         return fail(context, command, report.error());
     for (const QString &skipped : report->skipped)
-        context.err << tr("left out: %1").arg(skipped) << Qt::endl;
+        context.err << Words::tr("left out: %1").arg(skipped) << Qt::endl;
     for (const QString &kept : report->kept)
-        context.err << tr("newsroom export: kept %1").arg(kept) << Qt::endl;
+        context.err << Words::tr("newsroom export: kept %1").arg(kept) << Qt::endl;
     if (parser.isSet(timings)) {
         for (const auto &[step, milliseconds] : report->timings)
-            context.err << tr("%1: %2 ms").arg(step).arg(milliseconds) << Qt::endl;
+            context.err << Words::tr("%1: %2 ms").arg(step).arg(milliseconds) << Qt::endl;
     }
     if (parser.isSet(onPublish) || parser.isSet(notOnPublish)) {
         const QString kept = parser.isSet(onPublish) ? QDir(parser.value(out)).absolutePath() : QString();
         if (Status saved = keepExportedOnPublish(**db, kept); !saved)
             return fail(context, command, saved.error());
     }
-    context.out << tr("Exported %1 stories to %2: %3.")
-                       .arg(report->stories)
+    context.out << Words::tr("Exported %n story(s) to %1: %2.", nullptr, report->stories)
                        .arg(QDir::toNativeSeparators(parser.value(out)),
-                            fileCounts(report->written, report->unchanged, report->removed))
+                            describeFileCounts(report->written, report->unchanged, report->removed))
                 << Qt::endl;
     return ExitSuccess;
 }
@@ -281,18 +275,18 @@ int runBackup(Context &context)
     const QString command = u"backup"_s;
     QCommandLineParser parser;
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Save a consistent copy of the whole newsroom to a new file, while others keep "
+                                 Words::tr("Save a consistent copy of the whole newsroom to a new file, while others keep "
                                     "working. The copy is an SQLite newsroom, whichever engine the newsroom uses."),
                                  u"file"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return usageError(context, command, tr("name the backup file to create"));
+        return usageError(context, command, Words::tr("name the backup file to create"));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
     if (Status made = Backup::create(**db, parser.positionalArguments().first()); !made)
         return fail(context, command, made.error());
-    context.out << tr("Backed up %1 to %2.").arg((*db)->url().toDisplayString(), parser.positionalArguments().first())
+    context.out << Words::tr("Backed up %1 to %2.").arg((*db)->url().toDisplayString(), parser.positionalArguments().first())
                 << Qt::endl;
     return ExitSuccess;
 }
@@ -301,22 +295,22 @@ int runRestore(Context &context)
 {
     const QString command = u"restore"_s;
     QCommandLineParser parser;
-    const QCommandLineOption replace(u"replace"_s, tr("Overwrite an existing SQLite newsroom file."));
+    const QCommandLineOption replace(u"replace"_s, Words::tr("Overwrite an existing SQLite newsroom file."));
     parser.addOption(replace);
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Restore a backup into the newsroom named by --database: a new SQLite file, or "
+                                 Words::tr("Restore a backup into the newsroom named by --database: a new SQLite file, or "
                                     "an empty PostgreSQL database. A damaged backup is refused before anything is "
                                     "written."),
                                  u"file"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return usageError(context, command, tr("name the backup file to restore"));
+        return usageError(context, command, Words::tr("name the backup file to restore"));
     const Expected<DatabaseUrl> target = DatabaseUrl::resolve(context.invocation.database);
     if (!target)
         return fail(context, command, target.error());
     if (Status restored = Backup::restore(parser.positionalArguments().first(), *target, parser.isSet(replace)); !restored)
         return fail(context, command, restored.error());
-    context.out << tr("Restored %1 into %2.").arg(parser.positionalArguments().first(), target->toDisplayString())
+    context.out << Words::tr("Restored %1 into %2.").arg(parser.positionalArguments().first(), target->toDisplayString())
                 << Qt::endl;
     return ExitSuccess;
 }
@@ -326,12 +320,12 @@ int runCheck(Context &context)
     const QString command = u"check"_s;
     QCommandLineParser parser;
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Check that the newsroom's database is sound: on a file, SQLite's integrity "
+                                 Words::tr("Check that the newsroom's database is sound: on a file, SQLite's integrity "
                                     "check, the links between tables and the search index; on a server, the search "
                                     "index. Changes nothing.")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context, command, tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
@@ -339,13 +333,13 @@ int runCheck(Context &context)
     if (!report)
         return fail(context, command, report.error());
     if (report->problems.isEmpty()) {
-        context.out << tr("%1: no problems found (%n checks).", nullptr, report->checks).arg((*db)->url().toDisplayString())
+        context.out << Words::tr("%1: no problems found (%n checks).", nullptr, report->checks).arg((*db)->url().toDisplayString())
                     << Qt::endl;
         return ExitSuccess;
     }
     for (const QString &problem : report->problems)
-        context.err << tr("newsroom check: %1").arg(problem) << Qt::endl;
-    context.err << tr("newsroom check: %1 is damaged. Stop working in it, and restore the newsroom from a backup with "
+        context.err << Words::tr("newsroom check: %1").arg(problem) << Qt::endl;
+    context.err << Words::tr("newsroom check: %1 is damaged. Stop working in it, and restore the newsroom from a backup with "
                       "`newsroom restore`.")
                        .arg((*db)->url().toDisplayString())
                 << Qt::endl;

@@ -2,6 +2,7 @@
 // The editorial workflow, headless: people, submit … publish, publish-due, history.
 #include "storecommands.h"
 
+#include "export/outputfolder.h"
 #include "export/siteexporter.h"
 
 #include "storage/articlerepository.h"
@@ -20,10 +21,11 @@ namespace Newsroom::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 // Who acts: on a local file, `--as NAME` or the file's owner; on a shared server, the
 // staff member whose login this connection uses.
@@ -38,7 +40,7 @@ Expected<Actor> actorFor(Database &database, const QCommandLineParser &parser, c
         return Actor::of(*person);
     }
     if (parser.isSet(as))
-        return invalid(tr("on a shared server your database login decides who you are; --as is for a local newsroom"));
+        return invalid(Words::tr("on a shared server your database login decides who you are; --as is for a local newsroom"));
     return Actor::signedIn(database);
 }
 
@@ -52,7 +54,7 @@ std::optional<int> refuseAsOnServer(Context &context, const QString &command, co
     if (!url || url->engine == DatabaseUrl::Engine::SQLite)
         return std::nullopt;
     return usageError(context, command,
-                      tr("on a shared server your database login decides who you are; --as is for a local newsroom"));
+                      Words::tr("on a shared server your database login decides who you are; --as is for a local newsroom"));
 }
 
 Expected<qint64> storyId(Database &database, const QString &which)
@@ -97,7 +99,7 @@ std::optional<int> readTypedTime(Context &context, const QString &command, const
         typed = *read;
         return std::nullopt;
     }
-    return usageError(context, command, tr("--%1: %2").arg(option.names().first(), read.error().message));
+    return usageError(context, command, Words::tr("--%1: %2").arg(option.names().first(), read.error().message));
 }
 
 // A typed time in the newsroom's zone, as UTC (refused when the clock skips it); none stays none.
@@ -110,7 +112,7 @@ Expected<QDateTime> newsroomUtc(const QDateTime &typed, const QTimeZone &zone)
 
 QCommandLineOption asOption()
 {
-    return QCommandLineOption(u"as"_s, tr("Act as this staff member (a local newsroom only)."), u"name"_s);
+    return QCommandLineOption(u"as"_s, Words::tr("Act as this staff member (a local newsroom only)."), u"name"_s);
 }
 
 // Where the site settings keep a folder current, what changed on the site goes there now.
@@ -118,13 +120,13 @@ int keepSiteCurrent(Context &context, Database &database, const QString &command
 {
     const Expected<std::optional<ExportReport>> report = exportAfterPublishing(database);
     if (!report) {
-        context.err << tr("%1: the change is made, but the site was not exported: %2").arg(command, report.error().message)
+        context.err << Words::tr("%1: the change is made, but the site was not exported: %2").arg(command, report.error().message)
                     << Qt::endl;
         return ExitFailure;
     }
     if (report->has_value()) {
         const ExportReport &exported = **report;
-        context.out << tr("The site is up to date: %1 files written, %2 removed.").arg(exported.written).arg(exported.removed)
+        context.out << Words::tr("The site is up to date: %1.").arg(describeFileCounts(exported.written, exported.unchanged, exported.removed))
                     << Qt::endl;
     }
     return ExitSuccess;
@@ -135,9 +137,9 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
     const QString command = actionName(action);
     QCommandLineParser parser;
     const QCommandLineOption as = asOption();
-    const QCommandLineOption note(u"note"_s, tr("A note kept with the step (for a correction, shown to readers)."),
+    const QCommandLineOption note(u"note"_s, Words::tr("A note kept with the step (for a correction, shown to readers)."),
                                   u"text"_s);
-    const QCommandLineOption at(u"at"_s, tr("When to publish, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."),
+    const QCommandLineOption at(u"at"_s, Words::tr("When to publish, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."),
                                 u"time"_s);
     parser.addOptions({as, note});
     if (action == WorkflowAction::Schedule)
@@ -145,9 +147,9 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
     if (auto stop = parseOptions(context, parser, command, description, u"story"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return usageError(context, command, tr("name one story, by its id or its slug"));
+        return usageError(context, command, Words::tr("name one story, by its id or its slug"));
     if (action == WorkflowAction::Schedule && !parser.isSet(at))
-        return usageError(context, command, tr("say when with --at \"YYYY-MM-DD HH:MM\""));
+        return usageError(context, command, Words::tr("say when with --at \"YYYY-MM-DD HH:MM\""));
     QDateTime typed;
     if (action == WorkflowAction::Schedule) {
         if (auto stop = readTypedTime(context, command, parser, at, typed))
@@ -169,7 +171,7 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (action == WorkflowAction::Schedule && *when <= now)
         return usageError(context, command,
-                          tr("%1 has passed: it is %2 now (newsroom time). Give a later time, or publish the story now "
+                          Words::tr("%1 has passed: it is %2 now (newsroom time). Give a later time, or publish the story now "
                              "with `newsroom publish`.")
                               .arg(formatTime(*when, zone), formatTime(now, zone)));
     const Expected<Step> step = stepFor(database, parser, as);
@@ -178,11 +180,11 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
     const Expected<Article> done = Workflow(database).perform(step->story, action, step->actor, parser.value(note), *when);
     if (!done)
         return fail(context, command, done.error());
-    QString line = tr("“%1” is %2 now (revision %3)").arg(done->headline, statusName(done->status)).arg(done->revision);
+    QString line = Words::tr("“%1” is %2 now (revision %3)").arg(done->headline, statusLabel(done->status).toLower()).arg(done->revision);
     if (action == WorkflowAction::Schedule) {
-        line += tr("; it goes out at %1").arg(formatTime(done->scheduledAt, zone));
+        line += Words::tr("; it goes out at %1").arg(formatTime(done->scheduledAt, zone));
         if (zone != QTimeZone::systemTimeZone())
-            line += tr(" (%1 here)").arg(formatTime(done->scheduledAt, QTimeZone::systemTimeZone()));
+            line += Words::tr(" (%1 here)").arg(formatTime(done->scheduledAt, QTimeZone::systemTimeZone()));
     }
     context.out << line << Qt::endl;
     if (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish || action == WorkflowAction::Correct)
@@ -194,31 +196,31 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
 
 int runSubmit(Context &context)
 {
-    return runAction(context, WorkflowAction::Submit, tr("Send a story for review."));
+    return runAction(context, WorkflowAction::Submit, Words::tr("Send a story for review."));
 }
 int runRequestChanges(Context &context)
 {
-    return runAction(context, WorkflowAction::RequestChanges, tr("Return a story to its reporter, with --note."));
+    return runAction(context, WorkflowAction::RequestChanges, Words::tr("Return a story to its reporter, with --note."));
 }
 int runApprove(Context &context)
 {
-    return runAction(context, WorkflowAction::Approve, tr("Approve a submitted story."));
+    return runAction(context, WorkflowAction::Approve, Words::tr("Approve a submitted story."));
 }
 int runSchedule(Context &context)
 {
-    return runAction(context, WorkflowAction::Schedule, tr("Schedule an approved story for publication."));
+    return runAction(context, WorkflowAction::Schedule, Words::tr("Schedule an approved story for publication."));
 }
 int runPublish(Context &context)
 {
-    return runAction(context, WorkflowAction::Publish, tr("Publish a story now."));
+    return runAction(context, WorkflowAction::Publish, Words::tr("Publish a story now."));
 }
 int runUnpublish(Context &context)
 {
-    return runAction(context, WorkflowAction::Unpublish, tr("Take a published story off the site."));
+    return runAction(context, WorkflowAction::Unpublish, Words::tr("Take a published story off the site."));
 }
 int runCorrect(Context &context)
 {
-    return runAction(context, WorkflowAction::Correct, tr("Record a correction of a published story (--note)."));
+    return runAction(context, WorkflowAction::Correct, Words::tr("Record a correction of a published story (--note)."));
 }
 
 int runEmbargo(Context &context)
@@ -226,17 +228,17 @@ int runEmbargo(Context &context)
     const QString command = u"embargo"_s;
     QCommandLineParser parser;
     const QCommandLineOption as = asOption();
-    const QCommandLineOption until(u"until"_s, tr("Until when, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."),
+    const QCommandLineOption until(u"until"_s, Words::tr("Until when, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."),
                                    u"time"_s);
-    const QCommandLineOption lift(u"lift"_s, tr("Lift the embargo."));
+    const QCommandLineOption lift(u"lift"_s, Words::tr("Lift the embargo."));
     parser.addOptions({as, until, lift});
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Keep a story off the exported site until a time, whatever its state."), u"story"_s))
+                                 Words::tr("Keep a story off the exported site until a time, whatever its state."), u"story"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return usageError(context, command, tr("name one story, by its id or its slug"));
+        return usageError(context, command, Words::tr("name one story, by its id or its slug"));
     if (parser.isSet(until) == parser.isSet(lift))
-        return usageError(context, command, tr("say either --until \"YYYY-MM-DD HH:MM\" or --lift"));
+        return usageError(context, command, Words::tr("say either --until \"YYYY-MM-DD HH:MM\" or --lift"));
     QDateTime typed;
     if (parser.isSet(until)) {
         if (auto stop = readTypedTime(context, command, parser, until, typed))
@@ -260,9 +262,9 @@ int runEmbargo(Context &context)
     if (!done)
         return fail(context, command, done.error());
     if (when->isValid())
-        context.out << tr("“%1” stays off the site until %2").arg(done->headline, formatTime(*when, zone)) << Qt::endl;
+        context.out << Words::tr("“%1” stays off the site until %2").arg(done->headline, formatTime(*when, zone)) << Qt::endl;
     else
-        context.out << tr("“%1” is no longer under embargo").arg(done->headline) << Qt::endl;
+        context.out << Words::tr("“%1” is no longer under embargo").arg(done->headline) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -270,10 +272,10 @@ int runPublishDue(Context &context)
 {
     const QString command = u"publish-due"_s;
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOption(json);
     if (auto stop = parseOptions(context, parser, command,
-                                 tr("Publish every scheduled story whose time has come (for cron or a systemd timer).")))
+                                 Words::tr("Publish every scheduled story whose time has come (for cron or a systemd timer).")))
         return *stop;
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
@@ -295,18 +297,18 @@ int runPublishDue(Context &context)
                                        {u"heldBack"_s, problemsJson(report->heldBack)},
                                        {u"failed"_s, problemsJson(report->failed)}});
     } else {
-        context.out << QCoreApplication::translate("Newsroom::Commands", "Published %n due stories.", nullptr,
+        context.out << QCoreApplication::translate("Commands", "Published %n due stories.", nullptr,
                                                    int(report->published.size()))
                     << Qt::endl;
     }
     for (const Workflow::DueReport::Problem &problem : report->heldBack)
-        context.err << tr("newsroom %1: story %2 “%3” was not published and is back with the desk as approved: %4")
+        context.err << Words::tr("newsroom %1: story %2 “%3” was not published and is back with the desk as approved: %4")
                            .arg(command)
                            .arg(problem.id)
                            .arg(problem.headline, problem.reason)
                     << Qt::endl;
     for (const Workflow::DueReport::Problem &problem : report->failed)
-        context.err << tr("newsroom %1: story %2 “%3” was not published; the next run tries again: %4")
+        context.err << Words::tr("newsroom %1: story %2 “%3” was not published; the next run tries again: %4")
                            .arg(command)
                            .arg(problem.id)
                            .arg(problem.headline, problem.reason)
@@ -322,12 +324,12 @@ int runHistory(Context &context)
 {
     const QString command = u"history"_s;
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOption(json);
-    if (auto stop = parseOptions(context, parser, command, tr("Show a story's workflow history."), u"story"_s))
+    if (auto stop = parseOptions(context, parser, command, Words::tr("Show a story's workflow history."), u"story"_s))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return usageError(context, command, tr("name one story, by its id or its slug"));
+        return usageError(context, command, Words::tr("name one story, by its id or its slug"));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
@@ -346,7 +348,7 @@ int runHistory(Context &context)
     const QTimeZone zone = newsroomZone(database);
     QJsonArray array;
     for (const WorkflowEvent &event : *events) {
-        const QString who = event.personId ? names.value(event.personId) : tr("the newsroom");
+        const QString who = event.personId ? names.value(event.personId) : Words::tr("the newsroom");
         if (parser.isSet(json)) {
             array.append(QJsonObject{{u"from"_s, statusName(event.from)}, {u"to"_s, statusName(event.to)},
                                      {u"by"_s, who}, {u"at"_s, event.at.toString(Qt::ISODateWithMs)},
@@ -366,22 +368,22 @@ int runPeople(Context &context)
 {
     const QString command = u"people"_s;
     QCommandLineParser parser;
-    const QCommandLineOption role(u"role"_s, tr("reporter, editor or admin (with add)."), u"role"_s, u"reporter"_s);
-    const QCommandLineOption login(u"login"_s, tr("Their database login on a shared server (with add)."), u"login"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption role(u"role"_s, Words::tr("reporter, editor or admin (with add)."), u"role"_s, u"reporter"_s);
+    const QCommandLineOption login(u"login"_s, Words::tr("Their database login on a shared server (with add)."), u"login"_s);
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOptions({role, login, json});
-    if (auto stop = parseOptions(context, parser, command, tr("List the staff, or add someone: people add NAME --role R."),
+    if (auto stop = parseOptions(context, parser, command, Words::tr("List the staff, or add someone: people add NAME --role R."),
                                  u"list|add [name]"_s))
         return *stop;
     const QStringList args = parser.positionalArguments();
     const QString verb = args.value(0, u"list"_s);
     if (verb != u"list" && verb != u"add")
-        return usageError(context, command, tr("say list or add, not “%1”").arg(verb));
+        return usageError(context, command, Words::tr("say list or add, not “%1”").arg(verb));
     if (verb == u"add" && args.size() != 2)
-        return usageError(context, command, tr("add one person: people add \"Имя Фамилия\" --role editor"));
+        return usageError(context, command, Words::tr("add one person: people add \"Имя Фамилия\" --role editor"));
     const std::optional<Role> parsedRole = roleFromName(parser.value(role));
     if (!parsedRole)
-        return usageError(context, command, tr("--role is reporter, editor or admin, not “%1”").arg(parser.value(role)));
+        return usageError(context, command, Words::tr("--role is reporter, editor or admin, not “%1”").arg(parser.value(role)));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
@@ -394,7 +396,7 @@ int runPeople(Context &context)
         const Expected<Person> added = people.add(person);
         if (!added)
             return fail(context, command, added.error());
-        context.out << tr("Added %1 (%2), id %3").arg(added->name, roleName(added->role)).arg(added->id) << Qt::endl;
+        context.out << Words::tr("Added %1 (%2), id %3").arg(added->name, roleLabel(added->role)).arg(added->id) << Qt::endl;
         return ExitSuccess;
     }
     const Expected<QList<Person>> staff = people.list();
@@ -412,7 +414,7 @@ int runPeople(Context &context)
     if (parser.isSet(json))
         printJson(context, array);
     if ((*db)->isSQLite() && !parser.isSet(json))
-        context.out << tr("(A local newsroom: roles are advisory, and whoever has the file acts as its owner.)")
+        context.out << Words::tr("(A local newsroom: roles are advisory, and whoever has the file acts as its owner.)")
                     << Qt::endl;
     return ExitSuccess;
 }

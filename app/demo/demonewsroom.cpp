@@ -24,10 +24,11 @@ namespace Newsroom::Demo {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
 
 const Person Staff[] = {
     {0, u"Ольга Ким"_s, Role::Editor, {}},
@@ -102,13 +103,12 @@ Expected<qsizetype> load(Database &database)
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return invalid(tr("%1 already holds %2 stories; the demo goes into an empty newsroom")
-                           .arg(database.url().toDisplayString())
-                           .arg(*existing));
+        return invalid(Words::tr("%1 already holds %n story(s); the demo goes into an empty newsroom", nullptr, int(*existing))
+                           .arg(database.url().toDisplayString()));
 
     QTemporaryDir folder;
     if (!folder.isValid())
-        return failure(tr("cannot create a temporary folder: %1").arg(folder.errorString()));
+        return failure(Words::tr("cannot create a temporary folder: %1").arg(folder.errorString()));
 
     // The stories as files, with their photos drawn beside them.
     const QDir stories(u":/demo/stories"_s);
@@ -116,18 +116,18 @@ Expected<qsizetype> load(Database &database)
     for (const QString &name : stories.entryList({u"*.md"_s}, QDir::Files, QDir::Name)) {
         QFile source(stories.filePath(name));
         if (!source.open(QIODevice::ReadOnly))
-            return failure(tr("the demo story %1 is missing from the program").arg(name));
+            return failure(Words::tr("the demo story %1 is missing from the program").arg(name));
         const QByteArray bytes = source.readAll();
         const Expected<StoryFile::Parsed> parsed = StoryFile::parse(bytes, name, QTimeZone(QTimeZone::UTC));
         if (!parsed)
             return parsed.error();
         for (const StoryFile::PhotoEntry &photo : parsed->photos) {
             if (!drawPhoto(photo.file).save(folder.filePath(photo.file), "JPEG", 85))
-                return failure(tr("cannot write the demo photo %1").arg(photo.file));
+                return failure(Words::tr("cannot write the demo photo %1").arg(photo.file));
         }
         QFile copy(folder.filePath(name));
         if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size())
-            return failure(tr("cannot write %1: %2").arg(copy.fileName(), copy.errorString()));
+            return failure(Words::tr("cannot write %1: %2").arg(copy.fileName(), copy.errorString()));
         files.append(copy.fileName());
     }
 

@@ -11,10 +11,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Compare", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Compare)
+};
 
 QString photoLines(const QList<ArticlePhoto> &photos)
 {
@@ -40,19 +41,19 @@ const QList<StoryField> &storyFields()
 QString fieldLabel(StoryField field)
 {
     switch (field) {
-    case StoryField::Kicker: return tr("Kicker");
-    case StoryField::Headline: return tr("Headline");
-    case StoryField::Lead: return tr("Lead");
-    case StoryField::Body: return tr("Body");
-    case StoryField::Bylines: return tr("Bylines");
-    case StoryField::Photos: return tr("Photos");
-    case StoryField::Dateline: return tr("Dateline");
-    case StoryField::Section: return tr("Section");
-    case StoryField::Tags: return tr("Tags");
-    case StoryField::Language: return tr("Language");
-    case StoryField::Slug: return tr("Address");
-    case StoryField::SeoTitle: return tr("Search title");
-    case StoryField::SeoDescription: return tr("Search description");
+    case StoryField::Kicker: return Words::tr("Kicker");
+    case StoryField::Headline: return Words::tr("Headline");
+    case StoryField::Lead: return Words::tr("Lead");
+    case StoryField::Body: return Words::tr("Body");
+    case StoryField::Bylines: return Words::tr("Bylines");
+    case StoryField::Photos: return Words::tr("Photos");
+    case StoryField::Dateline: return Words::tr("Dateline");
+    case StoryField::Section: return Words::tr("Section");
+    case StoryField::Tags: return Words::tr("Tags");
+    case StoryField::Language: return Words::tr("Language");
+    case StoryField::Slug: return Words::tr("Address");
+    case StoryField::SeoTitle: return Words::tr("Search title");
+    case StoryField::SeoDescription: return Words::tr("Search description");
     }
     return {};
 }
@@ -67,7 +68,7 @@ QString fieldText(StoryField field, const Article &a, const std::function<QStrin
     case StoryField::Bylines: {
         const QString text = formatBylines(a.bylines, Byline::Kind::Text, a.language);
         const QString photo = formatBylines(a.bylines, Byline::Kind::Photo, a.language);
-        return photo.isEmpty() ? text : text + u"\n"_s + tr("Photos: %1").arg(photo);
+        return photo.isEmpty() ? text : text + u"\n"_s + Words::tr("Photos: %1").arg(photo);
     }
     case StoryField::Photos: return photoLines(a.photos);
     case StoryField::Dateline: return a.dateline;

@@ -55,23 +55,23 @@ struct FieldBinding
 
 using F = ArticleDocument::Field;
 const FieldBinding Fields[] = {
-    {F::Headline, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "headline"),
+    {F::Headline, QT_TRANSLATE_NOOP("ArticleDocument", "headline"),
      [](const Article &a) { return a.headline; }, [](Article &a, const QString &v) { a.headline = v; }},
-    {F::Kicker, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "kicker"),
+    {F::Kicker, QT_TRANSLATE_NOOP("ArticleDocument", "kicker"),
      [](const Article &a) { return a.kicker; }, [](Article &a, const QString &v) { a.kicker = v; }},
-    {F::Lead, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "lead"),
+    {F::Lead, QT_TRANSLATE_NOOP("ArticleDocument", "lead"),
      [](const Article &a) { return a.lead; }, [](Article &a, const QString &v) { a.lead = v; }},
-    {F::Dateline, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "dateline"),
+    {F::Dateline, QT_TRANSLATE_NOOP("ArticleDocument", "dateline"),
      [](const Article &a) { return a.dateline; }, [](Article &a, const QString &v) { a.dateline = v; }},
-    {F::Slug, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "address"),
+    {F::Slug, QT_TRANSLATE_NOOP("ArticleDocument", "address"),
      [](const Article &a) { return a.slug; }, [](Article &a, const QString &v) { a.slug = v; }},
-    {F::SeoTitle, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "search title"),
+    {F::SeoTitle, QT_TRANSLATE_NOOP("ArticleDocument", "search title"),
      [](const Article &a) { return a.seoTitle; }, [](Article &a, const QString &v) { a.seoTitle = v; }},
-    {F::SeoDescription, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "search description"),
+    {F::SeoDescription, QT_TRANSLATE_NOOP("ArticleDocument", "search description"),
      [](const Article &a) { return a.seoDescription; }, [](Article &a, const QString &v) { a.seoDescription = v; }},
-    {F::Tags, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "tags"),
+    {F::Tags, QT_TRANSLATE_NOOP("ArticleDocument", "tags"),
      [](const Article &a) { return tagsText(a.tags); }, [](Article &a, const QString &v) { a.tags = tagsFrom(v); }},
-    {F::Language, QT_TRANSLATE_NOOP("Newsroom::ArticleDocument", "language"),
+    {F::Language, QT_TRANSLATE_NOOP("ArticleDocument", "language"),
      [](const Article &a) { return a.language; }, [](Article &a, const QString &v) { a.language = v; }},
 };
 
@@ -79,7 +79,7 @@ QString fieldName(ArticleDocument::Field field)
 {
     for (const FieldBinding &binding : Fields) {
         if (binding.field == field)
-            return ArticleDocument::tr(binding.name);
+            return QCoreApplication::translate("ArticleDocument", binding.name);
     }
     return {};
 }

@@ -24,10 +24,11 @@ namespace {
 
 constexpr int Format = 1;
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::EditJournal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EditJournal)
+};
 
 bool isValidKey(const QString &key)
 {
@@ -57,7 +58,7 @@ Status EditJournal::write(const QString &key, const Article &article) const
 {
     Q_ASSERT(isValidKey(key));
     if (!QDir().mkpath(m_folder))
-        return failure(tr("cannot create the folder %1 for unsaved work").arg(QDir::toNativeSeparators(m_folder)));
+        return failure(Words::tr("cannot create the folder %1 for unsaved work").arg(QDir::toNativeSeparators(m_folder)));
     const QJsonObject entry{
         {u"format"_s, Format},
         {u"written"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -68,7 +69,7 @@ Status EditJournal::write(const QString &key, const Article &article) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact)) < 0
         || !file.commit())
-        return failure(tr("cannot keep unsaved work in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failure(Words::tr("cannot keep unsaved work in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return Done{};
 }
 
@@ -76,7 +77,7 @@ Status EditJournal::remove(const QString &key) const
 {
     const QString path = pathFor(key);
     if (QFile::exists(path) && !QFile::remove(path))
-        return failure(tr("cannot remove %1").arg(QDir::toNativeSeparators(path)));
+        return failure(Words::tr("cannot remove %1").arg(QDir::toNativeSeparators(path)));
     return Done{};
 }
 
@@ -91,7 +92,7 @@ QList<EditJournal::Entry> EditJournal::entries(QStringList *problems) const
         const QString path = dir.filePath(name);
         auto problem = [&](const QString &reason) {
             if (problems)
-                problems->append(tr("%1: %2").arg(QDir::toNativeSeparators(path), reason));
+                problems->append(Words::tr("%1: %2").arg(QDir::toNativeSeparators(path), reason));
         };
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -101,12 +102,12 @@ QList<EditJournal::Entry> EditJournal::entries(QStringList *problems) const
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
         if (!json.isObject()) {
-            problem(tr("not readable at byte %1: %2").arg(error.offset).arg(error.errorString()));
+            problem(Words::tr("not readable at byte %1: %2").arg(error.offset).arg(error.errorString()));
             continue;
         }
         const QJsonObject object = json.object();
         if (object.value(u"format"_s).toInt() != Format) {
-            problem(tr("written by another version of Newsroom"));
+            problem(Words::tr("written by another version of Newsroom"));
             continue;
         }
         const Expected<Article> article = articleFromJson(object.value(u"article"_s).toObject());

@@ -7,7 +7,7 @@ namespace Newsroom {
 
 Actor Actor::owner()
 {
-    return Actor{0, QCoreApplication::translate("Newsroom::Workflow", "the newsroom's owner"), Role::Admin};
+    return Actor{0, QCoreApplication::translate("Workflow", "the newsroom's owner"), Role::Admin};
 }
 
 Actor Actor::of(const Person &person)

@@ -60,12 +60,12 @@ QString unsafeCharacterProblem(QStringView text, bool multiLine)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c == u'\n' && !multiLine)
-            return QCoreApplication::translate("Newsroom::Article", "a line break, where the text must be one line");
+            return QCoreApplication::translate("Article", "a line break, where the text must be one line");
         if ((c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7F && c <= 0x9F))
-            return QCoreApplication::translate("Newsroom::Article", "an invisible control character (U+%1)")
+            return QCoreApplication::translate("Article", "an invisible control character (U+%1)")
                 .arg(codePoint(c));
         if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
-            return QCoreApplication::translate("Newsroom::Article",
+            return QCoreApplication::translate("Article",
                                                "an invisible direction override (U+%1) that reorders the text")
                 .arg(codePoint(c));
     }
@@ -75,6 +75,27 @@ QString unsafeCharacterProblem(QStringView text, bool multiLine)
 QString statusName(ArticleStatus status)
 {
     return nameOf(statusNames, status);
+}
+
+QString statusLabel(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::Draft:
+        return QCoreApplication::translate("Article", "Draft", "status of a story");
+    case ArticleStatus::Submitted:
+        return QCoreApplication::translate("Article", "Submitted", "status of a story: sent for review");
+    case ArticleStatus::ChangesRequested:
+        return QCoreApplication::translate("Article", "Changes requested", "status of a story");
+    case ArticleStatus::Approved:
+        return QCoreApplication::translate("Article", "Approved", "status of a story");
+    case ArticleStatus::Scheduled:
+        return QCoreApplication::translate("Article", "Scheduled", "status of a story");
+    case ArticleStatus::Published:
+        return QCoreApplication::translate("Article", "Published", "status of a story");
+    case ArticleStatus::Unpublished:
+        return QCoreApplication::translate("Article", "Unpublished", "status of a story: taken off the site");
+    }
+    return {};
 }
 
 std::optional<ArticleStatus> statusFromName(QStringView name)

@@ -13,6 +13,7 @@ namespace Newsroom {
 enum class ArticleStatus { Draft, Submitted, ChangesRequested, Approved, Scheduled, Published, Unpublished };
 
 QString statusName(ArticleStatus status); // stable identifier stored in the database: "draft", ...
+QString statusLabel(ArticleStatus status); // what a person reads, translated: "Draft", "Changes requested"
 std::optional<ArticleStatus> statusFromName(QStringView name);
 
 // One author of a story, in order. A staff member has a personId; a guest has only a name.

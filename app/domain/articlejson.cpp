@@ -11,10 +11,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::ArticleJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArticleJson)
+};
 
 QJsonValue timeToJson(const QDateTime &time)
 {
@@ -95,7 +96,7 @@ Expected<Article> articleFromJson(const QJsonObject &object)
     const QString status = object.value(u"status"_s).toString(u"draft"_s);
     const std::optional<ArticleStatus> parsedStatus = statusFromName(status);
     if (!parsedStatus)
-        return invalid(tr("unknown status '%1'").arg(status));
+        return invalid(Words::tr("unknown status '%1'").arg(status));
     article.status = *parsedStatus;
     article.language = object.value(u"language"_s).toString(u"ru"_s);
     article.seoTitle = object.value(u"seoTitle"_s).toString();
@@ -115,7 +116,7 @@ Expected<Article> articleFromJson(const QJsonObject &object)
         const QString role = photo.value(u"role"_s).toString(u"inline"_s);
         const std::optional<PhotoRole> parsedRole = photoRoleFromName(role);
         if (!parsedRole)
-            return invalid(tr("unknown photo role '%1'").arg(role));
+            return invalid(Words::tr("unknown photo role '%1'").arg(role));
         article.photos.append({photo.value(u"photoId"_s).toInteger(), photo.value(u"sha256"_s).toString(),
                                photo.value(u"fileName"_s).toString(), photo.value(u"mimeType"_s).toString(),
                                photo.value(u"width"_s).toInt(), photo.value(u"height"_s).toInt(),

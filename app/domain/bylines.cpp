@@ -9,10 +9,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Photos", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Photos)
+};
 
 } // namespace
 
@@ -54,11 +55,11 @@ QStringList photoProblems(const Article &article)
         const ArticlePhoto &photo = article.photos.at(i);
         QStringList missing;
         if (photo.credit.trimmed().isEmpty())
-            missing.append(tr("a credit"));
+            missing.append(Words::tr("a credit"));
         if (photo.altText.trimmed().isEmpty())
-            missing.append(tr("an alt text for readers who cannot see it"));
+            missing.append(Words::tr("an alt text for readers who cannot see it"));
         if (!missing.isEmpty())
-            problems.append(tr("photo %1 (%2) needs %3").arg(i + 1).arg(photo.fileName, missing.join(tr(" and "))));
+            problems.append(Words::tr("photo %1 (%2) needs %3").arg(i + 1).arg(photo.fileName, missing.join(Words::tr(" and "))));
     }
     return problems;
 }

@@ -32,10 +32,10 @@ bool roleMay(Role role, Capability capability)
 QString whoMay(Capability capability)
 {
     if (roleMay(Role::Reporter, capability))
-        return QCoreApplication::translate("Newsroom::Permissions", "everyone");
+        return QCoreApplication::translate("Permissions", "everyone");
     if (roleMay(Role::Editor, capability))
-        return QCoreApplication::translate("Newsroom::Permissions", "editors and admins");
-    return QCoreApplication::translate("Newsroom::Permissions", "admins");
+        return QCoreApplication::translate("Permissions", "editors and admins");
+    return QCoreApplication::translate("Permissions", "admins");
 }
 
 } // namespace Newsroom

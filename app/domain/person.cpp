@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "person.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsroom {
@@ -16,6 +18,19 @@ QString roleName(Role role)
         return u"admin"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Reporter:
+        return QCoreApplication::translate("Person", "Reporter", "role in the newsroom");
+    case Role::Editor:
+        return QCoreApplication::translate("Person", "Editor", "role in the newsroom");
+    case Role::Admin:
+        return QCoreApplication::translate("Person", "Admin", "role in the newsroom");
+    }
+    return {};
 }
 
 std::optional<Role> roleFromName(QStringView name)

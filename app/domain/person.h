@@ -10,6 +10,7 @@ namespace Newsroom {
 enum class Role { Reporter, Editor, Admin };
 
 QString roleName(Role role); // "reporter", "editor", "admin"
+QString roleLabel(Role role); // what a person reads, translated: "Reporter", "Editor", "Admin"
 std::optional<Role> roleFromName(QStringView name);
 
 struct Person

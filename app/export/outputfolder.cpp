@@ -28,10 +28,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 // The manifest's hashes: XXH3, 128 bits. They tell a changed file from an unchanged one
 // at memory speed; nothing trusts them against someone who writes to the folder.
@@ -55,9 +56,9 @@ QString fingerprintOf(const QString &inputs)
 QString writeFailure(const QFileDevice &file, int error)
 {
     if (error == EFBIG)
-        return tr("the file would pass the size limit for one file (ulimit -f)");
+        return Words::tr("the file would pass the size limit for one file (ulimit -f)");
     if (error == ENOSPC)
-        return tr("the disk is full");
+        return Words::tr("the disk is full");
     if (error != 0)
         return qt_error_string(error);
     return file.errorString();
@@ -134,12 +135,12 @@ OutputFolder::~OutputFolder()
 Expected<OutputFolder> OutputFolder::open(const QString &path, bool full, Kind kind)
 {
     if (path.trimmed().isEmpty())
-        return invalid(tr("say where to export the site with --out DIR"));
+        return invalid(Words::tr("say where to export the site with --out DIR"));
     QDir root(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
     if (QFileInfo(root.path()).exists() && !QFileInfo(root.path()).isDir())
-        return invalid(tr("%1 is a file, not a folder").arg(native(root.path())));
+        return invalid(Words::tr("%1 is a file, not a folder").arg(native(root.path())));
     if (!root.exists() && !QDir().mkpath(root.path()))
-        return failure(tr("cannot create the folder %1").arg(native(root.path())));
+        return failure(Words::tr("cannot create the folder %1").arg(native(root.path())));
     OutputFolder folder(root);
     folder.m_full = full;
     folder.m_manifestName = kind == Kind::Site ? ManifestName : MarkdownManifestName;
@@ -150,7 +151,7 @@ Expected<OutputFolder> OutputFolder::open(const QString &path, bool full, Kind k
         qint64 pid = 0;
         QString host, application;
         folder.m_lock->getLockInfo(&pid, &host, &application);
-        return failure(tr("another export (process %1) is writing to %2; try again when it has finished")
+        return failure(Words::tr("another export (process %1) is writing to %2; try again when it has finished")
                            .arg(pid)
                            .arg(native(root.path())));
     }
@@ -163,7 +164,7 @@ Expected<OutputFolder> OutputFolder::open(const QString &path, bool full, Kind k
         const QStringList entries = root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
         for (const QString &entry : entries) {
             if (entry != StagingName && entry != LockName && entry != folder.m_manifestName)
-                return invalid(tr("%1 has files in it that no export wrote; choose an empty folder or a previous export's")
+                return invalid(Words::tr("%1 has files in it that no export wrote; choose an empty folder or a previous export's")
                                    .arg(native(root.path())));
         }
     }
@@ -210,7 +211,7 @@ Status OutputFolder::readManifest()
     if (!manifest.exists())
         return Done{};
     if (!manifest.open(QIODevice::ReadOnly))
-        return failure(tr("cannot read %1: %2").arg(native(manifest.fileName()), manifest.errorString()));
+        return failure(Words::tr("cannot read %1: %2").arg(native(manifest.fileName()), manifest.errorString()));
     const QByteArray bytes = manifest.readAll();
     QHash<QString, QString> files, inputs;
     if (!readOwnLayout(bytes, &files, &inputs)) {
@@ -244,7 +245,7 @@ Status OutputFolder::prepareStaging()
     if (existing.isSymLink() || (existing.exists() && !existing.isDir())) {
         const QString folder = m_staging;
         m_staging.clear();
-        return invalid(tr("%1 is not a folder the export made; move it away").arg(native(folder)));
+        return invalid(Words::tr("%1 is not a folder the export made; move it away").arg(native(folder)));
     }
     if (existing.exists()) {
         static const QRegularExpression stagedName(u"^[0-9]+\\.staged$"_s);
@@ -256,13 +257,13 @@ Status OutputFolder::prepareStaging()
         if (!QDir().rmdir(m_staging)) {
             const QString folder = m_staging;
             m_staging.clear();
-            return invalid(tr("%1 holds files no export staged; move them away, and export again").arg(native(folder)));
+            return invalid(Words::tr("%1 holds files no export staged; move them away, and export again").arg(native(folder)));
         }
     }
     if (!QDir().mkdir(m_staging) || QFileInfo(m_staging).canonicalFilePath() != m_canonicalRoot + u'/' + StagingName) {
         const QString folder = m_staging;
         m_staging.clear();
-        return failure(tr("cannot create the folder %1").arg(native(folder)));
+        return failure(Words::tr("cannot create the folder %1").arg(native(folder)));
     }
     return Done{};
 }
@@ -297,7 +298,7 @@ bool OutputFolder::isSafePath(const QString &relativePath)
 Expected<QString> OutputFolder::resolve(const QString &relativePath) const
 {
     if (!isSafePath(relativePath))
-        return invalid(tr("refused to write %1: not a safe path inside the site").arg(relativePath));
+        return invalid(Words::tr("refused to write %1: not a safe path inside the site").arg(relativePath));
     const QString target = QDir::cleanPath(m_root.filePath(relativePath));
     // Whatever exists of the path on disk (a symbolic link planted in the folder) must
     // still lead inside it. The file itself is replaced by a rename, which never follows
@@ -307,7 +308,7 @@ Expected<QString> OutputFolder::resolve(const QString &relativePath) const
         existing = QFileInfo(existing.absolutePath());
     const QString canonical = existing.canonicalFilePath();
     if (canonical != m_canonicalRoot && !canonical.startsWith(m_canonicalRoot + u'/'))
-        return invalid(tr("refused to write %1: it leads outside %2").arg(relativePath, m_root.path()));
+        return invalid(Words::tr("refused to write %1: it leads outside %2").arg(relativePath, m_root.path()));
     return target;
 }
 
@@ -370,7 +371,7 @@ Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes, c
     {
         const QMutexLocker locked(m_guard.get());
         if (m_current.contains(relativePath))
-            return failure(tr("the export wrote %1 twice").arg(relativePath));
+            return failure(Words::tr("the export wrote %1 twice").arg(relativePath));
         m_current.insert(relativePath, hash);
         if (!fingerprint.isEmpty())
             m_currentInputs.insert(relativePath, fingerprint);
@@ -398,10 +399,10 @@ Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes, c
             m_current.remove(relativePath);
         m_currentInputs.remove(relativePath);
         m_kept.append(m_previous.contains(relativePath)
-                          ? tr("%1: changed since the export wrote it; kept, and not brought up to date. Move it away "
+                          ? Words::tr("%1: changed since the export wrote it; kept, and not brought up to date. Move it away "
                                "to let the export write it again")
                                 .arg(native(*target))
-                          : tr("%1: no export wrote it; kept, and not replaced. Move it away to let the export write "
+                          : Words::tr("%1: no export wrote it; kept, and not replaced. Move it away to let the export write "
                                "it")
                                 .arg(native(*target)));
         return Done{};
@@ -409,10 +410,10 @@ Status OutputFolder::put(const QString &relativePath, const QByteArray &bytes, c
     const QString file = m_staging + u'/' + QString::number(number) + u".staged"_s;
     QFile staged(file);
     if (!staged.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return failure(tr("cannot write %1: %2").arg(native(*target), staged.errorString()));
+        return failure(Words::tr("cannot write %1: %2").arg(native(*target), staged.errorString()));
     errno = 0;
     if (staged.write(bytes) != bytes.size() || !staged.flush())
-        return failure(tr("cannot write %1: %2").arg(native(*target), writeFailure(staged, errno)));
+        return failure(Words::tr("cannot write %1: %2").arg(native(*target), writeFailure(staged, errno)));
     staged.close();
     {
         const QMutexLocker locked(m_guard.get());
@@ -440,11 +441,11 @@ Status OutputFolder::moveStagedIntoPlace()
         const QString folder = QFileInfo(staged.target).absolutePath();
         if (!folders.contains(folder)) {
             if (!QDir().mkpath(folder))
-                return failure(tr("cannot create the folder %1").arg(native(folder)));
+                return failure(Words::tr("cannot create the folder %1").arg(native(folder)));
             folders.insert(folder);
         }
         if (std::rename(QFile::encodeName(staged.file).constData(), QFile::encodeName(staged.target).constData()) != 0)
-            return failure(tr("cannot write %1: %2").arg(native(staged.target), qt_error_string(errno)));
+            return failure(Words::tr("cannot write %1: %2").arg(native(staged.target), qt_error_string(errno)));
     }
     // The renames themselves, before the manifest says they happened.
     syncFileSystem(m_root.path(), {});
@@ -462,7 +463,7 @@ void OutputFolder::removeStale()
         if (!target || !QFileInfo::exists(*target))
             continue;
         if (!stillAsWritten(it.key(), *target)) {
-            m_kept.append(tr("%1: changed since the export wrote it; kept, though the site no longer needs it")
+            m_kept.append(Words::tr("%1: changed since the export wrote it; kept, though the site no longer needs it")
                               .arg(native(*target)));
             m_current.insert(it.key(), it.value()); // still ours: said again next time
             continue;
@@ -507,10 +508,10 @@ Status OutputFolder::writeManifest()
     bytes += "\n    }\n}\n";
     QSaveFile manifest(m_root.filePath(m_manifestName));
     if (!manifest.open(QIODevice::WriteOnly))
-        return failure(tr("cannot write %1: %2").arg(native(manifest.fileName()), manifest.errorString()));
+        return failure(Words::tr("cannot write %1: %2").arg(native(manifest.fileName()), manifest.errorString()));
     errno = 0;
     if (manifest.write(bytes) != bytes.size() || !manifest.commit())
-        return failure(tr("cannot write %1: %2").arg(native(manifest.fileName()), writeFailure(manifest, errno)));
+        return failure(Words::tr("cannot write %1: %2").arg(native(manifest.fileName()), writeFailure(manifest, errno)));
     return Done{};
 }
 
@@ -526,6 +527,14 @@ Status OutputFolder::finish()
     m_finished = true;
     discardStaging();
     return Done{};
+}
+
+QString describeFileCounts(int written, int unchanged, int removed)
+{
+    return QStringList{Words::tr("%n file(s) written", nullptr, written),
+                       Words::tr("%n unchanged", "files", unchanged),
+                       Words::tr("%n removed", "files", removed)}
+        .join(Words::tr(", ", "between the counts of a list"));
 }
 
 } // namespace Newsroom

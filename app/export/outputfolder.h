@@ -127,4 +127,8 @@ private:
     QStringList m_kept; // under m_guard
 };
 
+// What an export did to its folder, in words: "12 files written, 3 unchanged, 1 removed",
+// each count with its plural form in the interface's language.
+QString describeFileCounts(int written, int unchanged, int removed);
+
 } // namespace Newsroom

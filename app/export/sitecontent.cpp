@@ -24,10 +24,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 constexpr int RelatedCount = 4;
 // The stories weighed for each: this many nearest in time in each of its section and
@@ -221,7 +222,7 @@ Expected<SiteContent> loadSiteFrame(Database &database)
             slugs.prepend(byId.value(id).slug);
         }
         if (!valid) {
-            content.skipped.append(tr("section “%1”: its address “%2” is not a valid slug")
+            content.skipped.append(Words::tr("section “%1”: its address “%2” is not a valid slug")
                                        .arg(category.name, slugs.join(u'/')));
             continue;
         }
@@ -303,12 +304,12 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
     SiteSlugs slugs;
     for (Article &article : *published) {
         if (article.embargoUntil.isValid() && article.embargoUntil > nowUtc) {
-            content.skipped.append(tr("“%1”: under embargo until %2 UTC")
+            content.skipped.append(Words::tr("“%1”: under embargo until %2 UTC")
                                        .arg(article.headline, article.embargoUntil.toString(u"yyyy-MM-dd HH:mm"_s)));
             continue;
         }
         if (!Slug::isValid(article.slug)) {
-            content.skipped.append(tr("“%1”: its address “%2” is not a valid slug").arg(article.headline, article.slug));
+            content.skipped.append(Words::tr("“%1”: its address “%2” is not a valid slug").arg(article.headline, article.slug));
             continue;
         }
         if (article.lead.trimmed().isEmpty() && article.body.isEmpty()) {

@@ -35,10 +35,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 const QStringList TemplateNames{u"base.html"_s, u"article.html"_s, u"list.html"_s};
 
@@ -161,6 +162,7 @@ private:
     QUrl m_base;
     QStringList m_themeFolders;
     QString m_themeFingerprint;
+    SiteWords m_words;
     QHash<QString, SitePhoto> m_photos; // by SitePages::photoKey
     std::vector<SiteStoryList> m_lists;
     QStringList m_listPages; // the front page and the lists' pages, for the sitemap
@@ -178,7 +180,7 @@ Status Exporter::setUpTheme()
     const QString theme = m_options.themeFolder.isEmpty() ? m_site.settings.themeFolder : m_options.themeFolder;
     if (!theme.isEmpty()) {
         if (!QFileInfo(theme).isDir())
-            return invalid(tr("the theme folder %1 does not exist").arg(theme));
+            return invalid(Words::tr("the theme folder %1 does not exist").arg(theme));
         m_themeFolders.append(theme);
     }
     m_themeFolders.append(ThemeRenderer::DefaultTheme);
@@ -201,13 +203,17 @@ Status Exporter::setUpTheme()
         }
     }
     m_themeFingerprint = QString::fromLatin1(hash.result().toHex());
+    Expected<SiteWords> words = SiteWords::load(m_themeFolders);
+    if (!words)
+        return words.error();
+    m_words = std::move(*words);
     // The stylesheet: the theme's own, else the default one.
     for (const QString &folder : std::as_const(m_themeFolders)) {
         QFile css(folder + u"/style.css"_s);
         if (css.open(QIODevice::ReadOnly))
             return m_out.put(u"assets/style.css"_s, css.readAll());
     }
-    return failure(tr("the theme has no style.css"));
+    return failure(Words::tr("the theme has no style.css"));
 }
 
 Status Exporter::makeRenditions()
@@ -465,7 +471,7 @@ Expected<ExportReport> Exporter::run(ExportReport report)
     if (Status photos = makeRenditions(); !photos)
         return photos.error();
     lap(report, u"photos"_s);
-    SitePages pages(m_site, m_base, m_options.now, m_photos, m_themeFingerprint);
+    SitePages pages(m_site, m_words, m_base, m_options.now, m_photos, m_themeFingerprint);
     planLists(pages);
     plan(pages);
     lap(report, u"plan"_s);

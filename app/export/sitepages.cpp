@@ -21,37 +21,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Export", text);
-}
-
-// The site's own words, in its language.
-QVariantHash wordsFor(const QString &language)
-{
-    if (language == u"kk") {
-        return {{u"skip"_s, u"Мазмұнға өту"_s}, {u"sections"_s, u"Бөлімдер"_s}, {u"feed"_s, u"Жаңалықтар таспасы"_s},
-                {u"breadcrumbs"_s, u"Сіз осындасыз"_s}, {u"updated"_s, u"жаңартылды"_s}, {u"photo"_s, u"Фото"_s},
-                {u"corrected"_s, u"Түзетілді"_s}, {u"related"_s, u"Ұқсас мақалалар"_s},
-                {u"nothing"_s, u"Әзірге материал жоқ."_s}, {u"pages"_s, u"Беттер"_s}, {u"newer"_s, u"Жаңарақ"_s},
-                {u"older"_s, u"Ертерек"_s}, {u"home"_s, u"Басты бет"_s}, {u"tag"_s, u"Тақырып"_s},
-                {u"author"_s, u"Автор"_s}, {u"news"_s, u"Жаңалықтар"_s}, {u"top"_s, u"Басты жаңалықтар"_s}};
-    }
-    if (language == u"en") {
-        return {{u"skip"_s, u"Skip to content"_s}, {u"sections"_s, u"Sections"_s}, {u"feed"_s, u"Latest news"_s},
-                {u"breadcrumbs"_s, u"You are here"_s}, {u"updated"_s, u"updated"_s}, {u"photo"_s, u"Photo"_s},
-                {u"corrected"_s, u"Corrected"_s}, {u"related"_s, u"Related stories"_s},
-                {u"nothing"_s, u"Nothing here yet."_s}, {u"pages"_s, u"Pages"_s}, {u"newer"_s, u"Newer"_s},
-                {u"older"_s, u"Older"_s}, {u"home"_s, u"Home"_s}, {u"tag"_s, u"Topic"_s}, {u"author"_s, u"Author"_s},
-                {u"news"_s, u"News"_s}, {u"top"_s, u"Top stories"_s}};
-    }
-    return {{u"skip"_s, u"Перейти к содержанию"_s}, {u"sections"_s, u"Разделы"_s}, {u"feed"_s, u"Лента новостей"_s},
-            {u"breadcrumbs"_s, u"Вы здесь"_s}, {u"updated"_s, u"обновлено"_s}, {u"photo"_s, u"Фото"_s},
-            {u"corrected"_s, u"Исправлено"_s}, {u"related"_s, u"Похожие статьи"_s},
-            {u"nothing"_s, u"Здесь пока нет материалов."_s}, {u"pages"_s, u"Страницы"_s}, {u"newer"_s, u"Новее"_s},
-            {u"older"_s, u"Раньше"_s}, {u"home"_s, u"Главная"_s}, {u"tag"_s, u"Тема"_s}, {u"author"_s, u"Автор"_s},
-            {u"news"_s, u"Новости"_s}, {u"top"_s, u"Главное"_s}};
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 // A link from one page of the site to another file of it, relative so that the folder
 // works opened from disk.
@@ -97,17 +71,20 @@ QString SiteStoryList::pagePath(qsizetype number) const
     return folder.isEmpty() ? name : folder + u'/' + name;
 }
 
-SitePages::SitePages(const SiteContent &site, const QUrl &base, const QDateTime &now,
+SitePages::SitePages(const SiteContent &site, const SiteWords &words, const QUrl &base, const QDateTime &now,
                      const QHash<QString, SitePhoto> &photos, const QString &themeFingerprint)
     : m_site(site)
     , m_photos(photos)
     , m_base(base)
     , m_now(now)
     , m_locale(site.settings.language)
-    , m_words(wordsFor(site.settings.language))
+    , m_siteWords(words)
+    , m_words(words.words(site.settings.language))
     , m_times(size_t(site.stories.size()))
     , m_timesReady(size_t(site.stories.size()), 0)
 {
+    for (const QString &language : words.languages())
+        m_wordsIn.insert(language, words.words(language));
     m_stamps.reserve(size_t(site.stories.size()));
     for (const SiteStory &story : site.stories)
         m_stamps.push_back(QString::number(story.article.id) + u':' + QString::number(story.article.revision));
@@ -167,12 +144,12 @@ QString SitePages::photoKey(const ArticlePhoto &photo)
 
 QString SitePages::siteName() const
 {
-    return m_site.settings.name.isEmpty() ? tr("Newsroom") : m_site.settings.name;
+    return m_site.settings.name.isEmpty() ? Words::tr("Newsroom") : m_site.settings.name;
 }
 
-QString SitePages::dateText(const QDateTime &time) const
+QString SitePages::dateText(const QDateTime &time, const QString &language) const
 {
-    return m_locale.toString(time.toTimeZone(m_site.zone), u"d MMMM yyyy, HH:mm"_s);
+    return QLocale(language).toString(time.toTimeZone(m_site.zone), m_siteWords.word(language, u"dateFormat"_s));
 }
 
 QString SitePages::isoText(const QDateTime &time) const
@@ -192,15 +169,15 @@ void SitePages::prepareTimes(qsizetype story)
     const SiteStory &s = m_site.stories.at(story);
     const Article &a = s.article;
     Times &times = m_times[size_t(story)];
-    times.published = dateText(a.publishedAt);
+    times.published = dateText(a.publishedAt, a.language);
     times.publishedIso = isoText(a.publishedAt);
     // "Updated" only when it was, later than a minute after publication.
     if (a.updatedAt.isValid() && a.publishedAt.isValid() && a.publishedAt.secsTo(a.updatedAt) > 60) {
-        times.updated = dateText(a.updatedAt);
+        times.updated = dateText(a.updatedAt, a.language);
         times.updatedIso = isoText(a.updatedAt);
     }
     for (const WorkflowEvent &event : s.corrections)
-        times.corrections.append(QVariantHash{{u"note"_s, event.note}, {u"date"_s, dateText(event.at)}, {u"iso"_s, isoText(event.at)}});
+        times.corrections.append(QVariantHash{{u"note"_s, event.note}, {u"date"_s, dateText(event.at, a.language)}, {u"iso"_s, isoText(event.at)}});
     m_timesReady[size_t(story)] = 1;
 }
 
@@ -212,7 +189,7 @@ void SitePages::preparePage(const QString &page, qint64 section)
         if (m_siteAt.contains(key))
             continue;
         const QDate today = m_now.toTimeZone(m_site.zone).date();
-        QString todayText = m_locale.toString(today, u"dddd, d MMMM yyyy"_s);
+        QString todayText = m_locale.toString(today, m_words.value(u"todayFormat"_s).toString());
         if (!todayText.isEmpty())
             todayText[0] = todayText.at(0).toUpper();
         QVariantList menu;
@@ -251,7 +228,7 @@ QVariantHash SitePages::siteFor(const QString &page, qint64 section) const
     return m_siteAt.value({page.count(u'/'), section});
 }
 
-QVariantHash SitePages::photoFor(const QString &page, const ArticlePhoto &photo) const
+QVariantHash SitePages::photoFor(const QString &page, const ArticlePhoto &photo, const QString &language) const
 {
     const SitePhoto files = m_photos.value(photoKey(photo));
     if (files.widths.isEmpty())
@@ -259,11 +236,11 @@ QVariantHash SitePages::photoFor(const QString &page, const ArticlePhoto &photo)
     QStringList srcset;
     for (const auto &[width, path] : files.widths)
         srcset.append(relative(page, path) + u' ' + QString::number(width) + u'w');
-    // "Фото: Ерлан Ахметов", unless the credit says "Фото" itself ("Фото автора").
-    const QString photoWord = m_words.value(u"photo"_s).toString();
-    const QString creditLine = files.credit.isEmpty() || files.credit.startsWith(photoWord, Qt::CaseInsensitive)
+    // "Фото: Ерлан Ахметов", unless the credit says it is a photo itself ("Фото автора",
+    // "Ерлан Ахметовтің суреті").
+    const QString creditLine = files.credit.isEmpty() || m_siteWords.creditSaysPhoto(language, files.credit)
         ? files.credit
-        : photoWord + u": "_s + files.credit;
+        : m_siteWords.word(language, u"photo"_s) + u": "_s + files.credit;
     return {{u"src"_s, relative(page, files.pathNear(960))}, {u"srcset"_s, srcset.join(u", "_s)},
             {u"width"_s, files.width960}, {u"height"_s, files.height960}, {u"alt"_s, files.alt},
             {u"caption"_s, files.caption}, {u"credit"_s, creditLine}};
@@ -278,11 +255,12 @@ QVariantHash SitePages::storyItem(const QString &page, qsizetype story, bool wit
                       {u"url"_s, relative(page, s.path)},
                       {u"excerpt"_s, s.excerpt},
                       {u"date"_s, times.published},
-                      {u"iso"_s, times.publishedIso}};
+                      {u"iso"_s, times.publishedIso},
+                      {u"lang"_s, s.article.language}};
     if (withPhoto) {
         for (const ArticlePhoto &photo : s.article.photos) {
             if (photo.role == PhotoRole::Lead) {
-                item.insert(u"thumb"_s, photoFor(page, photo));
+                item.insert(u"thumb"_s, photoFor(page, photo, s.article.language));
                 break;
             }
         }
@@ -291,8 +269,10 @@ QVariantHash SitePages::storyItem(const QString &page, qsizetype story, bool wit
 }
 
 PageValues SitePages::finish(const QString &page, const QString &templateName, QVariantHash pageValues,
-                             QVariantHash values) const
+                             QVariantHash values, const QString &language) const
 {
+    const QString spoken = language.isEmpty() ? m_site.settings.language : language;
+    pageValues.insert(u"lang"_s, spoken);
     if (!pageValues.contains(u"ogTitle"_s))
         pageValues.insert(u"ogTitle"_s, pageValues.value(u"title"_s));
     if (!pageValues.contains(u"ogType"_s))
@@ -300,7 +280,8 @@ PageValues SitePages::finish(const QString &page, const QString &templateName, Q
     if (!pageValues.contains(u"canonical"_s))
         pageValues.insert(u"canonical"_s, absolute(page));
     values.insert(u"page"_s, pageValues);
-    values.insert(u"words"_s, m_words);
+    const auto words = m_wordsIn.constFind(spoken);
+    values.insert(u"words"_s, words != m_wordsIn.cend() ? *words : m_wordsIn.value(u"en"_s));
     values.insert(u"feed"_s, m_feedAt.value(page.count(u'/')));
     if (!values.contains(u"site"_s))
         values.insert(u"site"_s, siteFor(page, 0));
@@ -417,14 +398,15 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
         return MarkdownRenderer::Photo{};
     });
 
-    const QString home = m_words.value(u"home"_s).toString();
+    const QString home = m_siteWords.word(a.language, u"home"_s);
     QVariantList crumbs{QVariantHash{{u"name"_s, home}, {u"url"_s, relative(page, u"index.html"_s)}}};
     QJsonArray crumbsLd{QJsonObject{{u"@type"_s, u"ListItem"_s}, {u"position"_s, 1}, {u"name"_s, home},
                                     {u"item"_s, absolute(u"index.html"_s)}}};
     for (const qint64 id : s.sectionPath) {
         const SiteSection &section = m_site.sections.value(id);
         crumbs.append(QVariantHash{{u"name"_s, section.category.name},
-                                   {u"url"_s, relative(page, section.path + u"/index.html"_s)}});
+                                   {u"url"_s, relative(page, section.path + u"/index.html"_s)},
+                                   {u"lang"_s, m_site.settings.language}}); // sections are named in the site's language
         crumbsLd.append(QJsonObject{{u"@type"_s, u"ListItem"_s}, {u"position"_s, crumbsLd.size() + 1},
                                     {u"name"_s, section.category.name},
                                     {u"item"_s, absolute(section.path + u"/index.html"_s)}});
@@ -490,7 +472,7 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
     for (const ArticlePhoto &photo : a.photos) {
         if (photo.role != PhotoRole::Lead)
             continue;
-        const QVariantHash files = photoFor(page, photo);
+        const QVariantHash files = photoFor(page, photo, a.language);
         if (files.isEmpty())
             break;
         article.insert(u"leadPhoto"_s, files);
@@ -513,7 +495,8 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
                                                                           {u"@type"_s, u"BreadcrumbList"_s},
                                                                           {u"itemListElement"_s, crumbsLd}})}}};
     const qint64 section = s.sectionPath.isEmpty() ? 0 : s.sectionPath.first();
-    return finish(page, u"article.html"_s, pageValues, {{u"article"_s, article}, {u"site"_s, siteFor(page, section)}});
+    return finish(page, u"article.html"_s, pageValues, {{u"article"_s, article}, {u"site"_s, siteFor(page, section)}},
+                  a.language);
 }
 
 // Lists ---------------------------------------------------------------------------------
@@ -582,7 +565,7 @@ PageValues SitePages::list(const SiteStoryList &list, qsizetype number) const
         if (number < pages)
             values.insert(u"next"_s, relative(page, list.pagePath(number + 1)));
     }
-    const QString pageTitle = (number == 1 ? list.title : tr("%1, page %2").arg(list.title).arg(number)) + u" — "_s + siteName();
+    const QString pageTitle = (number == 1 ? list.title : Words::tr("%1, page %2").arg(list.title).arg(number)) + u" — "_s + siteName();
     return finish(page, u"list.html"_s, {{u"title"_s, pageTitle}, {u"description"_s, list.description}},
                   {{u"list"_s, values}, {u"site"_s, siteFor(page, list.section)}});
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sitecontent.h"
+#include "sitewords.h"
 
 #include <QHash>
 #include <QLocale>
@@ -58,8 +59,10 @@ public:
     static constexpr int PageSize = 20;
     static constexpr int FeedSize = 12;
 
-    SitePages(const SiteContent &site, const QUrl &base, const QDateTime &now, const QHash<QString, SitePhoto> &photos,
-              const QString &themeFingerprint);
+    // `words`: the theme's words in each language; a story's page is in its own language,
+    // the others in the site's.
+    SitePages(const SiteContent &site, const SiteWords &words, const QUrl &base, const QDateTime &now,
+              const QHash<QString, SitePhoto> &photos, const QString &themeFingerprint);
 
     static QString photoKey(const ArticlePhoto &photo);
     // The site's address as a folder (ending in '/'), so that its pages resolve under it.
@@ -69,7 +72,7 @@ public:
     static SitePhoto photoFiles(const ArticlePhoto &photo);
     const QUrl &base() const { return m_base; }
     QString siteName() const;
-    QString word(const QString &key) const { return m_words.value(key).toString(); }
+    QString word(const QString &key) const { return m_words.value(key).toString(); } // in the site's language
     QString isoText(const QDateTime &time) const;
 
     // The front page: the newest story with a lead photo, then the newest others.
@@ -97,7 +100,7 @@ private:
         QVariantList corrections;
     };
 
-    QString dateText(const QDateTime &time) const;
+    QString dateText(const QDateTime &time, const QString &language) const;
 public:
     const QString &stamp(qsizetype story) const { return m_stamps[size_t(story)]; }
 
@@ -108,16 +111,19 @@ private:
     QString absolute(const QString &path) const;
     QVariantHash siteFor(const QString &page, qint64 section) const;
     QVariantHash storyItem(const QString &page, qsizetype story, bool withPhoto) const;
-    QVariantHash photoFor(const QString &page, const ArticlePhoto &photo) const;
-    PageValues finish(const QString &page, const QString &templateName, QVariantHash pageValues,
-                      QVariantHash values) const;
+    QVariantHash photoFor(const QString &page, const ArticlePhoto &photo, const QString &language) const;
+    // `language`: the page's, for its words and lang attribute; empty: the site's.
+    PageValues finish(const QString &page, const QString &templateName, QVariantHash pageValues, QVariantHash values,
+                      const QString &language = {}) const;
 
     const SiteContent &m_site;
     const QHash<QString, SitePhoto> &m_photos;
     QUrl m_base;
     QDateTime m_now;
-    QLocale m_locale;
-    QVariantHash m_words;
+    QLocale m_locale;    // the site's language
+    SiteWords m_siteWords;
+    QVariantHash m_words; // in the site's language
+    QHash<QString, QVariantHash> m_wordsIn; // by language
     // What every page shows whatever its story (theme, settings, day, menu, news feed),
     // hashed: each page's inputs start with it, so a change there remakes every page.
     QString m_everyPage;

@@ -78,10 +78,13 @@ Expected<StoryPreview> previewStory(Database &database, const Article &article, 
         for (const auto &[width, path] : files.widths)
             preview.photoFiles.insert(QFileInfo(path).fileName(), photo.photoId);
     }
-    SitePages pages(*site, SitePages::folderUrl(site->settings.baseUrl), nowUtc, photos, {});
+    const QStringList themeFolders = ThemeRenderer::folders(site->settings.themeFolder);
+    const Expected<SiteWords> words = SiteWords::load(themeFolders);
+    if (!words)
+        return words.error();
+    SitePages pages(*site, *words, SitePages::folderUrl(site->settings.baseUrl), nowUtc, photos, {});
     pages.prepareArticle(0);
-    const Expected<QByteArray> page
-        = ThemeRenderer(ThemeRenderer::folders(site->settings.themeFolder)).render(pages.article(0, article.body));
+    const Expected<QByteArray> page = ThemeRenderer(themeFolders).render(pages.article(0, article.body));
     if (!page)
         return page.error();
     preview.html = articleElement(QString::fromUtf8(*page));

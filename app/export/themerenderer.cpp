@@ -15,10 +15,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 } // namespace
 
@@ -32,7 +33,7 @@ struct ThemeRenderer::Engine
     {
         const KTextTemplate::Template theme = engine.loadByName(templateName);
         if (!theme || theme->error())
-            return invalid(tr("the theme's %1: %2").arg(templateName, theme ? theme->errorString() : tr("not found")));
+            return invalid(Words::tr("the theme's %1: %2").arg(templateName, theme ? theme->errorString() : Words::tr("not found")));
         return theme;
     }
 };
@@ -69,7 +70,7 @@ Expected<QByteArray> ThemeRenderer::render(const PageValues &page)
     KTextTemplate::Context context(page.values);
     const QString html = theme->render(&context);
     if (theme->error())
-        return invalid(tr("the theme's %1: %2").arg(page.templateName, theme->errorString()));
+        return invalid(Words::tr("the theme's %1: %2").arg(page.templateName, theme->errorString()));
     return html.toUtf8();
 }
 

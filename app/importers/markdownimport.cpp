@@ -25,10 +25,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::MarkdownImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MarkdownImporter)
+};
 
 constexpr qint64 MaxPhotoSize = 64 * 1024 * 1024;
 
@@ -41,15 +42,15 @@ Expected<QByteArray> readFile(const QString &path, qint64 limit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("%1: cannot read it: %2").arg(path, file.errorString()));
+        return failure(Words::tr("%1: cannot read it: %2").arg(path, file.errorString()));
     if (file.size() > limit)
-        return invalid(tr("%1: the file is %2 MB; at most %3 MB is accepted")
+        return invalid(Words::tr("%1: the file is %2 MB; at most %3 MB is accepted")
                            .arg(path)
                            .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                            .arg(limit / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFile::NoError)
-        return failure(tr("%1: cannot read it: %2").arg(path, file.errorString()));
+        return failure(Words::tr("%1: cannot read it: %2").arg(path, file.errorString()));
     return bytes;
 }
 
@@ -70,7 +71,7 @@ Expected<QStringList> MarkdownImporter::collectFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            return Error{Error::Kind::NotFound, tr("%1: no such file or folder").arg(path)};
+            return Error{Error::Kind::NotFound, Words::tr("%1: no such file or folder").arg(path)};
         if (info.isFile()) {
             files.append(info.absoluteFilePath());
             continue;
@@ -104,10 +105,10 @@ Expected<MarkdownImporter::Imported> MarkdownImporter::importFile(const QString 
         const QString photoPath = folder.absoluteFilePath(photo.file);
         if (!QFileInfo(photoPath).isFile())
             return Error{Error::Kind::NotFound,
-                         tr("%1:%2: the photo “%3” is not there (looked for %4)").arg(path).arg(photo.line).arg(photo.file, photoPath)};
+                         Words::tr("%1:%2: the photo “%3” is not there (looked for %4)").arg(path).arg(photo.line).arg(photo.file, photoPath)};
         const Expected<QByteArray> read = readFile(photoPath, MaxPhotoSize);
         if (!read)
-            return Error{read.error().kind, tr("%1:%2: %3").arg(path).arg(photo.line).arg(read.error().message)};
+            return Error{read.error().kind, Words::tr("%1:%2: %3").arg(path).arg(photo.line).arg(read.error().message)};
         photoBytes.append(*read);
     }
 
@@ -117,18 +118,18 @@ Expected<MarkdownImporter::Imported> MarkdownImporter::importFile(const QString 
     // Hugo leaves a post dated in the future off the site until then; here it would go out at
     // once. Said, so the file says what is meant.
     if (article.status == ArticleStatus::Published && article.publishedAt > QDateTime::currentDateTimeUtc())
-        return invalid(tr("%1: the story is published but dated %2, which is still to come: give it “status: "
+        return invalid(Words::tr("%1: the story is published but dated %2, which is still to come: give it “status: "
                           "scheduled” and “scheduled:” with that time, or correct the date")
                            .arg(path, article.publishedAt.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm"_s)));
     if (article.status == ArticleStatus::Scheduled && !article.scheduledAt.isValid())
-        return invalid(tr("%1: the story is scheduled but says not when: add “scheduled:” with the time it goes out, "
+        return invalid(Words::tr("%1: the story is scheduled but says not when: add “scheduled:” with the time it goes out, "
                           "or give it another status")
                            .arg(path));
     Status written = m_db.write([&]() -> Status {
         if (!parsed->categoryPath.trimmed().isEmpty()) {
             const Expected<Category> category = CategoryRepository(m_db).ensurePath(parsed->categoryPath);
             if (!category)
-                return reworded(category.error(), tr("%1: %2").arg(path, category.error().message));
+                return reworded(category.error(), Words::tr("%1: %2").arg(path, category.error().message));
             article.categoryId = category->id;
         }
         // Photos go in as the window attaches them: checked, stored once, caption and credit
@@ -141,7 +142,7 @@ Expected<MarkdownImporter::Imported> MarkdownImporter::importFile(const QString 
             const QString name = QFileInfo(entry.file).fileName();
             const Expected<AttachedPhoto> attached = attachPhoto(photos, photoBytes.at(i), name, 0);
             if (!attached)
-                return reworded(attached.error(), tr("%1:%2: %3").arg(path).arg(entry.line).arg(attached.error().message));
+                return reworded(attached.error(), Words::tr("%1:%2: %3").arg(path).arg(entry.line).arg(attached.error().message));
             ArticlePhoto photo = attached->photo;
             if (!entry.caption.isEmpty())
                 photo.caption = entry.caption;
@@ -157,15 +158,15 @@ Expected<MarkdownImporter::Imported> MarkdownImporter::importFile(const QString 
             if (!namesPhotographers && !photographer.isEmpty() && !known)
                 article.bylines.append({Byline::Kind::Photo, 0, photographer.left(StoryLimits::ShortText)});
             if (attached->metadata.hasGps)
-                imported.notes.append(tr("%1:%2: %3").arg(path).arg(entry.line).arg(gpsNote(name)));
+                imported.notes.append(Words::tr("%1:%2: %3").arg(path).arg(entry.line).arg(gpsNote(name)));
         }
         const QStringList problems = Workflow::publishProblems(article);
         if (article.status == ArticleStatus::Scheduled && !problems.isEmpty())
-            return invalid(tr("%1: the story is scheduled, but could never go out: %2; mend the file, or import it as "
+            return invalid(Words::tr("%1: the story is scheduled, but could never go out: %2; mend the file, or import it as "
                               "a draft")
                                .arg(path, problems.join(u"; "_s)));
         if ((article.status == ArticleStatus::Published) && !problems.isEmpty())
-            imported.publishedWithProblems = tr("%1: “%2” is published, but %3").arg(path, article.headline, problems.join(u"; "_s));
+            imported.publishedWithProblems = Words::tr("%1: “%2” is published, but %3").arg(path, article.headline, problems.join(u"; "_s));
         PeopleRepository people(m_db);
         for (Byline &byline : article.bylines) {
             if (const Expected<Person> staff = people.findByName(byline.name))
@@ -174,15 +175,15 @@ Expected<MarkdownImporter::Imported> MarkdownImporter::importFile(const QString 
         ArticleRepository articles(m_db);
         if (!article.slug.isEmpty()) {
             if (const Expected<Article> existing = articles.loadBySlug(article.slug))
-                return invalid(tr("%1: the newsroom already has a story at “%2” (story %3, “%4”)")
+                return invalid(Words::tr("%1: the newsroom already has a story at “%2” (story %3, “%4”)")
                                    .arg(path, article.slug)
                                    .arg(existing->id)
                                    .arg(existing->headline));
         }
         const SaveResult saved =
-            articles.save(article, {m_personId, tr("imported from %1").arg(QFileInfo(path).fileName()), true});
+            articles.save(article, {m_personId, Words::tr("imported from %1").arg(QFileInfo(path).fileName()), true});
         if (!saved.ok())
-            return reworded(*saved.error, tr("%1: %2").arg(path, saved.error->message));
+            return reworded(*saved.error, Words::tr("%1: %2").arg(path, saved.error->message));
         imported.id = saved.article.id;
         return Done{};
     });
@@ -206,7 +207,7 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
         const Expected<HealthReport> health = checkHealth(m_db, HealthDepth::Quick);
         const QString problem = !health ? health.error().message
             : health->problems.isEmpty() ? QString()
-                                         : tr("%1 is damaged (%2); nothing was imported. Run `newsroom check`, and "
+                                         : Words::tr("%1 is damaged (%2); nothing was imported. Run `newsroom check`, and "
                                               "restore the newsroom from a backup with `newsroom restore`.")
                                                .arg(m_db.url().toDisplayString(), health->problems.first());
         if (!problem.isEmpty()) {
@@ -267,7 +268,7 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
             break;
         }
         for (const QString &file : std::as_const(batchFiles))
-            report.failures.append(tr("%1: not imported: %2").arg(file, committed.error().message));
+            report.failures.append(Words::tr("%1: not imported: %2").arg(file, committed.error().message));
     }
     return report;
 }

@@ -18,10 +18,11 @@ namespace Newsroom::StoryFile {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::StoryFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StoryFile)
+};
 
 int lineAt(const QByteArray &bytes, qsizetype offset)
 {
@@ -132,7 +133,7 @@ public:
         if (!found)
             return std::nullopt;
         if (found->kind != YamlTree::Node::Kind::Scalar) {
-            fail(*found, tr("“%1” should be text").arg(key));
+            fail(*found, Words::tr("“%1” should be text").arg(key));
             return std::nullopt;
         }
         return checkedText(*found, key, limit, multiLine);
@@ -146,11 +147,11 @@ public:
     {
         const QString text = multiLine ? scalar.scalar : scalar.scalar.trimmed();
         if (const QString problem = unsafeCharacterProblem(text, multiLine); !problem.isEmpty()) {
-            fail(scalar, tr("“%1” holds %2").arg(key, problem));
+            fail(scalar, Words::tr("“%1” holds %2").arg(key, problem));
             return std::nullopt;
         }
         if (text.size() > limit) {
-            fail(scalar, tr("“%1” is %2 characters long; at most %3 fit").arg(key).arg(text.size()).arg(limit));
+            fail(scalar, Words::tr("“%1” is %n character(s) long", nullptr, int(text.size())).arg(key) + Words::tr("; at most %n fit", "characters", int(limit)));
             return std::nullopt;
         }
         return text;
@@ -172,7 +173,7 @@ public:
                 if (item.isNull())
                     continue;
                 if (item.kind != YamlTree::Node::Kind::Scalar) {
-                    fail(item, tr("each entry of “%1” should be text").arg(key));
+                    fail(item, Words::tr("each entry of “%1” should be text").arg(key));
                     return {};
                 }
                 const std::optional<QString> text = checkedText(item, key, limit, false);
@@ -181,7 +182,7 @@ public:
                 items.append(*text);
             }
         } else {
-            fail(*found, tr("“%1” should be text or a list").arg(key));
+            fail(*found, Words::tr("“%1” should be text or a list").arg(key));
         }
         return items;
     }
@@ -196,7 +197,7 @@ public:
             return true;
         if (value == u"false" || value == u"no")
             return false;
-        fail(*found, tr("“%1” should be true or false").arg(key));
+        fail(*found, Words::tr("“%1” should be true or false").arg(key));
         return std::nullopt;
     }
 
@@ -207,7 +208,7 @@ public:
             return {};
         if (const std::optional<QDateTime> time = strictTime(*text, zone))
             return *time;
-        fail(*node(key), tr("“%1” is not a date and time: “%2” (write 2026-01-31T10:00:00+05:00, or 2026-01-31 "
+        fail(*node(key), Words::tr("“%1” is not a date and time: “%2” (write 2026-01-31T10:00:00+05:00, or 2026-01-31 "
                             "for a day)")
                              .arg(key, *text));
         return {};
@@ -223,9 +224,9 @@ public:
                 continue;
             const QString at = u"%1:%2:%3"_s.arg(m_fileName).arg(map.keyLines.at(i)).arg(map.keyColumns.at(i));
             if (const QString meant = nearestKey(key, known); !meant.isEmpty())
-                fail(at, tr("unknown key “%1”: did you mean “%2”?").arg(key, meant));
+                fail(at, Words::tr("unknown key “%1”: did you mean “%2”?").arg(key, meant));
             else
-                ignored.append(tr("%1: “%2” is not a field Newsroom keeps; it was left out").arg(at, key));
+                ignored.append(Words::tr("%1: “%2” is not a field Newsroom keeps; it was left out").arg(at, key));
         }
     }
 
@@ -254,13 +255,13 @@ std::optional<QString> sectionPath(Reader &read, const YamlTree::Node &node, con
         if (name.isEmpty())
             continue;
         if (std::none_of(name.begin(), name.end(), [](QChar c) { return c.isLetterOrNumber(); })) {
-            read.fail(node, tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(name));
+            read.fail(node, Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(name));
             return std::nullopt;
         }
         parts.append(name);
     }
     if (parts.size() > StoryLimits::SectionDepth) {
-        read.fail(node, tr("the section path has %1 levels; at most %2").arg(parts.size()).arg(StoryLimits::SectionDepth));
+        read.fail(node, Words::tr("the section path has %1 levels; at most %2").arg(parts.size()).arg(StoryLimits::SectionDepth));
         return std::nullopt;
     }
     return parts.join(u'/');
@@ -318,14 +319,14 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
 Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const QTimeZone &zone)
 {
     if (input.size() > MaxFileSize)
-        return invalid(tr("%1: the file is %2 MB; a story file may be at most %3 MB")
+        return invalid(Words::tr("%1: the file is %2 MB; a story file may be at most %3 MB")
                            .arg(fileName)
                            .arg(double(input.size()) / (1024 * 1024), 0, 'f', 1)
                            .arg(MaxFileSize / (1024 * 1024)));
     if (const qsizetype nul = input.indexOf('\0'); nul >= 0)
-        return invalid(tr("%1:%2: contains a NUL byte: this is not a text file").arg(fileName).arg(lineAt(input, nul)));
+        return invalid(Words::tr("%1:%2: contains a NUL byte: this is not a text file").arg(fileName).arg(lineAt(input, nul)));
     if (const qsizetype bad = firstInvalidUtf8(input); bad >= 0)
-        return invalid(tr("%1:%2: is not valid UTF-8 (byte %3); save the file as UTF-8")
+        return invalid(Words::tr("%1:%2: is not valid UTF-8 (byte %3); save the file as UTF-8")
                            .arg(fileName)
                            .arg(lineAt(input, bad))
                            .arg(bad + 1));
@@ -338,7 +339,7 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
     QByteArray frontMatter;
     QByteArray body = bytes;
     if (bytes.startsWith("+++"))
-        return invalid(tr("%1:1: TOML front matter (+++) is not supported; write it as YAML between --- lines").arg(fileName));
+        return invalid(Words::tr("%1:1: TOML front matter (+++) is not supported; write it as YAML between --- lines").arg(fileName));
     if (bytes.startsWith("---\n") || bytes == "---") {
         qsizetype end = -1;
         qsizetype at = 4;
@@ -354,7 +355,7 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
             at = eol + 1;
         }
         if (end < 0)
-            return invalid(tr("%1:1: the front matter opened by --- is never closed by another ---").arg(fileName));
+            return invalid(Words::tr("%1:1: the front matter opened by --- is never closed by another ---").arg(fileName));
         frontMatter = bytes.mid(4, end - 4);
         const qsizetype bodyStart = bytes.indexOf('\n', end);
         body = bodyStart < 0 ? QByteArray() : bytes.mid(bodyStart + 1);
@@ -370,7 +371,7 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
     if (tree->isNull())
         tree->kind = YamlTree::Node::Kind::Map;
     if (tree->kind != YamlTree::Node::Kind::Map)
-        return invalid(tr("%1:2: the front matter should be a list of “key: value” lines").arg(fileName));
+        return invalid(Words::tr("%1:2: the front matter should be a list of “key: value” lines").arg(fileName));
     const YamlTree::Node &root = *tree;
 
     Reader read(root, fileName);
@@ -385,7 +386,7 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
         const qsizetype at = std::find_if(a.body.begin(), a.body.end(),
                                           [](QChar c) { return !unsafeCharacterProblem(QStringView(&c, 1), true).isEmpty(); })
             - a.body.begin();
-        read.fail(u"%1:%2"_s.arg(fileName).arg(bodyLine + a.body.left(at).count(u'\n')), tr("the text holds %1").arg(problem));
+        read.fail(u"%1:%2"_s.arg(fileName).arg(bodyLine + a.body.left(at).count(u'\n')), Words::tr("the text holds %1").arg(problem));
     }
     a.headline = read.string(u"title", StoryLimits::Headline).value_or(QString());
     if (a.headline.isEmpty() && !read.error().isEmpty())
@@ -398,13 +399,12 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
             a.body = a.body.mid(m.capturedEnd()).trimmed();
             if (a.headline.size() > StoryLimits::Headline)
                 read.fail(u"%1:%2"_s.arg(fileName).arg(bodyLine),
-                          tr("the heading is %1 characters long; a headline may have at most %2")
-                              .arg(a.headline.size())
-                              .arg(StoryLimits::Headline));
+                          Words::tr("the heading is %n character(s) long", nullptr, int(a.headline.size()))
+                              + Words::tr("; a headline may have at most %n", "characters", int(StoryLimits::Headline)));
         }
     }
     if (a.headline.isEmpty())
-        return invalid(tr("%1:1: the story has no title: add “title:” to the front matter").arg(fileName));
+        return invalid(Words::tr("%1:1: the story has no title: add “title:” to the front matter").arg(fileName));
 
     a.kicker = read.string(u"kicker", StoryLimits::ShortText).value_or(QString());
     a.lead = read.string(u"lead", StoryLimits::Lead, true)
@@ -412,9 +412,9 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
     a.dateline = read.string(u"dateline", StoryLimits::ShortText).value_or(QString());
     a.slug = read.string(u"slug", 512).value_or(QString());
     if (!a.slug.isEmpty() && !Slug::isValid(a.slug))
-        read.fail(*read.node(u"slug"), tr("the slug “%1” may hold only a-z, 0-9 and hyphens, at most %2 characters")
-                                           .arg(a.slug)
-                                           .arg(Slug::MaxLength));
+        read.fail(*read.node(u"slug"), Words::tr("the slug “%1” may hold only a-z, 0-9 and hyphens, at most %n character(s)", nullptr,
+                                                     int(Slug::MaxLength))
+                                               .arg(a.slug));
     a.seoTitle = read.string(u"seo_title", StoryLimits::Headline).value_or(QString());
     a.seoDescription = read.string(u"description", StoryLimits::Lead, true).value_or(QString());
     const QStringView languageKey = read.node(u"language") ? u"language" : u"lang";
@@ -427,10 +427,10 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
         if (language == u"ru" || language == u"kk" || language == u"en")
             a.language = language;
         else
-            read.fail(*read.node(languageKey), tr("unknown language “%1”: write ru, kk or en%2")
+            read.fail(*read.node(languageKey), Words::tr("unknown language “%1”: write ru, kk or en%2")
                                                    .arg(a.language,
                                                         language == u"kz" || language == u"kaz"
-                                                            ? tr(" (Kazakh is kk)")
+                                                            ? Words::tr(" (Kazakh is kk)")
                                                             : QString()));
     }
 
@@ -444,14 +444,14 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
     if (const std::optional<QString> status = read.string(u"status", 64)) {
         const std::optional<ArticleStatus> known = statusFromName(*status);
         if (!known) {
-            read.fail(*read.node(u"status"), tr("unknown status “%1” (draft, submitted, changes_requested, approved, "
+            read.fail(*read.node(u"status"), Words::tr("unknown status “%1” (draft, submitted, changes_requested, approved, "
                                                 "scheduled, published or unpublished)")
                                                  .arg(*status));
         } else {
             a.status = *known;
             const bool live = a.status == ArticleStatus::Published || a.status == ArticleStatus::Unpublished;
             if (draft && *draft == live)
-                read.fail(*read.node(u"draft"), tr("“draft: %1” contradicts “status: %2”: keep one of them")
+                read.fail(*read.node(u"draft"), Words::tr("“draft: %1” contradicts “status: %2”: keep one of them")
                                                     .arg(*draft ? u"true"_s : u"false"_s, *status));
         }
     } else {
@@ -492,7 +492,7 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
         }
     }
     if (a.tags.size() > StoryLimits::Tags)
-        read.fail(*read.node(u"tags"), tr("the story has %1 different tags; at most %2 fit one story")
+        read.fail(*read.node(u"tags"), Words::tr("the story has %1 different tags; at most %2 fit one story")
                                            .arg(a.tags.size())
                                            .arg(StoryLimits::Tags));
 
@@ -506,7 +506,7 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
 
     if (const YamlTree::Node *photos = read.node(u"photos")) {
         if (photos->kind != YamlTree::Node::Kind::Sequence)
-            read.fail(*photos, tr("“photos” should be a list of entries with file, caption, credit, alt and role"));
+            read.fail(*photos, Words::tr("“photos” should be a list of entries with file, caption, credit, alt and role"));
         else
             for (const YamlTree::Node &entry : photos->items) {
                 PhotoEntry photo;
@@ -522,13 +522,13 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
                     const QString role = read.string(u"role", entry, 64).value_or(u"inline"_s);
                     const std::optional<PhotoRole> known = photoRoleFromName(role);
                     if (!known)
-                        read.fail(entry, tr("unknown photo role “%1” (lead, inline or gallery)").arg(role));
+                        read.fail(entry, Words::tr("unknown photo role “%1” (lead, inline or gallery)").arg(role));
                     photo.role = known.value_or(PhotoRole::Inline);
                 }
                 if (photo.file.isEmpty())
-                    read.fail(entry, tr("a photo entry without a file"));
+                    read.fail(entry, Words::tr("a photo entry without a file"));
                 else if (!photoPathStaysInside(photo.file))
-                    read.fail(entry, tr("the photo “%1” must be a file beside the story or in a folder below it, "
+                    read.fail(entry, Words::tr("the photo “%1” must be a file beside the story or in a folder below it, "
                                         "not an absolute path, a path through “..” or an address")
                                          .arg(photo.file));
                 parsed.photos.append(photo);
@@ -537,7 +537,7 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
         const QStringList files = read.list(u"images", 1000); // Hugo: the first is the story's image
         for (qsizetype i = 0; i < files.size(); ++i) {
             if (!photoPathStaysInside(files.at(i)))
-                read.fail(*images, tr("the photo “%1” must be a file beside the story or in a folder below it, "
+                read.fail(*images, Words::tr("the photo “%1” must be a file beside the story or in a folder below it, "
                                       "not an absolute path, a path through “..” or an address")
                                        .arg(files.at(i)));
             parsed.photos.append({files.at(i), {}, {}, {}, i == 0 ? PhotoRole::Lead : PhotoRole::Inline, images->line});

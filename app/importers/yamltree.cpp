@@ -12,10 +12,11 @@ namespace Newsroom::YamlTree {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::YamlTree", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(YamlTree)
+};
 
 QString fromUtf8(const unsigned char *text, size_t length)
 {
@@ -78,10 +79,10 @@ public:
     std::optional<Error> refused(const yaml_event_t &e, const unsigned char *anchor, const unsigned char *tag) const
     {
         if (anchor)
-            return error(e.start_mark, tr("anchors (&%1) are not used in story files: write the value out")
+            return error(e.start_mark, Words::tr("anchors (&%1) are not used in story files: write the value out")
                                            .arg(fromUtf8(anchor, qstrlen(reinterpret_cast<const char *>(anchor)))));
         if (tag)
-            return error(e.start_mark, tr("YAML tags (%1) are not used in story files: write plain text")
+            return error(e.start_mark, Words::tr("YAML tags (%1) are not used in story files: write plain text")
                                            .arg(fromUtf8(tag, qstrlen(reinterpret_cast<const char *>(tag)))));
         return std::nullopt;
     }
@@ -97,10 +98,10 @@ public:
         Node &parent = m_stack.last();
         if (parent.kind == Node::Kind::Map && parent.keys.size() == parent.items.size()) {
             if (node.kind != Node::Kind::Scalar && node.kind != Node::Kind::Null)
-                return error(mark, tr("a key must be a plain word, such as “title”"));
+                return error(mark, Words::tr("a key must be a plain word, such as “title”"));
             const qsizetype earlier = parent.keys.indexOf(node.scalar);
             if (earlier >= 0)
-                return error(mark, tr("“%1” is written twice (first on line %2): keep one")
+                return error(mark, Words::tr("“%1” is written twice (first on line %2): keep one")
                                        .arg(node.scalar)
                                        .arg(parent.keyLines.at(earlier)));
             parent.keys.append(node.scalar);
@@ -131,11 +132,11 @@ public:
                 return m_root;
             case YAML_DOCUMENT_START_EVENT:
                 if (++documents > 1)
-                    return error(ev.start_mark, tr("a second YAML document: the front matter is one list of "
+                    return error(ev.start_mark, Words::tr("a second YAML document: the front matter is one list of "
                                                    "“key: value” lines"));
                 break;
             case YAML_ALIAS_EVENT:
-                return error(ev.start_mark, tr("aliases (*%1) are not used in story files: write the value out")
+                return error(ev.start_mark, Words::tr("aliases (*%1) are not used in story files: write the value out")
                                                 .arg(QString::fromUtf8(reinterpret_cast<const char *>(ev.data.alias.anchor))));
             case YAML_SCALAR_EVENT: {
                 if (std::optional<Error> no = refused(ev, ev.data.scalar.anchor, ev.data.scalar.tag))
@@ -157,9 +158,9 @@ public:
                     return *no;
                 if (!m_stack.isEmpty() && m_stack.last().kind == Node::Kind::Map
                     && m_stack.last().keys.size() == m_stack.last().items.size())
-                    return error(ev.start_mark, tr("a key must be a plain word, such as “title”"));
+                    return error(ev.start_mark, Words::tr("a key must be a plain word, such as “title”"));
                 if (m_stack.size() >= MaxDepth)
-                    return error(ev.start_mark, tr("the front matter is nested more than %1 levels deep").arg(MaxDepth));
+                    return error(ev.start_mark, Words::tr("the front matter is nested more than %1 levels deep").arg(MaxDepth));
                 m_stack.append(started(map ? Node::Kind::Map : Node::Kind::Sequence, ev.start_mark));
                 break;
             }
@@ -187,15 +188,15 @@ public:
             yaml_mark_t mark{};
             mark.line = size_t(before.count('\n'));
             mark.column = size_t(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size());
-            return error(mark, tr("the front matter is not valid YAML: %1")
+            return error(mark, Words::tr("the front matter is not valid YAML: %1")
                                    .arg(QString::fromUtf8(parser.problem ? parser.problem : "unreadable text")));
         }
         const QString problem = QString::fromUtf8(parser.problem ? parser.problem : "unknown problem");
         if (parser.context) {
             const QString context = QString::fromUtf8(parser.context);
             if (context.contains(u"quoted scalar"_s) && problem.contains(u"end of stream"_s))
-                return error(parser.context_mark, tr("the quotes opened here are never closed"));
-            return error(parser.problem_mark, tr("the front matter is not valid YAML: %1 (%2, which began at "
+                return error(parser.context_mark, Words::tr("the quotes opened here are never closed"));
+            return error(parser.problem_mark, Words::tr("the front matter is not valid YAML: %1 (%2, which began at "
                                                  "line %3, column %4)")
                                                   .arg(problem, context)
                                                   .arg(m_firstLine + int(parser.context_mark.line))
@@ -203,9 +204,9 @@ public:
         }
         if (problem.contains(u"mapping values are not allowed"_s))
             return error(parser.problem_mark,
-                         tr("a colon followed by a space starts a new key here; if it belongs to the text, put the "
+                         Words::tr("a colon followed by a space starts a new key here; if it belongs to the text, put the "
                             "whole text in quotes: title: \"Аким: мост откроют в мае\""));
-        return error(parser.problem_mark, tr("the front matter is not valid YAML: %1").arg(problem));
+        return error(parser.problem_mark, Words::tr("the front matter is not valid YAML: %1").arg(problem));
     }
 
 private:

@@ -10,6 +10,7 @@
 #include "signindialog.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "text/interfacelanguage.h"
 #include "version.h"
 #include "windowscreenshot.h"
 
@@ -90,31 +91,42 @@ int main(int argc, char *argv[])
     // SIGXFSZ; ignored, the write fails with EFBIG and the user is told what happened.
     std::signal(SIGXFSZ, SIG_IGN);
     using Newsroom::Invocation;
-    const Invocation invocation = Newsroom::parseCommandLine(argumentsOf(argc, argv));
+    const QStringList arguments = argumentsOf(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    switch (invocation.kind) {
-    case Invocation::Kind::ShowHelp:
-        out << Newsroom::usageText();
-        return Newsroom::ExitSuccess;
-    case Invocation::Kind::ShowVersion:
-        out << "Newsroom " << Newsroom::applicationVersion << Qt::endl;
-        return Newsroom::ExitSuccess;
-    case Invocation::Kind::Invalid:
-        err << "newsroom: " << invocation.error << Qt::endl << "Try 'newsroom --help'." << Qt::endl;
-        return Newsroom::ExitUsage;
-    case Invocation::Kind::RunCommand: {
+    if (Newsroom::parseCommandLine(arguments).kind != Invocation::Kind::OpenWindow) {
+        // The commands speak the language of the terminal ($LANG, $LC_MESSAGES), so the
+        // command line is read again once its words are translated; --json stays as it is.
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        return Newsroom::runCommand(invocation, out, err);
-    }
-    case Invocation::Kind::OpenWindow:
-        break;
+        Newsroom::speak(Newsroom::resolveInterfaceLanguage({}, QLocale::system().uiLanguages()));
+        const Invocation invocation = Newsroom::parseCommandLine(arguments);
+        switch (invocation.kind) {
+        case Invocation::Kind::ShowHelp:
+            out << Newsroom::usageText();
+            return Newsroom::ExitSuccess;
+        case Invocation::Kind::ShowVersion:
+            out << "Newsroom " << Newsroom::applicationVersion << Qt::endl;
+            return Newsroom::ExitSuccess;
+        case Invocation::Kind::Invalid:
+            err << "newsroom: " << invocation.error << Qt::endl
+                << QCoreApplication::translate("main", "Try 'newsroom --help'.") << Qt::endl;
+            return Newsroom::ExitUsage;
+        case Invocation::Kind::RunCommand:
+            return Newsroom::runCommand(invocation, out, err);
+        case Invocation::Kind::OpenWindow:
+            break;
+        }
+        return Newsroom::ExitUsage;
     }
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // The window speaks the language chosen in Settings › Interface Language, else the system's.
+    Newsroom::speak(Newsroom::resolveInterfaceLanguage(Newsroom::DeskSettings::instance().interfaceLanguage(),
+                                                        QLocale::system().uiLanguages()));
+    const Invocation invocation = Newsroom::parseCommandLine(arguments);
     QApplication::setWindowIcon(QIcon(u":/icons/newsroom.svg"_s));
     QGuiApplication::setDesktopFileName(u"org.newsroom.Newsroom"_s);
 

@@ -15,10 +15,11 @@ namespace Newsroom::ImageCheck {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::ImageCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageCheck)
+};
 
 bool isWhole(const QByteArray &bytes, const QByteArray &format)
 {
@@ -46,7 +47,7 @@ QString jpegStructureProblem(const QByteArray &bytes)
     qsizetype at = 2; // after SOI
     while (at + 4 <= bytes.size()) {
         if (uchar(bytes.at(at)) != 0xFF)
-            return tr("a segment marker is missing at byte %1").arg(at);
+            return Words::tr("a segment marker is missing at byte %1").arg(at);
         const uchar marker = uchar(bytes.at(at + 1));
         if (marker == 0xFF) { // fill byte
             ++at;
@@ -54,7 +55,7 @@ QString jpegStructureProblem(const QByteArray &bytes)
         }
         if (marker == 0xDA) // start of scan: the image data follows
             return metadata > MaxMetadataBytes
-                ? tr("it carries %1 MB of metadata, far more than a photo has").arg(double(metadata) / (1 << 20), 0, 'f', 1)
+                ? Words::tr("it carries %1 MB of metadata, far more than a photo has").arg(double(metadata) / (1 << 20), 0, 'f', 1)
                 : QString();
         if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // no length
             at += 2;
@@ -62,12 +63,12 @@ QString jpegStructureProblem(const QByteArray &bytes)
         }
         const int length = (uchar(bytes.at(at + 2)) << 8) | uchar(bytes.at(at + 3));
         if (length < 2 || at + 2 + length > bytes.size())
-            return tr("a segment at byte %1 runs past the end of the file").arg(at);
+            return Words::tr("a segment at byte %1 runs past the end of the file").arg(at);
         if ((marker >= 0xE0 && marker <= 0xEF) || marker == 0xFE)
             metadata += length;
         at += 2 + length;
     }
-    return tr("the image data is missing");
+    return Words::tr("the image data is missing");
 }
 
 } // namespace
@@ -86,18 +87,18 @@ QByteArray formatOf(const QByteArray &bytes)
 Expected<ImageInfo> inspect(const QByteArray &bytes, const QString &name)
 {
     if (bytes.isEmpty())
-        return invalid(tr("%1 is empty").arg(name));
+        return invalid(Words::tr("%1 is empty").arg(name));
     if (bytes.size() > MaxFileBytes)
-        return invalid(tr("%1 is larger than %2 MB; a photo for a story is far smaller").arg(name).arg(MaxFileBytes >> 20));
+        return invalid(Words::tr("%1 is larger than %2 MB; a photo for a story is far smaller").arg(name).arg(MaxFileBytes >> 20));
     const QByteArray format = formatOf(bytes);
     if (format.isEmpty())
-        return invalid(tr("%1 is not a JPEG, PNG or WebP image (whatever its name says)").arg(name));
+        return invalid(Words::tr("%1 is not a JPEG, PNG or WebP image (whatever its name says)").arg(name));
     static const QHash<QByteArray, QString> mimeTypes = {
         {"jpeg", u"image/jpeg"_s}, {"png", u"image/png"_s}, {"webp", u"image/webp"_s}};
     const QString kind = QString::fromLatin1(format).toUpper();
     if (format == "jpeg") {
         if (const QString problem = jpegStructureProblem(bytes); !problem.isEmpty())
-            return invalid(tr("%1 is a damaged or hostile JPEG image: %2").arg(name, problem));
+            return invalid(Words::tr("%1 is a damaged or hostile JPEG image: %2").arg(name, problem));
     }
 
     QBuffer buffer;
@@ -108,14 +109,14 @@ Expected<ImageInfo> inspect(const QByteArray &bytes, const QString &name)
     reader.setAllocationLimit(AllocationLimitMb);
     const QSize size = reader.size(); // from the header alone
     if (!size.isValid() || size.isEmpty())
-        return invalid(tr("%1 is a damaged %2 image: its header cannot be read").arg(name, kind));
+        return invalid(Words::tr("%1 is a damaged %2 image: its header cannot be read").arg(name, kind));
     if (size.width() > MaxSide || size.height() > MaxSide || qint64(size.width()) * size.height() > MaxPixels)
-        return invalid(tr("%1 claims to be %2 × %3 pixels, more than any photo needs; it is not opened")
+        return invalid(Words::tr("%1 claims to be %2 × %3 pixels, more than any photo needs; it is not opened")
                            .arg(name)
                            .arg(size.width())
                            .arg(size.height()));
     if (!isWhole(bytes, format))
-        return invalid(tr("%1 is a truncated or damaged %2 image (its end is missing)").arg(name, kind));
+        return invalid(Words::tr("%1 is a truncated or damaged %2 image (its end is missing)").arg(name, kind));
 
     // Decode, scaled: the pixels must be there, and a small decode is quick. A decoder that
     // complains on the way (corrupt JPEG data) has filled the damaged part with grey.
@@ -123,9 +124,9 @@ Expected<ImageInfo> inspect(const QByteArray &bytes, const QString &name)
     const DecoderWarnings warnings;
     const QImage decoded = reader.read();
     if (decoded.isNull())
-        return invalid(tr("%1 is a damaged %2 image: %3").arg(name, kind, reader.errorString()));
+        return invalid(Words::tr("%1 is a damaged %2 image: %3").arg(name, kind, reader.errorString()));
     if (!warnings.messages().isEmpty())
-        return invalid(tr("%1 is a damaged %2 image: %3").arg(name, kind, warnings.messages().first().trimmed()));
+        return invalid(Words::tr("%1 is a damaged %2 image: %3").arg(name, kind, warnings.messages().first().trimmed()));
     return ImageInfo{format, mimeTypes.value(format), size};
 }
 

@@ -14,10 +14,11 @@ namespace Newsroom::Metadata {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Metadata", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Metadata)
+};
 
 void initialiseOnce()
 {
@@ -118,7 +119,7 @@ PhotoMetadata read(const QByteArray &bytes, QString *problem)
         }
     } catch (const std::exception &error) {
         if (problem)
-            *problem = tr("its metadata cannot be read: %1").arg(QString::fromUtf8(error.what()));
+            *problem = Words::tr("its metadata cannot be read: %1").arg(QString::fromUtf8(error.what()));
         return PhotoMetadata{};
     }
     return result;
@@ -157,7 +158,7 @@ Expected<QByteArray> withCredit(const QByteArray &jpeg, const PhotoMetadata &met
         io.close();
         return QByteArray(reinterpret_cast<const char *>(written.c_data()), qsizetype(written.size()));
     } catch (const std::exception &error) {
-        return failure(tr("cannot write the credit into the published photo: %1").arg(QString::fromUtf8(error.what())));
+        return failure(Words::tr("cannot write the credit into the published photo: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -167,7 +168,7 @@ namespace Newsroom {
 
 QString gpsNote(const QString &fileName)
 {
-    return QCoreApplication::translate("Newsroom::Photos", "%1 records where it was taken (GPS). That never leaves the newsroom: published copies carry no "
+    return QCoreApplication::translate("Photos", "%1 records where it was taken (GPS). That never leaves the newsroom: published copies carry no "
               "location.")
         .arg(fileName);
 }

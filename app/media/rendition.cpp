@@ -64,10 +64,11 @@ namespace Rendition {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Rendition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rendition)
+};
 
 } // namespace
 
@@ -96,9 +97,9 @@ Expected<Image> make(const QByteArray &original, int maxWidth, const PhotoMetada
     const DecoderWarnings warnings;
     QImage pixels = reader.read();
     if (pixels.isNull())
-        return invalid(tr("%1 cannot be decoded: %2").arg(name, reader.errorString()));
+        return invalid(Words::tr("%1 cannot be decoded: %2").arg(name, reader.errorString()));
     if (!warnings.messages().isEmpty())
-        return invalid(tr("%1 is damaged (%2): replace the photo in its story").arg(name, warnings.messages().first().trimmed()));
+        return invalid(Words::tr("%1 is damaged (%2): replace the photo in its story").arg(name, warnings.messages().first().trimmed()));
     if (pixels.size() != target)
         pixels = pixels.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // JPEG has no transparency: a PNG's is flattened onto white, as a page shows it.
@@ -117,7 +118,7 @@ Expected<Image> make(const QByteArray &original, int maxWidth, const PhotoMetada
     writer.setOptimizedWrite(true);
     writer.setProgressiveScanWrite(true);
     if (!writer.write(flat))
-        return failure(tr("cannot encode a rendition of %1: %2").arg(name, writer.errorString()));
+        return failure(Words::tr("cannot encode a rendition of %1: %2").arg(name, writer.errorString()));
     const Expected<QByteArray> credited = Metadata::withCredit(encoded, credit);
     if (!credited)
         return credited.error();

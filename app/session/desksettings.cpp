@@ -93,6 +93,16 @@ void DeskSettings::setPreviewShown(bool shown)
     set(Key::Preview, u"MainWindow/preview"_s, shown);
 }
 
+QString DeskSettings::interfaceLanguage() const
+{
+    return QSettings().value(u"Interface/language"_s).toString();
+}
+
+void DeskSettings::setInterfaceLanguage(const QString &language)
+{
+    set(Key::InterfaceLanguage, u"Interface/language"_s, language);
+}
+
 QString DeskSettings::lastDatabase() const
 {
     return QSettings().value(u"Database/last"_s).toString();

@@ -17,7 +17,8 @@ class DeskSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { WindowGeometry, WindowState, SplitterState, View, Preview, LastDatabase, SavedSearches, ExportFolder };
+    enum class Key { WindowGeometry, WindowState, SplitterState, View, Preview, LastDatabase, SavedSearches, ExportFolder,
+                     InterfaceLanguage };
     Q_ENUM(Key)
 
     // The one instance, so that whoever shows a setting hears when it changes.
@@ -32,6 +33,10 @@ public:
     void setView(int view);
     bool previewShown() const;
     void setPreviewShown(bool shown);
+
+    // The language the window speaks ("ru", "kk", "en"); empty: the system's. Read at start.
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString &language);
 
     QString lastDatabase() const;
     void setLastDatabase(const QString &url);

@@ -22,10 +22,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::ArticleRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArticleRepository)
+};
 
 const QString ArticleColumns =
     u"a.id, a.headline, a.kicker, a.lead, a.body, a.dateline, a.category_id, a.slug, a.status, a.language, "
@@ -187,7 +188,7 @@ Expected<Article> ArticleRepository::loadWhere(const QString &column, const QVar
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("there is no story with %1 %2").arg(column, value.toString())};
+        return Error{Error::Kind::NotFound, Words::tr("there is no story with %1 %2").arg(column, value.toString())};
 
     Article a = articleFrom(query);
     query.finish();
@@ -329,27 +330,27 @@ Expected<QString> ArticleRepository::uniqueSlug(const Article &article) const
         if (!used)
             return candidate;
     }
-    return failure(tr("no free slug near '%1'").arg(base));
+    return failure(Words::tr("no free slug near '%1'").arg(base));
 }
 
 SaveResult ArticleRepository::save(const Article &input, const SaveOptions &options)
 {
     SaveResult result;
     if (!input.slug.isEmpty() && !Slug::isValid(input.slug)) {
-        result.error = invalid(tr("the slug '%1' may hold only a-z, 0-9 and hyphens, at most %2 characters")
-                                   .arg(input.slug)
-                                   .arg(Slug::MaxLength));
+        result.error = invalid(Words::tr("the slug '%1' may hold only a-z, 0-9 and hyphens, at most %n character(s)", nullptr,
+                                             int(Slug::MaxLength))
+                                   .arg(input.slug));
         return result;
     }
     for (const Byline &byline : input.bylines) {
         if (byline.isGuest() && byline.name.trimmed().isEmpty()) {
-            result.error = invalid(tr("a byline needs a staff member or a name"));
+            result.error = invalid(Words::tr("a byline needs a staff member or a name"));
             return result;
         }
     }
     for (const ArticlePhoto &photo : input.photos) {
         if (photo.photoId == 0) {
-            result.error = invalid(tr("a photo of the story was never stored"));
+            result.error = invalid(Words::tr("a photo of the story was never stored"));
             return result;
         }
     }
@@ -374,7 +375,7 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             if (Status ran = m_db.exec(current); !ran)
                 return ran;
             if (!current.next())
-                return Error{Error::Kind::NotFound, tr("story %1 is no longer in the newsroom").arg(article.id)};
+                return Error{Error::Kind::NotFound, Words::tr("story %1 is no longer in the newsroom").arg(article.id)};
             const int storedRevision = current.value(0).toInt();
             const QString storedSlug = current.value(1).toString();
             const bool everPublished = !current.value(2).isNull() && current.value(2).toLongLong() != 0;
@@ -384,14 +385,14 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
                 if (theirs)
                     result.theirs = *theirs;
                 return Error{Error::Kind::Conflict,
-                             tr("“%1” was saved by someone else meanwhile (revision %2; yours was based on %3)")
+                             Words::tr("“%1” was saved by someone else meanwhile (revision %2; yours was based on %3)")
                                  .arg(article.headline)
                                  .arg(storedRevision)
                                  .arg(expected)};
             }
             if (everPublished) {
                 if (!article.slug.isEmpty() && article.slug != storedSlug)
-                    return invalid(tr("the slug of a published story stays “%1” so that its address keeps working")
+                    return invalid(Words::tr("the slug of a published story stays “%1” so that its address keeps working")
                                        .arg(storedSlug));
                 article.slug = storedSlug;
             }
@@ -447,10 +448,10 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             return ran;
         if (article.id == 0) {
             if (!query.next())
-                return failure(tr("the new story got no id"));
+                return failure(Words::tr("the new story got no id"));
             article.id = query.value(0).toLongLong();
         } else if (query.numRowsAffected() != 1) {
-            return Error{Error::Kind::Conflict, tr("“%1” was saved by someone else meanwhile").arg(article.headline)};
+            return Error{Error::Kind::Conflict, Words::tr("“%1” was saved by someone else meanwhile").arg(article.headline)};
         }
         query.finish();
 
@@ -532,7 +533,7 @@ Expected<qint64> ArticleRepository::lastSavedBy(qint64 articleId) const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("story %1 is no longer in the newsroom").arg(articleId)};
+        return Error{Error::Kind::NotFound, Words::tr("story %1 is no longer in the newsroom").arg(articleId)};
     return query.value(0).toLongLong();
 }
 
@@ -591,7 +592,7 @@ Expected<QList<Revision>> ArticleRepository::revisions(qint64 articleId) const
         Expected<Article> snapshot =
             articleFromJson(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
         if (!snapshot)
-            return Error{Error::Kind::Failure, tr("revision %1 of story %2 is damaged: %3")
+            return Error{Error::Kind::Failure, Words::tr("revision %1 of story %2 is damaged: %3")
                                                    .arg(revision.revision)
                                                    .arg(articleId)
                                                    .arg(snapshot.error().message)};
@@ -680,7 +681,7 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
 {
     const TextSearch::Query parsed = TextSearch::parseQuery(text);
     if (parsed.isEmpty())
-        return invalid(tr("type at least one word to search for"));
+        return invalid(Words::tr("type at least one word to search for"));
     const Conditions conditions = conditionsFor(filter);
 
     // Ranking every match costs a rank call per match: 100 ms for a common word in a

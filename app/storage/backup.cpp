@@ -29,10 +29,11 @@ namespace Newsroom::Backup {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 // Parents before children, so foreign keys hold while copying. (photo_thumbnails stays
 // out: each desk makes its own again from the photos.) Each side keeps its own
@@ -54,7 +55,7 @@ Status syncPath(const QString &path)
     if (fd < 0 || ::fsync(fd) != 0) {
         if (fd >= 0)
             ::close(fd);
-        return failure(tr("cannot flush %1 to disk").arg(QDir::toNativeSeparators(path)));
+        return failure(Words::tr("cannot flush %1 to disk").arg(QDir::toNativeSeparators(path)));
     }
     ::close(fd);
     return Done{};
@@ -66,7 +67,7 @@ Status publish(const QString &partial, const QString &path)
     if (Status synced = syncPath(partial); !synced)
         return synced;
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
-        return failure(tr("cannot move the finished file to %1").arg(QDir::toNativeSeparators(path)));
+        return failure(Words::tr("cannot move the finished file to %1").arg(QDir::toNativeSeparators(path)));
     return syncPath(QFileInfo(path).absolutePath());
 }
 
@@ -102,7 +103,7 @@ Status copyTables(Database &from, Database &to)
             for (int i = 0; i < columns.size(); ++i)
                 insert.bindValue(u':' + columns.at(i), record.value(i));
             if (Status ran = to.exec(insert); !ran)
-                return Error{ran.error().kind, tr("copying %1: %2").arg(table, ran.error().message)};
+                return Error{ran.error().kind, Words::tr("copying %1: %2").arg(table, ran.error().message)};
         }
     }
     if (!to.isSQLite()) {
@@ -174,7 +175,7 @@ Status verify(const QString &path)
 {
     const QString where = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
-        return Error{Error::Kind::NotFound, tr("%1: no such backup file").arg(where)};
+        return Error{Error::Kind::NotFound, Words::tr("%1: no such backup file").arg(where)};
     const QString connection = u"newsroom-verify-"_s + QString::number(quintptr(&path));
     Status result = Done{};
     {
@@ -182,20 +183,20 @@ Status verify(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!db.open()) {
-            result = invalid(tr("%1 cannot be opened as a backup: %2").arg(where, db.lastError().text()));
+            result = invalid(Words::tr("%1 cannot be opened as a backup: %2").arg(where, db.lastError().text()));
         } else {
             QSqlQuery check(db);
             if (!check.exec(u"PRAGMA integrity_check"_s) || !check.next()) {
-                result = invalid(tr("%1 is damaged or not a newsroom backup: %2").arg(where, check.lastError().databaseText()));
+                result = invalid(Words::tr("%1 is damaged or not a newsroom backup: %2").arg(where, check.lastError().databaseText()));
             } else if (const QString verdict = check.value(0).toString(); verdict != u"ok") {
-                result = invalid(tr("%1 is damaged: %2").arg(where, verdict));
+                result = invalid(Words::tr("%1 is damaged: %2").arg(where, verdict));
             } else {
                 check.finish();
                 QSqlQuery version(db);
                 if (!version.exec(u"SELECT max(version) FROM schema_migrations"_s) || !version.next())
-                    result = invalid(tr("%1 is an SQLite file but not a newsroom backup").arg(where));
+                    result = invalid(Words::tr("%1 is an SQLite file but not a newsroom backup").arg(where));
                 else if (version.value(0).toInt() > Migrations::latestVersion(DatabaseUrl::Engine::SQLite))
-                    result = invalid(tr("%1 was made by a newer Newsroom (schema %2); update Newsroom to restore it")
+                    result = invalid(Words::tr("%1 was made by a newer Newsroom (schema %2); update Newsroom to restore it")
                                          .arg(where)
                                          .arg(version.value(0).toInt()));
                 version.finish();
@@ -204,7 +205,7 @@ Status verify(const QString &path)
                 // it (a plain newsroom file, or a backup whose checksum was taken out)
                 // nothing is restored.
                 if (result && !(recorded.exec(u"SELECT digest FROM backup_digest"_s) && recorded.next())) {
-                    result = invalid(tr("%1 has no checksum: it is not a backup made by `newsroom backup`, or its "
+                    result = invalid(Words::tr("%1 has no checksum: it is not a backup made by `newsroom backup`, or its "
                                         "checksum was taken out. Nothing was restored. A newsroom file can be opened "
                                         "as it is, with --database sqlite:%1")
                                          .arg(where));
@@ -213,7 +214,7 @@ Status verify(const QString &path)
                     recorded.finish();
                     const Expected<QByteArray> actual = contentDigest(db);
                     if (!actual || *actual != expected)
-                        result = invalid(tr("%1 is damaged: its contents no longer match the checksum taken when "
+                        result = invalid(Words::tr("%1 is damaged: its contents no longer match the checksum taken when "
                                             "the backup was made")
                                              .arg(where));
                 }
@@ -231,7 +232,7 @@ Status createPrivateFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return failure(tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return failure(Words::tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
     ::close(fd);
     return Done{};
 }
@@ -246,18 +247,18 @@ Status recordDigest(const QString &path)
         QSqlQuery query(db);
         Expected<QByteArray> digest = QByteArray();
         if (!db.open())
-            result = failure(tr("cannot open %1: %2").arg(path, db.lastError().text()));
+            result = failure(Words::tr("cannot open %1: %2").arg(path, db.lastError().text()));
         else if (!(digest = contentDigest(db)))
             result = digest.error();
         else if (!query.exec(u"PRAGMA journal_mode = DELETE"_s)
                  || !query.exec(u"CREATE TABLE backup_digest (digest TEXT NOT NULL, made_at BIGINT NOT NULL)"_s)
                  || !query.prepare(u"INSERT INTO backup_digest (digest, made_at) VALUES (:digest, :at)"_s))
-            result = failure(tr("cannot write to %1: %2").arg(path, query.lastError().text()));
+            result = failure(Words::tr("cannot write to %1: %2").arg(path, query.lastError().text()));
         if (result) {
             query.bindValue(u":digest"_s, QString::fromLatin1(*digest));
             query.bindValue(u":at"_s, QDateTime::currentMSecsSinceEpoch());
             if (!query.exec())
-                result = failure(tr("cannot write to %1: %2").arg(path, query.lastError().text()));
+                result = failure(Words::tr("cannot write to %1: %2").arg(path, query.lastError().text()));
         }
         query.finish();
         db.close();
@@ -272,9 +273,9 @@ Status create(Database &source, const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists())
-        return invalid(tr("%1 already exists; choose a new name for the backup").arg(QDir::toNativeSeparators(path)));
+        return invalid(Words::tr("%1 already exists; choose a new name for the backup").arg(QDir::toNativeSeparators(path)));
     if (!QDir().mkpath(info.absolutePath()))
-        return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return failure(Words::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
     const QString partial = info.absoluteFilePath() + u".partial"_s;
     removeSqliteFiles(partial);
     // A backup holds drafts, comments and embargoed stories: for its owner's eyes only.
@@ -290,7 +291,7 @@ Status create(Database &source, const QString &path)
         if (!vacuum.query().exec()) {
             const QString disk = Database::diskProblem(vacuum.lastError());
             made = disk.isEmpty() ? Status(source.errorFrom(vacuum))
-                                  : failure(tr("cannot write the backup %1: %2")
+                                  : failure(Words::tr("cannot write the backup %1: %2")
                                                 .arg(QDir::toNativeSeparators(info.absoluteFilePath()), disk));
         }
     } else {
@@ -332,14 +333,14 @@ Status restore(const QString &path, const DatabaseUrl &target, bool replace)
     if (target.engine == DatabaseUrl::Engine::SQLite) {
         const QFileInfo info(target.path);
         if (info.exists() && !replace)
-            return invalid(tr("%1 already exists; restore to a new file, or pass --replace to overwrite it")
+            return invalid(Words::tr("%1 already exists; restore to a new file, or pass --replace to overwrite it")
                                .arg(QDir::toNativeSeparators(target.path)));
         if (!QDir().mkpath(info.absolutePath()))
-            return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return failure(Words::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
         const QString partial = info.absoluteFilePath() + u".restoring"_s;
         removeSqliteFiles(partial);
         if (QFile backup(path); !backup.copy(partial))
-            return failure(tr("cannot copy %1 to %2: %3")
+            return failure(Words::tr("cannot copy %1 to %2: %3")
                                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(partial), backup.errorString()));
         // Open the copy once: it brings an older backup's schema up to date.
         {
@@ -371,10 +372,10 @@ Status restore(const QString &path, const DatabaseUrl &target, bool replace)
     DatabaseUrl sourceUrl;
     sourceUrl.path = scratch.filePath(u"backup.db"_s);
     if (!scratch.isValid())
-        return failure(tr("cannot make a temporary folder to read %1 from: %2")
+        return failure(Words::tr("cannot make a temporary folder to read %1 from: %2")
                            .arg(QDir::toNativeSeparators(path), scratch.errorString()));
     if (QFile backup(path); !backup.copy(sourceUrl.path))
-        return failure(tr("cannot copy %1 to a temporary folder: %2").arg(QDir::toNativeSeparators(path), backup.errorString()));
+        return failure(Words::tr("cannot copy %1 to a temporary folder: %2").arg(QDir::toNativeSeparators(path), backup.errorString()));
     Expected<std::unique_ptr<Database>> source = Database::open(sourceUrl);
     if (!source)
         return source.error();
@@ -386,9 +387,8 @@ Status restore(const QString &path, const DatabaseUrl &target, bool replace)
     if (!stories)
         return stories.error();
     if (*stories > 0)
-        return invalid(tr("%1 already holds %2 stories; restore into an empty newsroom database")
-                           .arg(target.toDisplayString())
-                           .arg(*stories));
+        return invalid(Words::tr("%1 already holds %n story(s); restore into an empty newsroom database", nullptr, int(*stories))
+                           .arg(target.toDisplayString()));
     return to.write([&]() -> Status {
         if (Status cleared = to.exec(u"DELETE FROM site_settings"_s); !cleared)
             return cleared;

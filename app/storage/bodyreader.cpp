@@ -12,10 +12,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::ArticleRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArticleRepository)
+};
 
 } // namespace
 
@@ -63,7 +64,7 @@ Expected<QString> BodyReader::bodyAlone(qint64 id)
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("story %1 is no longer in the newsroom").arg(id)};
+        return Error{Error::Kind::NotFound, Words::tr("story %1 is no longer in the newsroom").arg(id)};
     return query.value(0).toString();
 }
 

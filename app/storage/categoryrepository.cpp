@@ -17,10 +17,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Repositories", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 QStringList pathParts(const QString &path)
 {
@@ -41,15 +42,15 @@ CategoryRepository::CategoryRepository(Database &database)
 Expected<Category> CategoryRepository::add(const Category &category)
 {
     if (category.name.trimmed().isEmpty())
-        return invalid(tr("a category needs a name"));
+        return invalid(Words::tr("a category needs a name"));
     if (std::none_of(category.name.begin(), category.name.end(), [](QChar c) { return c.isLetterOrNumber(); }))
-        return invalid(tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(category.name));
+        return invalid(Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(category.name));
     Category added = category;
     added.name = category.name.simplified();
     if (added.slug.isEmpty())
         added.slug = Slug::fromText(added.name);
     if (!Slug::isValid(added.slug))
-        return invalid(tr("the slug '%1' may hold only a-z, 0-9 and hyphens").arg(added.slug));
+        return invalid(Words::tr("the slug '%1' may hold only a-z, 0-9 and hyphens").arg(added.slug));
     Status written = m_db.write([&]() -> Status {
         Statement query = m_db.prepare(u"INSERT INTO categories (parent_id, name, slug, position) "
                                        "VALUES (:parent, :name, :slug, :position) RETURNING id"_s);
@@ -60,13 +61,13 @@ Expected<Category> CategoryRepository::add(const Category &category)
         if (Status ran = m_db.exec(query); !ran) {
             if (ran.error().kind == Error::Kind::Permission)
                 return Error{Error::Kind::Permission,
-                             tr("the section “%1” does not exist yet, and only an admin may add sections: ask an "
+                             Words::tr("the section “%1” does not exist yet, and only an admin may add sections: ask an "
                                 "admin to add it, or choose an existing one")
                                  .arg(added.name)};
             return ran;
         }
         if (!query.next())
-            return failure(tr("the new category got no id"));
+            return failure(Words::tr("the new category got no id"));
         added.id = query.value(0).toLongLong();
         return Done{};
     });
@@ -105,7 +106,7 @@ Expected<qint64> CategoryRepository::findPath(const QString &path) const
 {
     const QStringList parts = pathParts(path);
     if (parts.isEmpty())
-        return invalid(tr("an empty category path"));
+        return invalid(Words::tr("an empty category path"));
     // A section is found by its name, its slug, or a name with that slug: "новости" and
     // "Новости!" are the section "Новости", not a second one its slug would clash with.
     Statement query = m_db.prepare(u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = :parent "
@@ -121,7 +122,7 @@ Expected<qint64> CategoryRepository::findPath(const QString &path) const
         if (Status ran = m_db.exec(query); !ran)
             return ran.error();
         if (!query.next())
-            return Error{Error::Kind::NotFound, tr("there is no category %1").arg(parts.join(u" › "_s))};
+            return Error{Error::Kind::NotFound, Words::tr("there is no category %1").arg(parts.join(u" › "_s))};
         parent = query.value(0).toLongLong();
         query.finish();
     }
@@ -132,7 +133,7 @@ Expected<Category> CategoryRepository::ensurePath(const QString &path)
 {
     const QStringList parts = pathParts(path);
     if (parts.isEmpty())
-        return invalid(tr("an empty category path"));
+        return invalid(Words::tr("an empty category path"));
     Category current;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString prefix = parts.mid(0, i + 1).join(u'/');
@@ -160,7 +161,7 @@ Expected<QString> CategoryRepository::pathOf(qint64 id) const
         if (Status ran = m_db.exec(query); !ran)
             return ran.error();
         if (!query.next())
-            return Error{Error::Kind::NotFound, tr("there is no category %1").arg(at)};
+            return Error{Error::Kind::NotFound, Words::tr("there is no category %1").arg(at)};
         names.prepend(query.value(1).toString());
         at = query.value(0).toLongLong();
         query.finish();

@@ -12,10 +12,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Comments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Comments)
+};
 
 EditorialComment commentFrom(const Statement &query)
 {
@@ -46,14 +47,14 @@ Expected<EditorialComment> CommentRepository::load(qint64 commentId) const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("there is no comment %1").arg(commentId)};
+        return Error{Error::Kind::NotFound, Words::tr("there is no comment %1").arg(commentId)};
     return commentFrom(query);
 }
 
 Expected<EditorialComment> CommentRepository::add(qint64 articleId, const Actor &author, const QString &body, qint64 parentId)
 {
     if (body.trimmed().isEmpty())
-        return invalid(tr("a comment needs some words"));
+        return invalid(Words::tr("a comment needs some words"));
     return m_db.write([&]() -> Expected<EditorialComment> {
         qint64 thread = 0;
         if (parentId) {
@@ -61,7 +62,7 @@ Expected<EditorialComment> CommentRepository::add(qint64 articleId, const Actor 
             if (!parent)
                 return parent.error();
             if (parent->articleId != articleId)
-                return invalid(tr("comment %1 is on another story").arg(parentId));
+                return invalid(Words::tr("comment %1 is on another story").arg(parentId));
             thread = parent->parentId ? parent->parentId : parent->id; // threads are one level deep
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -76,7 +77,7 @@ Expected<EditorialComment> CommentRepository::add(qint64 articleId, const Actor 
         if (Status ran = m_db.exec(insert); !ran)
             return ran.error();
         if (!insert.next())
-            return failure(tr("the comment got no id"));
+            return failure(Words::tr("the comment got no id"));
         const qint64 id = insert.value(0).toLongLong();
         insert.finish();
         return load(id);
@@ -86,13 +87,13 @@ Expected<EditorialComment> CommentRepository::add(qint64 articleId, const Actor 
 Expected<EditorialComment> CommentRepository::edit(qint64 commentId, const Actor &who, const QString &body)
 {
     if (body.trimmed().isEmpty())
-        return invalid(tr("a comment needs some words"));
+        return invalid(Words::tr("a comment needs some words"));
     return m_db.write([&]() -> Expected<EditorialComment> {
         const Expected<EditorialComment> comment = load(commentId);
         if (!comment)
             return comment.error();
         if (comment->authorId != who.personId && !roleMay(who.role, Capability::EditAnyStory))
-            return Error{Error::Kind::Permission, tr("only its author and editors may change a comment; %1 did not write "
+            return Error{Error::Kind::Permission, Words::tr("only its author and editors may change a comment; %1 did not write "
                                                      "this one")
                                                       .arg(who.name)};
         Statement update = m_db.prepare(u"UPDATE comments SET body = :body, updated_at = :at WHERE id = :id"_s);

@@ -21,10 +21,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString uniqueConnectionName()
 {
@@ -121,22 +122,22 @@ Status Database::connect(OpenMode mode)
         if (!file.exists()) {
             if (mode == OpenMode::OpenExisting)
                 return Error{Error::Kind::NotFound,
-                             tr("there is no newsroom database at %1; create one with `newsroom init`")
+                             Words::tr("there is no newsroom database at %1; create one with `newsroom init`")
                                  .arg(QDir::toNativeSeparators(m_url.path))};
             if (!QDir().mkpath(file.absolutePath()))
-                return failure(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath())));
+                return failure(Words::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath())));
             if (!QFileInfo(file.absolutePath()).isWritable())
-                return failure(tr("cannot create %1: the folder %2 is read-only, or not yours to write in")
+                return failure(Words::tr("cannot create %1: the folder %2 is read-only, or not yours to write in")
                                    .arg(QDir::toNativeSeparators(m_url.path), QDir::toNativeSeparators(file.absolutePath())));
         } else if (!file.isFile()) {
-            return invalid(tr("%1 is not a file").arg(QDir::toNativeSeparators(m_url.path)));
+            return invalid(Words::tr("%1 is not a file").arg(QDir::toNativeSeparators(m_url.path)));
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(m_url.path);
         // Writers queue for each other (BEGIN IMMEDIATE) for up to this long.
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
         if (!db.open())
-            return failure(tr("cannot open %1: %2").arg(where, reasonOf(db.lastError())));
+            return failure(Words::tr("cannot open %1: %2").arg(where, reasonOf(db.lastError())));
         return configureSQLite();
     }
 
@@ -154,7 +155,7 @@ Status Database::connect(OpenMode mode)
         if (reason.contains("permission denied for database"_L1))
             return ServerOwner::notInAnyGroup(m_url.user, where);
         const Error refused{isAuthenticationFailure(reason) ? Error::Kind::Permission : Error::Kind::Failure,
-                            tr("cannot connect to %1: %2").arg(where, reason)};
+                            Words::tr("cannot connect to %1: %2").arg(where, reason)};
         return refused;
     }
     return Done{};
@@ -175,7 +176,7 @@ Status Database::ensureConnected()
     m_statements->idle.clear();
     db.close();
     if (!db.open())
-        return failure(tr("cannot connect to %1: %2").arg(m_url.toDisplayString(), reasonOf(db.lastError())));
+        return failure(Words::tr("cannot connect to %1: %2").arg(m_url.toDisplayString(), reasonOf(db.lastError())));
     return Done{};
 }
 
@@ -188,9 +189,9 @@ Status Database::ping()
         QSqlQuery query(db);
         if (query.exec(u"SELECT 1"_s))
             return Done{};
-        return failure(tr("lost the connection to %1: %2").arg(m_url.toDisplayString(), reasonOf(query.lastError())));
+        return failure(Words::tr("lost the connection to %1: %2").arg(m_url.toDisplayString(), reasonOf(query.lastError())));
     }
-    return failure(tr("lost the connection to %1").arg(m_url.toDisplayString()));
+    return failure(Words::tr("lost the connection to %1").arg(m_url.toDisplayString()));
 }
 
 Status Database::configureSQLite()
@@ -202,13 +203,13 @@ Status Database::configureSQLite()
         // A disk that refuses (a file-size limit, a read-only folder for the write-ahead
         // log) is said as such: calling the file damaged would invite a needless restore.
         if (const QString disk = diskProblem(query.lastError()); !disk.isEmpty())
-            return failure(tr("cannot open %1: %2").arg(where, disk));
-        return invalid(tr("%1 is not a newsroom database, or it is damaged: %2").arg(where, reasonOf(query.lastError())));
+            return failure(Words::tr("cannot open %1: %2").arg(where, disk));
+        return invalid(Words::tr("%1 is not a newsroom database, or it is damaged: %2").arg(where, reasonOf(query.lastError())));
     }
     query.finish();
     for (const auto pragma : {"PRAGMA synchronous = FULL"_L1, "PRAGMA foreign_keys = ON"_L1}) {
         if (!query.exec(pragma))
-            return failure(tr("cannot use %1: %2").arg(where, reasonOf(query.lastError())));
+            return failure(Words::tr("cannot use %1: %2").arg(where, reasonOf(query.lastError())));
     }
     return Done{};
 }
@@ -220,9 +221,9 @@ Status Database::enableWriteAheadLog()
     const QString where = QDir::toNativeSeparators(m_url.path);
     QSqlQuery query(connection());
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
-        return failure(tr("cannot use %1: %2").arg(where, reasonOf(query.lastError())));
+        return failure(Words::tr("cannot use %1: %2").arg(where, reasonOf(query.lastError())));
     if (query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return failure(tr("cannot switch %1 to write-ahead logging (is its folder read-only?)").arg(where));
+        return failure(Words::tr("cannot switch %1 to write-ahead logging (is its folder read-only?)").arg(where));
     return Done{};
 }
 
@@ -267,7 +268,7 @@ Status Database::run(QSqlQuery &query) const
         return open;
     if (const auto unprepared = m_unprepared.constFind(query.lastQuery()); unprepared != m_unprepared.cend()) {
         m_damaged = true; // whatever it would write could not be trusted to fit either
-        return failure(tr("%1 does not have the tables this Newsroom expects (%2): it was changed by another program, "
+        return failure(Words::tr("%1 does not have the tables this Newsroom expects (%2): it was changed by another program, "
                           "or it is damaged. Nothing was changed; run `newsroom check`, and restore the newsroom from "
                           "a backup with `newsroom restore`.")
                            .arg(m_url.toDisplayString(), *unprepared));
@@ -293,7 +294,7 @@ Status Database::stillOpen() const
 {
     if (connection().isOpen())
         return Done{};
-    return failure(tr("lost the connection to %1").arg(m_url.toDisplayString()));
+    return failure(Words::tr("lost the connection to %1").arg(m_url.toDisplayString()));
 }
 
 QString Database::diskProblem(const QSqlError &error)
@@ -301,14 +302,14 @@ QString Database::diskProblem(const QSqlError &error)
     // SQLite's result codes, also as extended codes (the low byte is the primary code).
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case 13: // SQLITE_FULL
-        return tr("the disk is full");
+        return Words::tr("the disk is full");
     case 8: // SQLITE_READONLY
-        return tr("the file or its folder is read-only");
+        return Words::tr("the file or its folder is read-only");
     case 10: // SQLITE_IOERR
-        return tr("the disk refused the write (%1): a full disk, a file-size limit or a failing disk")
+        return Words::tr("the disk refused the write (%1): a full disk, a file-size limit or a failing disk")
             .arg(reasonOf(error));
     case 14: // SQLITE_CANTOPEN
-        return tr("the file cannot be opened or created there (%1)").arg(reasonOf(error));
+        return Words::tr("the file cannot be opened or created there (%1)").arg(reasonOf(error));
     default:
         return {};
     }
@@ -321,7 +322,7 @@ std::optional<Error> Database::sqliteFault(const QSqlError &error) const
         // Whatever else this session would write could land on damaged pages: it writes
         // nothing more.
         m_damaged = true;
-        return failure(tr("%1 is damaged (%2). Nothing was changed, and nothing more will be written in this "
+        return failure(Words::tr("%1 is damaged (%2). Nothing was changed, and nothing more will be written in this "
                           "session; run `newsroom check` to see what is wrong, and restore the newsroom from a backup "
                           "with `newsroom restore`.")
                            .arg(m_url.toDisplayString(), reasonOf(error)));
@@ -329,7 +330,7 @@ std::optional<Error> Database::sqliteFault(const QSqlError &error) const
     const QString disk = diskProblem(error);
     if (disk.isEmpty())
         return std::nullopt;
-    return failure(tr("cannot write %1: %2. Nothing of this change was saved.")
+    return failure(Words::tr("cannot write %1: %2. Nothing of this change was saved.")
                        .arg(QDir::toNativeSeparators(m_url.path), disk));
 }
 
@@ -345,7 +346,7 @@ Error Database::errorFrom(const QSqlQuery &query) const
         if (std::optional<Error> fault = sqliteFault(error))
             return *fault;
     }
-    const QString message = tr("%1: %2").arg(m_url.toDisplayString(), reasonOf(error));
+    const QString message = Words::tr("%1: %2").arg(m_url.toDisplayString(), reasonOf(error));
     if (isSQLite())
         return failure(message);
     const QString state = error.nativeErrorCode();
@@ -356,19 +357,19 @@ Error Database::errorFrom(const QSqlQuery &query) const
     // other; said plainly, without the SQL, and marked as worth another try.
     if (state == u"23505") {
         const QString reason = reasonOf(error);
-        const QString what = reason.contains(u"slug"_s) ? tr("address")
-            : reason.contains(u"tags"_s)                ? tr("tag")
-            : reason.contains(u"categories"_s)          ? tr("section")
-                                                        : tr("entry");
+        const QString what = reason.contains(u"slug"_s) ? Words::tr("address")
+            : reason.contains(u"tags"_s)                ? Words::tr("tag")
+            : reason.contains(u"categories"_s)          ? Words::tr("section")
+                                                        : Words::tr("entry");
         return {Error::Kind::Failure,
-                tr("%1: a colleague saved the same new %2 at the same moment; nothing of this was saved, try again")
+                Words::tr("%1: a colleague saved the same new %2 at the same moment; nothing of this was saved, try again")
                     .arg(m_url.toDisplayString(), what),
                 true};
     }
     // 40P01 deadlock_detected, 40001 serialization_failure.
     if (state == u"40P01" || state == u"40001")
         return {Error::Kind::Failure,
-                tr("%1: the server broke off this change because a colleague was changing the same things; nothing "
+                Words::tr("%1: the server broke off this change because a colleague was changing the same things; nothing "
                    "of it was saved, try again")
                     .arg(m_url.toDisplayString()),
                 true};
@@ -379,7 +380,7 @@ Status Database::beginWrite()
 {
     Q_ASSERT(!m_inTransaction);
     if (m_damaged)
-        return failure(tr("%1 is damaged: nothing more is written in this session. Run `newsroom check`, and restore "
+        return failure(Words::tr("%1 is damaged: nothing more is written in this session. Run `newsroom check`, and restore "
                           "the newsroom from a backup with `newsroom restore`.")
                            .arg(m_url.toDisplayString()));
     if (Status begun = exec(isSQLite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s); !begun)

@@ -12,10 +12,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::DatabaseUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
+};
 
 } // namespace
 
@@ -27,7 +28,7 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         if (path.startsWith(u"//"))
             path = path.mid(2); // sqlite:///abs/path
         if (path.isEmpty())
-            return invalid(tr("the database URL '%1' names no file: write sqlite:/path/to/newsroom.db").arg(text));
+            return invalid(Words::tr("the database URL '%1' names no file: write sqlite:/path/to/newsroom.db").arg(text));
         url.path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
         return url;
     }
@@ -35,7 +36,7 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     if (text.startsWith(u"postgresql://") || text.startsWith(u"postgres://")) {
         const QUrl parsed(text, QUrl::StrictMode);
         if (!parsed.isValid())
-            return invalid(tr("the database URL '%1' is not valid: %2").arg(text, parsed.errorString()));
+            return invalid(Words::tr("the database URL '%1' is not valid: %2").arg(text, parsed.errorString()));
         url.engine = Engine::PostgreSQL;
         url.host = parsed.host(QUrl::FullyDecoded);
         url.port = parsed.port(5432);
@@ -43,12 +44,12 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         url.password = parsed.password(QUrl::FullyDecoded);
         url.databaseName = parsed.path(QUrl::FullyDecoded).mid(1);
         if (url.databaseName.isEmpty() || url.databaseName.contains(u'/'))
-            return invalid(tr("the database URL '%1' names no database: write postgresql://user@host:5432/newsroom")
+            return invalid(Words::tr("the database URL '%1' names no database: write postgresql://user@host:5432/newsroom")
                                .arg(text));
         return url;
     }
 
-    return invalid(tr("'%1' is not a database URL: write sqlite:PATH or postgresql://user@host:port/database")
+    return invalid(Words::tr("'%1' is not a database URL: write sqlite:PATH or postgresql://user@host:port/database")
                        .arg(text));
 }
 

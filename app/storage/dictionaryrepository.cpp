@@ -12,10 +12,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Repositories", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 } // namespace
 
@@ -40,7 +41,7 @@ Status DictionaryRepository::add(const QString &word, qint64 addedBy)
 {
     const QString trimmed = word.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100 || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isSpace(); }))
-        return invalid(tr("“%1” is not one word of at most 100 characters").arg(word));
+        return invalid(Words::tr("“%1” is not one word of at most 100 characters").arg(word));
     return m_db.write([&]() -> Status {
         Statement query = m_db.prepare(u"INSERT INTO dictionary_words (word, added_by, added_at) VALUES (:word, :by, :at) "
                                        "ON CONFLICT (word) DO NOTHING"_s);

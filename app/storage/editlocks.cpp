@@ -13,10 +13,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::EditLocks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EditLocks)
+};
 
 const QString LockColumns = u"article_id, person_id, holder, session, acquired_at, expires_at, taken_from"_s;
 
@@ -49,7 +50,7 @@ Expected<qint64> EditLocks::databaseNow() const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return failure(tr("the database did not say what time it is"));
+        return failure(Words::tr("the database did not say what time it is"));
     return query.value(0).toLongLong();
 }
 
@@ -113,7 +114,7 @@ Expected<EditLock> EditLocks::acquire(qint64 articleId, const Actor &actor)
                 return winner.error();
             if (*winner)
                 return **winner;
-            return Error{Error::Kind::Conflict, tr("someone else is opening story %1 at this moment").arg(articleId)};
+            return Error{Error::Kind::Conflict, Words::tr("someone else is opening story %1 at this moment").arg(articleId)};
         }
         return EditLock{articleId, actor.personId, actor.name, m_session, fromStoredTime(*now),
                         fromStoredTime(*now + LeaseSeconds * 1000), {}};
@@ -146,7 +147,7 @@ Status EditLocks::release(qint64 articleId)
 Expected<EditLock> EditLocks::takeOver(qint64 articleId, const Actor &actor)
 {
     if (!roleMay(actor.role, Capability::EditAnyStory))
-        return Error{Error::Kind::Permission, tr("%1 may not take over a colleague's editing; %2 may")
+        return Error{Error::Kind::Permission, Words::tr("%1 may not take over a colleague's editing; %2 may")
                                                   .arg(actor.name, whoMay(Capability::EditAnyStory))};
     return m_db.write([&]() -> Expected<EditLock> {
         const Expected<std::optional<EditLock>> existing = read(articleId, true);

@@ -17,10 +17,11 @@ namespace Newsroom::Migrations {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
 
 QString engineFolder(DatabaseUrl::Engine engine)
 {
@@ -102,7 +103,7 @@ Status applyOne(Database &database, const Migration &migration)
 
     for (const QString &statement : splitStatements(migration.script)) {
         if (Status ran = database.exec(statement); !ran)
-            return Error{ran.error().kind, tr("migration %1 (%2) failed: %3")
+            return Error{ran.error().kind, Words::tr("migration %1 (%2) failed: %3")
                                                .arg(migration.version)
                                                .arg(migration.name, ran.error().message)};
     }
@@ -146,18 +147,18 @@ Expected<int> apply(Database &database, bool mayCreate)
     if (!state)
         return state.error();
     if (!state->hasMigrationsTable && state->hasOtherTables)
-        return invalid(tr("%1 holds a database that is not a newsroom's; it was left as it was").arg(where));
+        return invalid(Words::tr("%1 holds a database that is not a newsroom's; it was left as it was").arg(where));
     // An empty file or database is no newsroom: only `init` (or the window's first start)
     // makes one, never a command that meant to read one.
     if (!state->hasMigrationsTable && !mayCreate)
-        return invalid(tr("%1 is not a newsroom database (it holds nothing); it was left as it was. Create a "
+        return invalid(Words::tr("%1 is not a newsroom database (it holds nothing); it was left as it was. Create a "
                           "newsroom there with `newsroom init`.")
                            .arg(where));
 
     const QList<Migration> migrations = available(database.engine());
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (state->version > latest)
-        return invalid(tr("%1 was written by a newer Newsroom (schema %2; this program knows up to %3). "
+        return invalid(Words::tr("%1 was written by a newer Newsroom (schema %2; this program knows up to %3). "
                           "It was not changed: update Newsroom to open it.")
                            .arg(where)
                            .arg(state->version)

@@ -13,10 +13,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Repositories", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 Person personFrom(const Statement &query)
 {
@@ -44,7 +45,7 @@ Expected<Actor> Actor::signedIn(Database &database)
         return ran.error();
     if (owner.next() && owner.value(0).toBool())
         return Actor::owner();
-    return Error{Error::Kind::Permission, tr("no staff member has the login %1").arg(database.url().user)};
+    return Error{Error::Kind::Permission, Words::tr("no staff member has the login %1").arg(database.url().user)};
 }
 
 PeopleRepository::PeopleRepository(Database &database)
@@ -55,7 +56,7 @@ PeopleRepository::PeopleRepository(Database &database)
 Expected<Person> PeopleRepository::add(const Person &person)
 {
     if (person.name.trimmed().isEmpty())
-        return invalid(tr("a staff member needs a name"));
+        return invalid(Words::tr("a staff member needs a name"));
     Person added = person;
     added.name = person.name.simplified();
     Status written = m_db.write([&]() -> Status {
@@ -68,7 +69,7 @@ Expected<Person> PeopleRepository::add(const Person &person)
         if (Status ran = m_db.exec(query); !ran)
             return ran;
         if (!query.next())
-            return failure(tr("the new staff member got no id"));
+            return failure(Words::tr("the new staff member got no id"));
         added.id = query.value(0).toLongLong();
         return Done{};
     });
@@ -80,7 +81,7 @@ Expected<Person> PeopleRepository::add(const Person &person)
 Status PeopleRepository::update(const Person &person)
 {
     if (person.name.trimmed().isEmpty())
-        return invalid(tr("a staff member needs a name"));
+        return invalid(Words::tr("a staff member needs a name"));
     Statement query = m_db.prepare(u"UPDATE people SET name = :name, role = :role, login = :login WHERE id = :id"_s);
     query.bindValue(u":name"_s, person.name.simplified());
     query.bindValue(u":role"_s, roleName(person.role));
@@ -89,7 +90,7 @@ Status PeopleRepository::update(const Person &person)
     if (Status ran = m_db.exec(query); !ran)
         return ran;
     if (query.numRowsAffected() != 1)
-        return Error{Error::Kind::Permission, tr("%1 was not changed: there is no such staff member, or changing "
+        return Error{Error::Kind::Permission, Words::tr("%1 was not changed: there is no such staff member, or changing "
                                                  "people is for admins")
                                                   .arg(person.name.simplified())};
     return Done{};
@@ -113,7 +114,7 @@ Expected<Person> PeopleRepository::findByName(const QString &name) const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("nobody on the staff is called %1").arg(name)};
+        return Error{Error::Kind::NotFound, Words::tr("nobody on the staff is called %1").arg(name)};
     return personFrom(query);
 }
 
@@ -124,7 +125,7 @@ Expected<Person> PeopleRepository::find(qint64 id) const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("nobody on the staff has the number %1").arg(id)};
+        return Error{Error::Kind::NotFound, Words::tr("nobody on the staff has the number %1").arg(id)};
     return personFrom(query);
 }
 

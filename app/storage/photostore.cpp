@@ -18,10 +18,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::PhotoStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PhotoStore)
+};
 
 } // namespace
 
@@ -67,7 +68,7 @@ Expected<ArticlePhoto> PhotoStore::store(const QByteArray &bytes, const QString 
         if (Status ran = m_db.exec(insert); !ran)
             return ran;
         if (!insert.next())
-            return failure(tr("the photo %1 got no id").arg(fileName));
+            return failure(Words::tr("the photo %1 got no id").arg(fileName));
         photo.photoId = insert.value(0).toLongLong();
         return Done{};
     });
@@ -83,7 +84,7 @@ Expected<QByteArray> PhotoStore::bytes(qint64 photoId) const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("there is no photo %1").arg(photoId)};
+        return Error{Error::Kind::NotFound, Words::tr("there is no photo %1").arg(photoId)};
     return query.value(0).toByteArray();
 }
 
@@ -94,7 +95,7 @@ Expected<QByteArray> PhotoStore::bytes(const QString &sha256) const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("there is no photo %1").arg(sha256)};
+        return Error{Error::Kind::NotFound, Words::tr("there is no photo %1").arg(sha256)};
     return query.value(0).toByteArray();
 }
 

@@ -12,10 +12,11 @@ namespace Newsroom::ServerOwner {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::ServerOwner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerOwner)
+};
 
 const QStringList &roles()
 {
@@ -39,7 +40,7 @@ Expected<Login> whoAmI(Database &db)
     if (Status ran = db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return failure(tr("the server does not know the login of this connection"));
+        return failure(Words::tr("the server does not know the login of this connection"));
     return Login{query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(), query.value(3).toBool()};
 }
 
@@ -69,7 +70,7 @@ Expected<bool> isTrue(Database &db, const QString &sql)
 Error needsAdministrator(const Login &me, const QString &why)
 {
     return Error{Error::Kind::Permission,
-                 tr("%1 The newsroom's administrator runs this once, as a role that may create roles, and then "
+                 Words::tr("%1 The newsroom's administrator runs this once, as a role that may create roles, and then "
                     "`newsroom init` as %2:\n%3")
                      .arg(why, me.name, setupStatements(me.database, me.name))};
 }
@@ -102,7 +103,7 @@ $adopt$)SQL";
 Error notInAnyGroup(const QString &login, const QString &where)
 {
     return Error{Error::Kind::Permission,
-                 tr("the login %1 may not use the newsroom at %2: it is in none of the groups newsroom_reporter, "
+                 Words::tr("the login %1 may not use the newsroom at %2: it is in none of the groups newsroom_reporter, "
                     "newsroom_editor and newsroom_admin. The administrator adds it to one, for example: "
                     "GRANT newsroom_reporter TO \"%1\";")
                      .arg(login, where)};
@@ -135,7 +136,7 @@ Status prepare(Database &db, int version, int latest)
         return member.error();
     if (version > 0 && !*member && !(me->createRole && !ownerExists))
         return Error{Error::Kind::Permission,
-                     tr("%1 needs its schema brought from version %2 to %3 for this Newsroom, and only the newsroom's "
+                     Words::tr("%1 needs its schema brought from version %2 to %3 for this Newsroom, and only the newsroom's "
                         "setup login (a member of newsroom_owner) may do that. Ask the administrator to run "
                         "`newsroom init` once with it; until then, use the Newsroom version you had.")
                          .arg(db.url().toDisplayString())
@@ -143,7 +144,7 @@ Status prepare(Database &db, int version, int latest)
                          .arg(latest)};
     if (!missing->isEmpty()) {
         if (!me->superuser && !me->createRole)
-            return needsAdministrator(*me, tr("The server has no role %1 yet, and the login %2 may not create roles.")
+            return needsAdministrator(*me, Words::tr("The server has no role %1 yet, and the login %2 may not create roles.")
                                                 .arg(missing->join(u", "_s), me->name));
         for (const QString &role : *missing) {
             // The names are ours, fixed above: nothing to bind in a utility statement.
@@ -159,7 +160,7 @@ Status prepare(Database &db, int version, int latest)
         }
     }
     if (!*member)
-        return needsAdministrator(*me, tr("The login %1 may not set up this newsroom: it is not a member of "
+        return needsAdministrator(*me, Words::tr("The login %1 may not set up this newsroom: it is not a member of "
                                           "newsroom_owner.")
                                            .arg(me->name));
     // The owner creates in the schema and hands its use on to the groups: as the schema's
@@ -172,7 +173,7 @@ Status prepare(Database &db, int version, int latest)
     if (!*mayCreate) {
         if (Status granted = db.exec(u"GRANT USAGE, CREATE ON SCHEMA public TO newsroom_owner WITH GRANT OPTION"_s);
             !granted)
-            return needsAdministrator(*me, tr("newsroom_owner may not create the newsroom's tables (%1).")
+            return needsAdministrator(*me, Words::tr("newsroom_owner may not create the newsroom's tables (%1).")
                                                .arg(granted.error().message));
     }
     // Only the newsroom's groups connect (a login in none cannot listen in on what changes,
@@ -186,12 +187,12 @@ Status prepare(Database &db, int version, int latest)
                                  "IF pg_catalog.has_schema_privilege('public', 'public', 'CREATE') THEN "
                                  "REVOKE CREATE ON SCHEMA public FROM PUBLIC; END IF; END $revoke$"_s);
         !revoked)
-        return needsAdministrator(*me, tr("The login %1 may not keep everyone but the newsroom's groups out of this "
+        return needsAdministrator(*me, Words::tr("The login %1 may not keep everyone but the newsroom's groups out of this "
                                           "database (%2).")
                                            .arg(me->name, revoked.error().message));
     if (Status adopted = db.exec(QString::fromUtf8(AdoptStatement)); !adopted)
         return Error{Error::Kind::Permission,
-                     tr("Part of this newsroom belongs to another role, and the login %1 may not give it to "
+                     Words::tr("Part of this newsroom belongs to another role, and the login %1 may not give it to "
                         "newsroom_owner: upgrade it once as that role or as a superuser (%2).")
                          .arg(me->name, adopted.error().message)};
     return Done{};

@@ -13,10 +13,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Repositories", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 } // namespace
 
@@ -66,7 +67,7 @@ Status SiteSettingsRepository::save(const SiteSettings &settings)
     const QByteArray zone = settings.timeZone.toUtf8();
     const bool fixedOffset = (zone.startsWith("UTC") || zone.startsWith("Etc/")) && zone != "UTC" && zone != "Etc/UTC";
     if (fixedOffset || !QTimeZone::isTimeZoneIdAvailable(zone) || !QTimeZone::availableTimeZoneIds().contains(zone))
-        return invalid(tr("“%1” is not a time zone this system knows; write one like Asia/Almaty").arg(settings.timeZone));
+        return invalid(Words::tr("“%1” is not a time zone this system knows; write one like Asia/Almaty").arg(settings.timeZone));
     const std::pair<QString, QString> values[] = {
         {u"name"_s, settings.name},
         {u"base_url"_s, settings.baseUrl.toString()},

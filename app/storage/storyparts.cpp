@@ -13,10 +13,11 @@ namespace Newsroom::StoryParts {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::StoryParts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StoryParts)
+};
 
 // The bylines in one statement: upsert by position, and remove the positions past the
 // new list. On a server, a reporter's right to a story can come from her byline; every
@@ -111,7 +112,7 @@ Status write(Database &db, const Article &article)
         qint64 tagId = 0;
         for (int n = 1, rounds = 0; tagId == 0; ++n) {
             if (++rounds > 1000)
-                return failure(tr("the tag “%1” found no free slug").arg(name));
+                return failure(Words::tr("the tag “%1” found no free slug").arg(name));
             findTag.bindValue(u":name"_s, name);
             if (Status ran = db.exec(findTag); !ran)
                 return ran;

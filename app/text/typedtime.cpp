@@ -13,10 +13,11 @@ namespace Newsroom::TypedTime {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::TypedTime", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TypedTime)
+};
 
 // The months by the first three letters of their names: Russian (either case of the
 // noun), Kazakh and English; each is unique within its language. Russian May is short
@@ -63,7 +64,7 @@ int relativeDay(const QString &word)
 
 Error cannotRead(const QString &text)
 {
-    return invalid(tr("cannot read “%1” as a date and time: write it as 30.11.2026 18:00, 30 ноября 18:00, "
+    return invalid(Words::tr("cannot read “%1” as a date and time: write it as 30.11.2026 18:00, 30 ноября 18:00, "
                       "завтра 9:00 or 18:00 (today)")
                        .arg(text.trimmed()));
 }
@@ -91,17 +92,17 @@ Expected<QDateTime> parse(const QString &input, const QDate &today)
     text.replace(joiners, u" "_s);
     text = text.simplified();
     if (text.isEmpty())
-        return invalid(tr("type a date and time, such as 30.11.2026 18:00"));
+        return invalid(Words::tr("type a date and time, such as 30.11.2026 18:00"));
 
     // The time: hours and minutes with a colon, once.
     static const QRegularExpression clock(u"(?:^| )(\\d{1,2}):(\\d{2})(?: |$)"_s);
     const QRegularExpressionMatch timeMatch = clock.match(text);
     if (!timeMatch.hasMatch())
-        return invalid(tr("“%1” says no time of day: add it, such as 18:00").arg(input.trimmed()));
+        return invalid(Words::tr("“%1” says no time of day: add it, such as 18:00").arg(input.trimmed()));
     const int hour = timeMatch.captured(1).toInt();
     const int minute = timeMatch.captured(2).toInt();
     if (hour > 23 || minute > 59)
-        return invalid(tr("%1:%2 is not a time of day").arg(timeMatch.captured(1), timeMatch.captured(2)));
+        return invalid(Words::tr("%1:%2 is not a time of day").arg(timeMatch.captured(1), timeMatch.captured(2)));
     QString rest = QString(text.left(timeMatch.capturedStart()) + u' ' + text.mid(timeMatch.capturedEnd())).simplified();
     if (clock.match(rest).hasMatch())
         return cannotRead(input);
@@ -122,7 +123,7 @@ Expected<QDateTime> parse(const QString &input, const QDate &today)
         const bool isNumeric = m.regularExpression() == numeric;
         const int month = isNumeric ? m.captured(2).toInt() : monthNamed(m.captured(2));
         if (month < 1 || month > 12)
-            return isNumeric ? invalid(tr("%1 is not a month").arg(m.captured(2))) : cannotRead(input);
+            return isNumeric ? invalid(Words::tr("%1 is not a month").arg(m.captured(2))) : cannotRead(input);
         if (m.captured(3).isEmpty()) {
             date = nextOccurrence(day, month, today);
         } else {
@@ -132,7 +133,7 @@ Expected<QDateTime> parse(const QString &input, const QDate &today)
             date = QDate(year, month, day);
         }
         if (!date.isValid())
-            return invalid(tr("there is no day %1 in month %2").arg(day).arg(month));
+            return invalid(Words::tr("there is no day %1 in month %2").arg(day).arg(month));
     } else {
         return cannotRead(input);
     }
@@ -148,19 +149,19 @@ QString describe(const QDateTime &when, const QDateTime &now, const QTimeZone &z
     const qint64 span = std::abs(minutes);
     QString distance;
     if (span < 60)
-        distance = tr("%n min", nullptr, int(span));
+        distance = Words::tr("%n min", nullptr, int(span));
     else if (span < 48 * 60)
-        distance = span % 60 ? tr("%1 h %2 min").arg(span / 60).arg(span % 60) : tr("%1 h").arg(span / 60);
+        distance = span % 60 ? Words::tr("%1 h %2 min").arg(span / 60).arg(span % 60) : Words::tr("%1 h").arg(span / 60);
     else
-        distance = tr("%n days", nullptr, int(span / (24 * 60)));
+        distance = Words::tr("%n days", nullptr, int(span / (24 * 60)));
     if (minutes < 0)
-        return tr("%1 ago").arg(distance);
+        return Words::tr("%1 ago").arg(distance);
     const qint64 days = now.toTimeZone(zone).date().daysTo(there.date());
     const QString clock = there.time().toString(u"HH:mm"_s);
-    const QString day = days == 0 ? tr("today at %1").arg(clock)
-        : days == 1               ? tr("tomorrow at %1").arg(clock)
-                                  : tr("%1 at %2").arg(QLocale().toString(there.date(), u"dddd, d MMMM yyyy"_s), clock);
-    return tr("%1, in %2").arg(day, distance);
+    const QString day = days == 0 ? Words::tr("today at %1").arg(clock)
+        : days == 1               ? Words::tr("tomorrow at %1").arg(clock)
+                                  : Words::tr("%1 at %2").arg(QLocale().toString(there.date(), u"dddd, d MMMM yyyy"_s), clock);
+    return Words::tr("%1, in %2").arg(day, distance);
 }
 
 } // namespace Newsroom::TypedTime

@@ -15,10 +15,11 @@ namespace Newsroom {
 
 namespace {
 
-QString tr(const char *text)
+// The words of this file, filed by lupdate under the context given here.
+struct Words
 {
-    return QCoreApplication::translate("Newsroom::Workflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+};
 
 struct Transition
 {
@@ -35,21 +36,21 @@ const QList<Transition> &transitions()
     using S = ArticleStatus;
     static const QList<Transition> table = {
         {WorkflowAction::Submit, "submit", {S::Draft, S::ChangesRequested}, S::Submitted, Capability::Submit,
-         QT_TRANSLATE_NOOP("Newsroom::Workflow", "submitted")},
+         QT_TRANSLATE_NOOP("Workflow", "submitted")},
         {WorkflowAction::RequestChanges, "request-changes", {S::Submitted, S::Approved, S::Scheduled},
-         S::ChangesRequested, Capability::RequestChanges, QT_TRANSLATE_NOOP("Newsroom::Workflow", "returned for changes")},
+         S::ChangesRequested, Capability::RequestChanges, QT_TRANSLATE_NOOP("Workflow", "returned for changes")},
         {WorkflowAction::Approve, "approve", {S::Submitted}, S::Approved, Capability::Approve,
-         QT_TRANSLATE_NOOP("Newsroom::Workflow", "approved")},
+         QT_TRANSLATE_NOOP("Workflow", "approved")},
         {WorkflowAction::Schedule, "schedule", {S::Approved, S::Scheduled, S::Unpublished}, S::Scheduled,
-         Capability::Schedule, QT_TRANSLATE_NOOP("Newsroom::Workflow", "scheduled")},
+         Capability::Schedule, QT_TRANSLATE_NOOP("Workflow", "scheduled")},
         {WorkflowAction::Unschedule, "unschedule", {S::Scheduled}, S::Approved, Capability::Schedule,
-         QT_TRANSLATE_NOOP("Newsroom::Workflow", "taken off the schedule")},
+         QT_TRANSLATE_NOOP("Workflow", "taken off the schedule")},
         {WorkflowAction::Publish, "publish", {S::Approved, S::Scheduled, S::Unpublished}, S::Published,
-         Capability::Publish, QT_TRANSLATE_NOOP("Newsroom::Workflow", "published")},
+         Capability::Publish, QT_TRANSLATE_NOOP("Workflow", "published")},
         {WorkflowAction::Unpublish, "unpublish", {S::Published}, S::Unpublished, Capability::Unpublish,
-         QT_TRANSLATE_NOOP("Newsroom::Workflow", "unpublished")},
+         QT_TRANSLATE_NOOP("Workflow", "unpublished")},
         {WorkflowAction::Correct, "correct", {S::Published}, S::Published, Capability::Correct,
-         QT_TRANSLATE_NOOP("Newsroom::Workflow", "corrected")},
+         QT_TRANSLATE_NOOP("Workflow", "corrected")},
     };
     return table;
 }
@@ -66,13 +67,13 @@ const Transition &transition(WorkflowAction action)
 QString statusText(ArticleStatus status)
 {
     switch (status) {
-    case ArticleStatus::Draft: return tr("a draft");
-    case ArticleStatus::Submitted: return tr("submitted");
-    case ArticleStatus::ChangesRequested: return tr("back with its reporter for changes");
-    case ArticleStatus::Approved: return tr("approved");
-    case ArticleStatus::Scheduled: return tr("scheduled");
-    case ArticleStatus::Published: return tr("published");
-    case ArticleStatus::Unpublished: return tr("unpublished");
+    case ArticleStatus::Draft: return Words::tr("a draft");
+    case ArticleStatus::Submitted: return Words::tr("submitted");
+    case ArticleStatus::ChangesRequested: return Words::tr("back with its reporter for changes");
+    case ArticleStatus::Approved: return Words::tr("approved");
+    case ArticleStatus::Scheduled: return Words::tr("scheduled");
+    case ArticleStatus::Published: return Words::tr("published");
+    case ArticleStatus::Unpublished: return Words::tr("unpublished");
     }
     return {};
 }
@@ -117,13 +118,13 @@ QStringList Workflow::publishProblems(const Article &story)
 {
     QStringList problems;
     if (story.headline.trimmed().isEmpty())
-        problems.append(tr("it has no headline"));
+        problems.append(Words::tr("it has no headline"));
     if (story.lead.trimmed().isEmpty())
-        problems.append(tr("it has no lead"));
+        problems.append(Words::tr("it has no lead"));
     if (story.categoryId == 0)
-        problems.append(tr("it is in no section"));
+        problems.append(Words::tr("it is in no section"));
     if (story.body.trimmed().isEmpty())
-        problems.append(tr("its body is empty"));
+        problems.append(Words::tr("its body is empty"));
     problems += photoProblems(story);
     return problems;
 }
@@ -131,10 +132,10 @@ QStringList Workflow::publishProblems(const Article &story)
 Status Workflow::check(const Actor &actor, WorkflowAction action, const Article &story, qint64 createdBy) const
 {
     const Transition &t = transition(action);
-    const QString verb = QCoreApplication::translate("Newsroom::Workflow", t.verb);
+    const QString verb = QCoreApplication::translate("Workflow", t.verb);
     if (!roleMay(actor.role, t.needs))
-        return Error{Error::Kind::Permission, tr("only %1 may have a story %2; %3 is a %4")
-                                                  .arg(whoMay(t.needs), verb, actor.name, roleName(actor.role))};
+        return Error{Error::Kind::Permission, Words::tr("only %1 may have a story %2; %3's role is “%4”")
+                                                  .arg(whoMay(t.needs), verb, actor.name, roleLabel(actor.role))};
     if (actor.role == Role::Reporter) {
         // A reporter's own story: one they started or have a byline on.
         bool own = actor.personId != 0 && createdBy == actor.personId;
@@ -142,15 +143,15 @@ Status Workflow::check(const Actor &actor, WorkflowAction action, const Article 
             own = own || (byline.kind == Byline::Kind::Text && byline.personId == actor.personId && actor.personId != 0);
         if (!own)
             return Error{Error::Kind::Permission,
-                         tr("“%1” is not %2's story; only its reporters, editors and admins may have it %3")
+                         Words::tr("“%1” is not %2's story; only its reporters, editors and admins may have it %3")
                              .arg(story.headline, actor.name, verb)};
     }
     if (!t.from.contains(story.status))
         return Error{Error::Kind::Conflict,
-                     tr("“%1” is %2: it cannot be %3 from there").arg(story.headline, statusText(story.status), verb)};
+                     Words::tr("“%1” is %2: it cannot be %3 from there").arg(story.headline, statusText(story.status), verb)};
     if (action == WorkflowAction::Publish || action == WorkflowAction::Schedule) {
         if (const QStringList problems = publishProblems(story); !problems.isEmpty())
-            return invalid(tr("“%1” cannot be %2 yet: %3").arg(story.headline, verb, problems.join(u"; "_s)));
+            return invalid(Words::tr("“%1” cannot be %2 yet: %3").arg(story.headline, verb, problems.join(u"; "_s)));
     }
     return Done{};
 }
@@ -174,11 +175,11 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
         switch (action) {
         case WorkflowAction::Schedule:
             if (!at.isValid())
-                return invalid(tr("a time to publish “%1” is needed").arg(story->headline));
+                return invalid(Words::tr("a time to publish “%1” is needed").arg(story->headline));
             // Scheduled for a time already past, it would go out at once, unannounced: a
             // publication is asked for by name (Publish), never by accident.
             if (at < QDateTime::currentDateTimeUtc())
-                return invalid(tr("%1 UTC has passed: choose a time to come for “%2”, or publish it now")
+                return invalid(Words::tr("%1 UTC has passed: choose a time to come for “%2”, or publish it now")
                                    .arg(at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), story->headline));
             changed.scheduledAt = at.toUTC();
             break;
@@ -192,7 +193,7 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
             break;
         case WorkflowAction::Correct:
             if (note.trimmed().isEmpty())
-                return invalid(tr("a correction needs a note for readers saying what was corrected"));
+                return invalid(Words::tr("a correction needs a note for readers saying what was corrected"));
             break;
         default:
             break;
@@ -207,7 +208,7 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
         }
         SaveOptions options;
         options.personId = actor.personId;
-        options.note = note.isEmpty() ? QCoreApplication::translate("Newsroom::Workflow", transition(action).verb) : note;
+        options.note = note.isEmpty() ? QCoreApplication::translate("Workflow", transition(action).verb) : note;
         const SaveResult saved = articles.save(changed, options);
         if (!saved.ok())
             return *saved.error;
@@ -224,7 +225,7 @@ Expected<Article> Workflow::perform(qint64 articleId, WorkflowAction action, con
 Expected<Article> Workflow::setEmbargo(qint64 articleId, const Actor &actor, const QDateTime &untilUtc)
 {
     if (!roleMay(actor.role, Capability::Schedule))
-        return Error{Error::Kind::Permission, tr("%1 may not set an embargo; %2 may")
+        return Error{Error::Kind::Permission, Words::tr("%1 may not set an embargo; %2 may")
                                                   .arg(actor.name, whoMay(Capability::Schedule))};
     ArticleRepository articles(m_db);
     Expected<Article> story = articles.load(articleId);
@@ -233,8 +234,8 @@ Expected<Article> Workflow::setEmbargo(qint64 articleId, const Actor &actor, con
     story->embargoUntil = untilUtc.isValid() ? untilUtc.toUTC() : QDateTime();
     SaveOptions options;
     options.personId = actor.personId;
-    options.note = untilUtc.isValid() ? tr("Embargo until %1 UTC").arg(story->embargoUntil.toString(u"yyyy-MM-dd HH:mm"_s))
-                                      : tr("Embargo lifted");
+    options.note = untilUtc.isValid() ? Words::tr("Embargo until %1 UTC").arg(story->embargoUntil.toString(u"yyyy-MM-dd HH:mm"_s))
+                                      : Words::tr("Embargo lifted");
     const SaveResult saved = articles.save(*story, options);
     if (!saved.ok())
         return *saved.error;
@@ -253,11 +254,11 @@ Expected<Workflow::DueReport> Workflow::publishDue(const QDateTime &nowUtc)
     Expected<Actor> schedule = Actor::signedIn(m_db);
     if (!schedule)
         return schedule.error();
-    schedule->name = tr("the schedule");
+    schedule->name = Words::tr("the schedule");
     for (const auto &[id, headline] : *stories) {
         // Another program may publish it first: then its state or revision has moved on,
         // and this one leaves it. That is what makes it exactly once.
-        const Expected<Article> done = perform(id, WorkflowAction::Publish, *schedule, tr("published on schedule"));
+        const Expected<Article> done = perform(id, WorkflowAction::Publish, *schedule, Words::tr("published on schedule"));
         if (done) {
             report.published.append(id);
             continue;
@@ -272,7 +273,7 @@ Expected<Workflow::DueReport> Workflow::publishDue(const QDateTime &nowUtc)
             continue;
         }
         // It cannot go out as it is: back to the desk, once, with the reason.
-        const QString reason = tr("Not published at its scheduled time: %1").arg(error.message);
+        const QString reason = Words::tr("Not published at its scheduled time: %1").arg(error.message);
         const Expected<Article> back = perform(id, WorkflowAction::Unschedule, *schedule, reason);
         if (!back) {
             report.failed.append({id, headline, error.message});
@@ -280,7 +281,7 @@ Expected<Workflow::DueReport> Workflow::publishDue(const QDateTime &nowUtc)
         }
         QString said = error.message;
         if (const Expected<EditorialComment> told = CommentRepository(m_db).add(id, *schedule, reason); !told)
-            said += tr(" (no comment could be left for the desk: %1)").arg(told.error().message);
+            said += Words::tr(" (no comment could be left for the desk: %1)").arg(told.error().message);
         report.heldBack.append({id, headline, said});
     }
     return report;
@@ -299,7 +300,7 @@ Expected<QHash<qint64, QList<WorkflowEvent>>> Workflow::corrections() const
 Expected<QDateTime> Workflow::newsroomTimeToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
     if (!date.isValid() || !time.isValid() || !zone.isValid())
-        return invalid(tr("%1 %2 is not a date and time").arg(date.toString(Qt::ISODate), time.toString(u"HH:mm"_s)));
+        return invalid(Words::tr("%1 %2 is not a date and time").arg(date.toString(Qt::ISODate), time.toString(u"HH:mm"_s)));
     const QDateTime exact(date, time, zone, QDateTime::TransitionResolution::Reject);
     if (exact.isValid())
         return exact.toUTC();
@@ -307,7 +308,7 @@ Expected<QDateTime> Workflow::newsroomTimeToUtc(const QDate &date, const QTime &
     const QDateTime earlier(date, time, zone, QDateTime::TransitionResolution::PreferBefore);
     if (earlier.isValid() && earlier.time() == time && earlier.date() == date)
         return earlier.toUTC();
-    return invalid(tr("%1 %2 does not exist in %3: the clocks skip it that night")
+    return invalid(Words::tr("%1 %2 does not exist in %3: the clocks skip it that night")
                        .arg(date.toString(Qt::ISODate), time.toString(u"HH:mm"_s), QString::fromUtf8(zone.id())));
 }
 

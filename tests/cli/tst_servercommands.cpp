@@ -3,6 +3,7 @@
 // run it: set up by a login that is no superuser, refusals with the right exit codes and
 // without the SQL drivers' chatter, and an import that loses its connection halfway.
 #include "newsroomprocess.h"
+#include "text/interfacelanguage.h"
 #include "postgrescluster.h"
 #include "testfiles.h"
 #include "storage/databaseurl.h"
@@ -81,6 +82,7 @@ QString TestServerCommands::admin(const QString &sql)
 
 void TestServerCommands::initTestCase()
 {
+    Newsroom::speak(u"en"_s); // English, with its plural forms
     QVERIFY(m_dir.isValid());
     QString error;
     QVERIFY2(m_cluster.start(&error), qPrintable(error));

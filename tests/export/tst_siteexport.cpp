@@ -93,6 +93,8 @@ private Q_SLOTS:
     void hostileStoriesSmuggleNothingIn();
     void unsafePathsAndForeignFoldersAreRefused();
     void aThemeFolderOverridesTheDefault();
+    void eachPageSpeaksItsStorysLanguage();
+    void aThemeGivesItsOwnWords();
     void aCancelledExportLeavesThePreviousSite();
     void oneExportAtATimeAndNothingLeftOfACrash();
     void nothingIsDeletedOrOverwrittenThatTheExportDidNotWrite();
@@ -419,6 +421,77 @@ void TestSiteExport::aThemeFolderOverridesTheDefault()
     QVERIFY(css2.open(QIODevice::ReadOnly));
     QCOMPARE(css2.readAll(), QByteArray("body { background: #fffbe6; }\n"));
     QVERIFY(!exportTo(*m_demo, m_dir.filePath(u"nothemed"_s), false, m_dir.filePath(u"no-such-theme"_s)));
+}
+
+void TestSiteExport::eachPageSpeaksItsStorysLanguage()
+{
+    const auto page = [&](const QString &path) {
+        QFile file(m_site + u'/' + path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    // A Kazakh story: its page in Kazakh, its dates with Kazakh month names, and a credit
+    // that already says "photo" (суреті) gets no "Фото:" before it.
+    const QString kazakh = page(u"news/temirtauda-zhanga-sayabaq-ashyldy.html"_s);
+    QVERIFY(kazakh.contains(u"<html lang=\"kk\">"_s));
+    QVERIFY(kazakh.contains(u"19 қараша 2026 ж., 12:00"_s));
+    for (const QString &word : {u"Жаңалықтар таспасы"_s, u"Ұқсас мақалалар"_s, u"Басты бет"_s, u"Мазмұнға өту"_s})
+        QVERIFY2(kazakh.contains(word), qPrintable(word));
+    for (const QString &word : {u"Лента новостей"_s, u"Похожие статьи"_s, u"ноября 2026, 12:00"_s, u"Фото: Ерлан Ахметовтың"_s})
+        QVERIFY2(!kazakh.contains(word), qPrintable(word));
+    QVERIFY(kazakh.contains(u"<span class=\"credit\">Ерлан Ахметовтың суреті</span>"_s));
+    // What stays in the site's language says so: the header's day, the section names, the
+    // Russian stories in the feed.
+    QVERIFY(kazakh.contains(u"lang=\"ru\">Среда, 25 ноября 2026</time>"_s));
+    QVERIFY(kazakh.contains(u"<li lang=\"ru\"><a href=\"../news/marshrut-no-12"_s));
+
+    // An English story likewise; a Russian one in Russian, with nothing marked in another.
+    const QString english = page(u"news/temirtau-steel-plant-prepares-for-its-anniversary.html"_s);
+    QVERIFY(english.contains(u"<html lang=\"en\">"_s));
+    QVERIFY(english.contains(u"12 November 2026, 15:30"_s));
+    QVERIFY(english.contains(u"Latest news"_s) && english.contains(u"Related stories"_s));
+    const QString russian = page(u"news/v-shkole-no-7-zarabotala-novaya-kotelnaya.html"_s);
+    QVERIFY(russian.contains(u"<html lang=\"ru\">"_s));
+    QVERIFY(russian.contains(u"20 ноября 2026, 09:30"_s) && russian.contains(u"Лента новостей"_s));
+    QVERIFY(russian.contains(u"<li lang=\"kk\"><a href=\"../news/oqushylardyng"_s));
+    QCOMPARE(russian.count(u"lang=\"ru\""_s), 1); // the page's own, nothing else marked
+    // The front page is the site's.
+    QVERIFY(page(u"index.html"_s).contains(u"<html lang=\"ru\">"_s));
+}
+
+void TestSiteExport::aThemeGivesItsOwnWords()
+{
+    // A theme folder replaces some words of a language and adds a language; the others stay.
+    QTemporaryDir theme;
+    QVERIFY(QDir(theme.path()).mkpath(u"i18n"_s));
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile file(theme.filePath(u"i18n/"_s + name));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    write(u"ru.yaml"_s, "feed: Новости часа\n");
+    const QString site = m_dir.filePath(u"own-words"_s);
+    const Expected<ExportReport> report = exportTo(*m_demo, site, false, theme.path());
+    QVERIFY2(report, qPrintable(Test::errorText(report)));
+    QFile front(site + u"/index.html"_s);
+    QVERIFY(front.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(front.readAll());
+    QVERIFY(html.contains(u"<h2 id=\"feed-title\">Новости часа</h2>"_s));
+    QVERIFY(html.contains(u"Перейти к содержанию"_s)); // not replaced: the default's
+
+    // A malformed words file stops the export before anything is written, naming the place.
+    write(u"ru.yaml"_s, "feed: \"Новости часа\nrelated: Ещё\n");
+    const QString refused = m_dir.filePath(u"bad-words"_s);
+    const Expected<ExportReport> bad = exportTo(*m_demo, refused, false, theme.path());
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().message.contains(u"ru.yaml:"_s), qPrintable(bad.error().message));
+    QVERIFY(filesIn(refused).isEmpty());
+    write(u"ru.yaml"_s, "feed:\n  - Новости\n");
+    const Expected<ExportReport> list = exportTo(*m_demo, refused, false, theme.path());
+    QVERIFY(!list);
+    QVERIFY2(list.error().message.contains(u"ru.yaml:2:3"_s), qPrintable(list.error().message));
+    write(u"Russian.yaml"_s, "feed: Новости\n");
+    write(u"ru.yaml"_s, "feed: Новости\n");
+    QVERIFY(!exportTo(*m_demo, refused, false, theme.path()));
 }
 
 void TestSiteExport::aCancelledExportLeavesThePreviousSite()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/storyfile.h"
 #include "importers/yamltree.h"
+#include "text/interfacelanguage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,7 @@ class TestStoryFile : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { speak(u"en"_s); } // English, with its plural forms
     void newsroomFields();
     void hugoAndJekyllFiles_data();
     void hugoAndJekyllFiles();
