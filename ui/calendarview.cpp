@@ -48,6 +48,8 @@ CalendarView::CalendarView(NewsroomService *newsroom, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // The legend wraps rather than widen the window past a laptop's screen in a longer language.
+    m_legend->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
     bar->addSpacing(12);
@@ -115,7 +117,10 @@ void CalendarView::refresh()
 {
     const QDate first(m_selected.year(), m_selected.month(), 1);
     const QLocale locale;
-    m_title->setText(locale.standaloneMonthName(first.month()) + u' ' + QString::number(first.year()));
+    QString month = locale.standaloneMonthName(first.month()); // "ноябрь", "қараша": a title starts with a capital
+    if (!month.isEmpty())
+        month[0] = month.at(0).toUpper();
+    m_title->setText(month + u' ' + QString::number(first.year()));
     m_legend->setText(tr("◷ scheduled   ● published   — times in the newsroom’s zone, %1")
                           .arg(QString::fromUtf8(m_zone.id())));
     const int lead = (first.dayOfWeek() - locale.firstDayOfWeek() + 7) % 7;
