@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spellchecker.h"
 
+#include "textsearch.h"
+
 #include <Sonnet/Speller>
 
+#include <QFile>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +32,101 @@ QString folded(const QString &word)
     QString result = word.toLower();
     result.replace(u'ё', u'е');
     return result;
+}
+
+// Shorter words are too alike for their endings to be told from a misspelling.
+constexpr qsizetype ShortestWithEndings = 4;
+constexpr qsizetype LongestKazakhEnding = 8;
+
+// The words of Kazakhstan shipped with Newsroom, read once.
+struct CountryWords
+{
+    QSet<QString> words;        // folded
+    QSet<QString> withEndings;  // those that take endings
+    QSet<QString> stems;        // of those
+};
+
+const CountryWords &countryWords()
+{
+    static const CountryWords list = [] {
+        CountryWords read;
+        QFile file(u":/spelling/kazakhstan.txt"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return read;
+        QSet<QString> exactOnly;
+        QStringList withEndings;
+        for (const QByteArray &raw : file.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            if (line.startsWith(u'=')) {
+                exactOnly.insert(folded(line.mid(1)));
+                read.words.insert(folded(line.mid(1)));
+            } else {
+                withEndings.append(folded(line));
+                read.words.insert(folded(line));
+            }
+        }
+        for (const QString &word : std::as_const(withEndings)) {
+            if (!exactOnly.contains(word) && word.size() >= ShortestWithEndings) {
+                read.withEndings.insert(word);
+                read.stems.insert(TextSearch::stem(word));
+            }
+        }
+        return read;
+    }();
+    return list;
+}
+
+// The endings of Russian nouns and names in their cases: "Нуркенов|ой", "аким|у",
+// "Караганд|ы". (Snowball's stems do not always meet: "аким" stems to "ак", "акиму" to
+// "аким".)
+const QStringList &russianEndings()
+{
+    static const QStringList endings = {u"а"_s, u"у"_s, u"ом"_s, u"ем"_s, u"ой"_s, u"ей"_s, u"е"_s, u"ы"_s,
+                                        u"и"_s, u"ам"_s, u"ами"_s, u"ах"_s, u"ов"_s, u"ев"_s, u"ю"_s, u"ою"_s,
+                                        u"ую"_s, u"ям"_s, u"ями"_s, u"ях"_s, u"я"_s, u"ым"_s, u"им"_s, u"ых"_s,
+                                        u"их"_s, u"ого"_s, u"ому"_s, u"ая"_s, u"ий"_s, u"ый"_s};
+    return endings;
+}
+
+// Whether `rest` is a chain of Kazakh suffixes: plural, possessive, case, and the common
+// ones that make words of words (-шы, -лық, -сыз, -дағы, -у, -йтін ...), at most four.
+// Hunspell's kk_KZ knows few inflected forms, so "Балаларымен" is бала + лар + ы + мен.
+bool isKazakhEnding(QStringView rest)
+{
+    static const QStringList suffixes = [] {
+        QStringList list;
+        for (const char *s :
+             {"лар", "лер", "дар", "дер", "тар", "тер", "ы", "і", "сы", "сі", "ым", "ім", "м", "ың", "ің", "ң",
+              "ыңыз", "іңіз", "ңыз", "ңіз", "мыз", "міз", "ымыз", "іміз", "ның", "нің", "дың", "дің", "тың", "тің",
+              "ға", "ге", "қа", "ке", "на", "не", "а", "е", "ны", "ні", "ды", "ді", "ты", "ті", "н", "да", "де", "та",
+              "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "дағы", "дегі",
+              "тағы", "тегі", "ғы", "гі", "қы", "кі", "лы", "лі", "сыз", "сіз", "шы", "ші", "лық", "лік", "дық",
+              "дік", "тық", "тік", "у", "уда", "уде", "йтін", "йтын", "атын", "етін", "ған", "ген", "қан", "кен",
+              "лан", "лен", "дай", "дей", "тай", "тей", "ша", "ше", "нікі", "дікі", "тікі"})
+            list.append(QString::fromUtf8(s));
+        return list;
+    }();
+    if (rest.isEmpty() || rest.size() > 2 * LongestKazakhEnding)
+        return false;
+    // Cut into known suffixes, at most four, breadth first over the places reached.
+    QList<qsizetype> reached{0};
+    for (int depth = 0; depth < 4 && !reached.isEmpty(); ++depth) {
+        QList<qsizetype> next;
+        for (const qsizetype at : std::as_const(reached)) {
+            for (const QString &suffix : suffixes) {
+                if (rest.mid(at).startsWith(suffix)) {
+                    if (at + suffix.size() == rest.size())
+                        return true;
+                    if (!next.contains(at + suffix.size()))
+                        next.append(at + suffix.size());
+                }
+            }
+        }
+        reached = next;
+    }
+    return false;
 }
 
 } // namespace
@@ -65,7 +163,8 @@ bool SpellChecker::isMisspelled(const QString &word) const
         return false;
     if (const auto cached = m_cache.constFind(word); cached != m_cache.cend())
         return *cached;
-    bool wrong = !m_known.contains(folded(word)) && m_speller->isMisspelled(word);
+    // The dictionary first: what it knows needs no look at endings.
+    bool wrong = m_speller->isMisspelled(word) && !isKnown(word);
     // Russian dictionaries spell with е where a writer may put ё.
     if (wrong && word.contains(u'ё', Qt::CaseInsensitive))
         wrong = m_speller->isMisspelled(QString(word).replace(u'ё', u'е').replace(u'Ё', u'Е'));
@@ -80,18 +179,63 @@ QStringList SpellChecker::suggestions(const QString &word, int max) const
     return m_speller->suggest(word).mid(0, max);
 }
 
+bool SpellChecker::isKnown(const QString &word) const
+{
+    const QString f = folded(word);
+    const CountryWords &country = countryWords();
+    if (m_known.contains(f) || country.words.contains(f))
+        return true;
+    if (f.size() < ShortestWithEndings)
+        return false;
+    const auto takesEndings = [&](const QString &head) {
+        return head.size() >= ShortestWithEndings - 1 && (m_known.contains(head) || country.withEndings.contains(head));
+    };
+    if (m_language.startsWith(u"kk")) {
+        // Kazakh adds its endings to the word as it is: Шымкент-те, әкім-дігі, Алматы-дан,
+        // to our words and to the dictionary's.
+        for (qsizetype length = ShortestWithEndings - 1; length < f.size(); ++length) {
+            const QString head = f.left(length);
+            if (!isKazakhEnding(QStringView(f).mid(length)))
+                continue;
+            if (takesEndings(head) || (length >= ShortestWithEndings && !m_speller->isMisspelled(head)))
+                return true;
+        }
+        return false;
+    }
+    const QString wordStem = TextSearch::stem(f);
+    if (m_knownStems.contains(wordStem) || country.stems.contains(wordStem))
+        return true;
+    // A Russian case ending on the word, or in place of its last vowel, ь or й.
+    for (const QString &ending : russianEndings()) {
+        if (!f.endsWith(ending))
+            continue;
+        const QString head = f.chopped(ending.size());
+        if (takesEndings(head))
+            return true;
+        for (const QChar last : {u'а', u'я', u'ь', u'й', u'о', u'е'}) {
+            if (takesEndings(head + last))
+                return true;
+        }
+    }
+    return false;
+}
+
 void SpellChecker::setNewsroomWords(const QStringList &words)
 {
     m_known.clear();
+    m_knownStems.clear();
     for (const QString &word : words)
-        m_known.insert(folded(word));
+        addNewsroomWord(word);
     m_cache.clear();
 }
 
 void SpellChecker::addNewsroomWord(const QString &word)
 {
-    m_known.insert(folded(word));
-    m_cache.remove(word);
+    const QString f = folded(word);
+    m_known.insert(f);
+    if (f.size() >= ShortestWithEndings)
+        m_knownStems.insert(TextSearch::stem(f));
+    m_cache.clear(); // its other forms may have been asked for already
 }
 
 void SpellChecker::ignore(const QString &word)

@@ -16,9 +16,12 @@ class Speller;
 namespace Newsroom {
 
 // Spelling for a story in its language (ru, kk, en: hunspell's ru_RU, kk_KZ, en_US
-// through Sonnet), knowing the newsroom's own words (names, places) and those the
-// reporter chose to ignore. Answers are cached per word: a long story is checked again
-// on every keystroke, one line at a time.
+// through Sonnet), knowing the words of Kazakhstan the dictionaries lack (places, the
+// state's offices, money, frequent names: resources/spelling/kazakhstan.txt), the
+// newsroom's own words and those the reporter chose to ignore, each with its endings
+// ("акимата", "Нуркеновой" by their Russian stem; "Шымкентте", "әкімдігі" as the word and
+// a Kazakh ending). Answers are cached per word: a long story is checked again on every
+// keystroke, one line at a time.
 class SpellChecker
 {
 public:
@@ -55,7 +58,10 @@ public:
 private:
     QString m_language;
     std::shared_ptr<Sonnet::Speller> m_speller;
-    QSet<QString> m_known; // the newsroom's words and the ignored ones, folded
+    bool isKnown(const QString &word) const;
+
+    QSet<QString> m_known;      // the newsroom's words and the ignored ones, folded
+    QSet<QString> m_knownStems; // and their stems
     mutable QHash<QString, bool> m_cache;
 };
 

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spelling with the hunspell dictionaries the newsroom writes in: Russian, Kazakh, English.
+#include "demo/demonewsroom.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
 #include "text/spellchecker.h"
+
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -17,6 +22,9 @@ private Q_SLOTS:
     void marksMisspelledWords();
     void suggestsTheWordMeant();
     void newsroomWordsAndIgnoredWordsPass();
+    void theWordsOfKazakhstanPass_data();
+    void theWordsOfKazakhstanPass();
+    void theDemoStoriesAreSpellClean();
     void skipsWhatIsNotProse_data();
     void skipsWhatIsNotProse();
     void noDictionaryMarksNothing();
@@ -73,14 +81,20 @@ void TestSpellChecker::newsroomWordsAndIgnoredWordsPass()
     SpellChecker checker;
     QVERIFY(checker.setLanguage(u"ru"_s));
     QVERIFY(checker.isMisspelled(u"Осакаровка"_s));
-    QVERIFY(checker.isMisspelled(u"Сапарова"_s));
+    QVERIFY(checker.isMisspelled(u"Бекмуратова"_s));
     checker.setNewsroomWords({u"Осакаровка"_s});
     QVERIFY(!checker.isMisspelled(u"Осакаровка"_s));
     QVERIFY(!checker.isMisspelled(u"осакаровка"_s)); // case does not matter
-    checker.ignore(u"Сапарова"_s);
-    QVERIFY(!checker.isMisspelled(u"Сапарова"_s));
+    checker.ignore(u"Бекмуратова"_s);
+    QVERIFY(!checker.isMisspelled(u"Бекмуратова"_s));
     checker.setNewsroomWords({});
     QVERIFY(checker.isMisspelled(u"Осакаровка"_s));
+    // With their endings: a Russian word by its stem, a name by its case endings.
+    QVERIFY(checker.isMisspelled(u"Осакаровке"_s) && checker.isMisspelled(u"Тлеубаевой"_s));
+    checker.setNewsroomWords({u"Осакаровка"_s, u"Тлеубаева"_s});
+    QVERIFY(!checker.isMisspelled(u"Осакаровке"_s));
+    QVERIFY(!checker.isMisspelled(u"Тлеубаевой"_s));
+    QVERIFY(checker.isMisspelled(u"Осакровке"_s)); // but not a misspelling of it
 }
 
 void TestSpellChecker::skipsWhatIsNotProse_data()
@@ -113,6 +127,75 @@ void TestSpellChecker::noDictionaryMarksNothing()
     QVERIFY(!checker.setLanguage(u"tlh"_s));
     QVERIFY(!checker.isActive());
     QVERIFY(checker.misspellings(u"Qapla' минстр"_s).isEmpty());
+}
+
+void TestSpellChecker::theWordsOfKazakhstanPass_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("misspelled");
+    QTest::newRow("ru: offices and places, with their endings")
+        << u"ru"_s
+        << u"Аким Шымкента пришёл в маслихат; акимат Жезказгана, ЦОН и РК; в Алматы и Астане заплатили тысячу тенге."_s
+        << QStringList{};
+    QTest::newRow("ru: names declined") << u"ru"_s << u"По словам Гульнары Нуркеновой и Ерлана Ахметова, акиму доложили."_s
+                                        << QStringList{};
+    QTest::newRow("ru: real misspellings still caught")
+        << u"ru"_s << u"Аким Алматы, не Алмата; акмат Шымкнета и маслихат."_s
+        << QStringList{u"Алмата"_s, u"акмат"_s, u"Шымкнета"_s};
+    QTest::newRow("kk: offices and places, with their endings")
+        << u"kk"_s << u"Шымкент қаласының әкімі мәслихатқа келді; Алматыда, Жезқазғанда және Теміртауда теңге бағамы."_s
+        << QStringList{};
+    QTest::newRow("kk: real misspellings still caught") << u"kk"_s << u"Шымкетте әкмі мәсихатқа келді."_s
+                                                        << QStringList{u"Шымкетте"_s, u"әкмі"_s, u"мәсихатқа"_s};
+    QTest::newRow("en") << u"en"_s << u"The akim of Temirtau met the maslikhat in Almaty; prices in tenge rose."_s
+                        << QStringList{};
+    QTest::newRow("en: misspelling") << u"en"_s << u"The akim of Temirtua met the maslikat."_s
+                                     << QStringList{u"Temirtua"_s, u"maslikat"_s};
+}
+
+void TestSpellChecker::theWordsOfKazakhstanPass()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, line);
+    QFETCH(QStringList, misspelled);
+    SpellChecker checker;
+    QVERIFY(checker.setLanguage(language));
+    QStringList found;
+    for (const SpellChecker::Range &range : checker.misspellings(line))
+        found.append(line.mid(range.start, range.length));
+    QCOMPARE(found.join(u", "_s), misspelled.join(u", "_s));
+}
+
+void TestSpellChecker::theDemoStoriesAreSpellClean()
+{
+    QTemporaryDir dir;
+    DatabaseUrl url;
+    url.path = dir.filePath(u"demo.db"_s);
+    Expected<std::unique_ptr<Database>> db = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(db);
+    QVERIFY(Demo::load(**db));
+    ArticleQuery query;
+    query.limit = 100;
+    const Expected<ArticlePage> page = ArticleRepository(**db).list(query);
+    QVERIFY(page);
+    QVERIFY(page->items.size() >= 10);
+    QStringList wrong;
+    int kazakh = 0;
+    for (const ArticleSummary &summary : page->items) {
+        const Expected<Article> story = ArticleRepository(**db).load(summary.id);
+        QVERIFY(story);
+        kazakh += story->language == u"kk";
+        SpellChecker checker;
+        QVERIFY(checker.setLanguage(story->language));
+        const QString text = story->kicker + u'\n' + story->headline + u'\n' + story->lead + u'\n' + story->body;
+        for (const QString &line : text.split(u'\n')) {
+            for (const SpellChecker::Range &range : checker.misspellings(line))
+                wrong.append(u"%1 (%2): %3"_s.arg(story->slug, story->language, line.mid(range.start, range.length)));
+        }
+    }
+    QVERIFY(kazakh >= 2);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestSpellChecker)
