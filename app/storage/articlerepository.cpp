@@ -188,7 +188,9 @@ Expected<Article> ArticleRepository::loadWhere(const QString &column, const QVar
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, Words::tr("there is no story with %1 %2").arg(column, value.toString())};
+        return Error{Error::Kind::NotFound, column == u"slug"
+                                                ? Words::tr("there is no story at the address “%1”").arg(value.toString())
+                                                : Words::tr("there is no story %1").arg(value.toString())};
 
     Article a = articleFrom(query);
     query.finish();

@@ -104,10 +104,6 @@
 <context>
     <name>ArticleRepository</name>
     <message>
-        <source>there is no story with %1 %2</source>
-        <translation>мұндай материал жоқ: %1 %2</translation>
-    </message>
-    <message>
         <source>no free slug near &apos;%1&apos;</source>
         <translation>«%1» мекенжайына жақын бос мекенжай жоқ</translation>
     </message>
@@ -153,6 +149,14 @@
             <numerusform>мекенжай («%1») тек a-z, 0-9 таңбалары мен дефистен тұра алады, ең көбі %n таңба</numerusform>
             <numerusform>мекенжай («%1») тек a-z, 0-9 таңбалары мен дефистен тұра алады, ең көбі %n таңба</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>there is no story at the address “%1”</source>
+        <translation>«%1» мекенжайы бар материал жоқ</translation>
+    </message>
+    <message>
+        <source>there is no story %1</source>
+        <translation>%1 нөмірлі материал жоқ</translation>
     </message>
 </context>
 <context>

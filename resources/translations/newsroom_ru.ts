@@ -104,10 +104,6 @@
 <context>
     <name>ArticleRepository</name>
     <message>
-        <source>there is no story with %1 %2</source>
-        <translation>нет материала с %1 %2</translation>
-    </message>
-    <message>
         <source>no free slug near &apos;%1&apos;</source>
         <translation>нет свободного адреса, похожего на «%1»</translation>
     </message>
@@ -154,6 +150,14 @@
             <numerusform>адрес «%1» может содержать только a-z, 0-9 и дефисы, не более %n символов</numerusform>
             <numerusform>адрес «%1» может содержать только a-z, 0-9 и дефисы, не более %n символов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>there is no story at the address “%1”</source>
+        <translation>нет материала с адресом «%1»</translation>
+    </message>
+    <message>
+        <source>there is no story %1</source>
+        <translation>нет материала с номером %1</translation>
     </message>
 </context>
 <context>
