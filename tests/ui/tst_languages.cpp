@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window in Russian and in Kazakh, as a newsroom in Kazakhstan sees it at 1366×768:
 // the list, a story with its preview, the calendar, the schedule dialog and the merge
-// view. Every word shown (labels, buttons, menus, headers, placeholders, tool tips, names
+// view; and the dialogs of exporting, signing in, recovering unsaved text and a story's
+// history. Every word shown (labels, buttons, menus, headers, placeholders, tool tips, names
 // read to a screen reader) is in the language, and no label or button is cut short.
 // NEWSROOM_SCREENSHOTS=folder keeps a picture of each.
 #include "awaited.h"
 #include "calendarview.h"
 #include "demo/demonewsroom.h"
 #include "document/articlemerge.h"
+#include "exportdialog.h"
+#include "recoverydialog.h"
+#include "session/storysession.h"
+#include "signindialog.h"
 #include "mainwindow.h"
 #include "mergedialog.h"
 #include "navigationsidebar.h"
@@ -187,6 +192,8 @@ private Q_SLOTS:
     void cleanup() { speak(u"en"_s); }
     void theWindowSpeaksTheLanguage_data();
     void theWindowSpeaksTheLanguage();
+    void theDialogsSpeakTheLanguage_data() { theWindowSpeaksTheLanguage_data(); }
+    void theDialogsSpeakTheLanguage();
 
 private:
     void look(QWidget *shown, const QString &name);
@@ -285,6 +292,59 @@ void TestLanguages::theWindowSpeaksTheLanguage()
     merge.resize(1200, 700);
     merge.show();
     look(&merge, u"merge"_s);
+}
+
+void TestLanguages::theDialogsSpeakTheLanguage()
+{
+    QFETCH(QString, language);
+    m_language = language;
+    QVERIFY(speak(language));
+
+    ExportDialog exporting(m_db->url(), m_dir.filePath(u"site"_s));
+    exporting.show();
+    look(&exporting, u"export"_s);
+    exporting.close();
+    if (QTest::currentTestFailed())
+        return;
+
+    DatabaseUrl server;
+    server.engine = DatabaseUrl::Engine::PostgreSQL;
+    server.host = u"db.newsroom.kz"_s;
+    server.databaseName = u"newsroom"_s;
+    server.user = u"saparova"_s;
+    SignInDialog signIn(server, {});
+    signIn.show();
+    look(&signIn, u"sign-in"_s);
+    signIn.close();
+    if (QTest::currentTestFailed())
+        return;
+
+    const Expected<Article> story = ArticleRepository(*m_db).loadBySlug(u"v-shkole-no-7-zarabotala-novaya-kotelnaya"_s);
+    QVERIFY(story);
+    KeptText kept;
+    kept.entry.key = u"story-%1"_s.arg(story->id);
+    kept.entry.article = *story;
+    kept.entry.article.body += u"\n\nДиректор школы поблагодарил строителей."_s;
+    kept.entry.written = QDateTime(QDate(2026, 11, 30), QTime(15, 20), QTimeZone::UTC);
+    kept.stored = *story;
+    RecoveryDialog recovery({kept});
+    recovery.show();
+    look(&recovery, u"recovery"_s);
+    recovery.close();
+    if (QTest::currentTestFailed())
+        return;
+
+    // A story's way from draft to published, with a correction.
+    const QDateTime day(QDate(2026, 11, 20), QTime(4, 0), QTimeZone::UTC);
+    const QList<WorkflowEvent> events{
+        {1, story->id, ArticleStatus::Draft, ArticleStatus::Submitted, 2, day, {}},
+        {2, story->id, ArticleStatus::Submitted, ArticleStatus::ChangesRequested, 1, day.addSecs(1800), u"Уточните цифры"_s},
+        {3, story->id, ArticleStatus::ChangesRequested, ArticleStatus::Submitted, 2, day.addSecs(3600), {}},
+        {4, story->id, ArticleStatus::Submitted, ArticleStatus::Published, 1, day.addSecs(5400), {}},
+        {5, story->id, ArticleStatus::Published, ArticleStatus::Published, 1, day.addDays(1), u"Исправлена фамилия"_s}};
+    HistoryDialog history(events, {{1, u"Данияр Омаров"_s}, {2, u"Айгерим Сапарова"_s}}, QTimeZone("Asia/Almaty"));
+    history.show();
+    look(&history, u"history"_s);
 }
 
 QTEST_MAIN(TestLanguages)
