@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,14 @@ QString qtCatalogue(const QString &language)
 }
 
 } // namespace
+
+QStringList installedCatalogues()
+{
+    QStringList files;
+    for (const QTranslator *translator : std::as_const(installedTranslators()))
+        files.append(translator->filePath());
+    return files;
+}
 
 QStringList interfaceLanguages()
 {
@@ -84,8 +93,17 @@ bool speak(const QString &language, QString *error)
 
     // English is the source language: its catalogue holds only the plural forms ("1 story").
     QStringList files = {u":/i18n/newsroom_"_s + language + u".qm"_s};
-    if (language != "en"_L1)
+    if (language != "en"_L1) {
         files.append(qtCatalogue(language));
+        // The KDE Frameworks the window uses keep their own catalogues, where their
+        // translators have made one (not every language has every one).
+        for (const QString &framework : {u"sonnet6_qt"_s, u"syntaxhighlighting6_qt"_s}) {
+            const QString found = QStandardPaths::locate(
+                QStandardPaths::GenericDataLocation, u"locale/"_s + language + u"/LC_MESSAGES/"_s + framework + u".qm"_s);
+            if (!found.isEmpty())
+                files.append(found);
+        }
+    }
     bool loadedAll = true;
     QStringList missing;
     for (const QString &file : std::as_const(files)) {

@@ -25,4 +25,7 @@ QString resolveInterfaceLanguage(const QString &chosen, const QStringList &syste
 // the interface then stays English where it is missing.
 bool speak(const QString &language, QString *error = nullptr);
 
+// The catalogues speak() installed last, by file: Newsroom's, Qt's, the frameworks'.
+QStringList installedCatalogues();
+
 } // namespace Newsroom

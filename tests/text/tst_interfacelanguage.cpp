@@ -106,6 +106,9 @@ void TestInterfaceLanguage::qtsOwnWordsAreTranslatedToo()
     QVERIFY2(cancel.contains(cyrillic), qPrintable(cancel));
     const QString paste = QCoreApplication::translate("QLineEdit", "&Paste");
     QVERIFY2(paste.contains(cyrillic) && paste.contains(u'&'), qPrintable(paste));
+    // The frameworks' own catalogues, where their translators made one.
+    const QStringList kazakh = installedCatalogues();
+    QVERIFY2(kazakh.filter(u"sonnet6_qt.qm"_s).size() == 1, qPrintable(kazakh.join(u", "_s)));
     QVERIFY(speak(u"en"_s));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
 }
