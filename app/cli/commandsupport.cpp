@@ -38,15 +38,18 @@ std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, co
 
     if (!parser.parse(QStringList{u"newsroom "_s + command} + context.invocation.commandArguments)) {
         context.err << "newsroom " << command << ": " << parser.errorText() << Qt::endl
-                    << "Try 'newsroom " << command << " --help'." << Qt::endl;
+                    << Words::tr("Try 'newsroom %1 --help'.").arg(command) << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // The parser names the executable as it was started; say the command too.
-        const qsizetype options = text.indexOf(u" [options]"_s);
-        if (text.startsWith(u"Usage: "_s) && options > 0)
-            text.replace(7, options - 7, u"newsroom "_s + command);
+        // The parser names the executable as it was started; say the command too (in the
+        // words Qt's catalogue gave the parser: "Usage: ", "Қолданылуы: ").
+        const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1");
+        const QString before = usage.left(usage.indexOf(u"%1"_s));
+        const qsizetype options = text.indexOf(u' ' + QCoreApplication::translate("QCommandLineParser", "[options]"));
+        if (!before.isEmpty() && text.startsWith(before) && options > before.size())
+            text.replace(before.size(), options - before.size(), u"newsroom "_s + command);
         context.out << text;
         context.out << Words::tr("\nCommon options (before or after the command):\n"
                           "  --database <url>  sqlite:PATH or postgresql://user@host:port/database;\n"
@@ -74,7 +77,7 @@ int fail(Context &context, const QString &command, const Error &error)
 int usageError(Context &context, const QString &command, const QString &message)
 {
     context.err << "newsroom " << command << ": " << message << Qt::endl
-                << "Try 'newsroom " << command << " --help'." << Qt::endl;
+                << Words::tr("Try 'newsroom %1 --help'.").arg(command) << Qt::endl;
     return ExitUsage;
 }
 

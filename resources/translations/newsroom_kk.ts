@@ -689,6 +689,10 @@ Common options (before or after the command):
             <numerusform>newsroom import: импортталмады: %n файл; редакцияда олардың мазмұнынан ештеңе жоқ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try &apos;newsroom %1 --help&apos;.</source>
+        <translation>«newsroom %1 --help» командасын қолданып көріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3307,6 +3311,17 @@ kept %2</source>
     <message>
         <source>%1 records where it was taken (GPS). That never leaves the newsroom: published copies carry no location.</source>
         <translation>%1 ішінде түсірілген орны жазылған (GPS). Бұл дерек редакциядан ешқашан шықпайды: жарияланған көшірмелерде орналасу туралы дерек болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Қолданылуы: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[опциялар]</translation>
     </message>
 </context>
 <context>

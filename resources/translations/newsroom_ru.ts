@@ -701,6 +701,10 @@ Common options (before or after the command):
             <numerusform>newsroom import: не импортировано %n файлов; в редакции нет ничего из их содержимого.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try &apos;newsroom %1 --help&apos;.</source>
+        <translation>Попробуйте «newsroom %1 --help».</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3332,6 +3336,17 @@ kept %2</source>
     <message>
         <source>%1 records where it was taken (GPS). That never leaves the newsroom: published copies carry no location.</source>
         <translation>В %1 записано, где сделано фото (GPS). Эти данные не покидают редакцию: в опубликованных копиях местоположения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметры]</translation>
     </message>
 </context>
 <context>

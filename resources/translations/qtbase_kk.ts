@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Белгісіз опциялар: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Белгісіз опция: «%1».</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[опциялар]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Опциялар:</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt опцияларын қоса алғанда анықтаманы көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Қолданылуы: %1</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Пәрмен жолы опциялары бойынша анықтаманы көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>«%1» кейін күтілмеген мән.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Нұсқа туралы мәліметті көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументтер:</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>«%1» кейін мән жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>QWidget</name>
     <message>
         <source>*</source>

@@ -144,12 +144,25 @@ void TestInterfaceLanguage::theCommandsSpeakTheTerminalsLanguage()
     QVERIFY2(kazakh.out.contains(kazakhLetters), qPrintable(kazakh.out));
     QVERIFY2(!kazakh.out.contains(englishSentence), qPrintable(kazakh.out));
 
+    // A command's own help, Qt's words in it included ("Usage:", "Options:").
+    const Test::ProcessResult exportHelp = runIn(u"kk_KZ.UTF-8"_s, {u"export"_s, u"--help"_s});
+    QCOMPARE(exportHelp.exitCode, 0);
+    QVERIFY2(exportHelp.out.startsWith(u"Қолданылуы: newsroom export [опциялар]"_s), qPrintable(exportHelp.out));
+    QVERIFY2(!exportHelp.out.contains(englishSentence) && !exportHelp.out.contains(u"Options:"_s), qPrintable(exportHelp.out));
+    const Test::ProcessResult russianHelp = runIn(u"ru_RU.UTF-8"_s, {u"export"_s, u"--help"_s});
+    QVERIFY2(russianHelp.out.startsWith(u"Использование: newsroom export [параметры]"_s), qPrintable(russianHelp.out));
+
     // Errors too, with the exit code unchanged.
     for (const QString &lang : {u"ru_RU.UTF-8"_s, u"kk_KZ.UTF-8"_s}) {
         const Test::ProcessResult unknown = runIn(lang, {u"frobnicate"_s});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(u"frobnicate"_s) && unknown.err.count(cyrillic) > 10, qPrintable(unknown.err));
         QVERIFY2(!unknown.err.contains(englishSentence), qPrintable(unknown.err));
+        const Test::ProcessResult badOption = runIn(lang, {u"export"_s, u"--frob"_s});
+        QCOMPARE(badOption.exitCode, 2);
+        QVERIFY2(badOption.err.contains(u"frob"_s) && !badOption.err.contains(englishSentence)
+                     && !badOption.err.contains(u"Unknown"_s),
+                 qPrintable(badOption.err));
         const Test::ProcessResult missing = runIn(lang, {u"list"_s, u"--database"_s, u"sqlite:/nonexistent/newsroom.db"_s});
         QVERIFY(missing.exitCode != 0);
         QVERIFY2(missing.err.count(cyrillic) > 10 && !missing.err.contains(englishSentence), qPrintable(missing.err));
