@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -19,10 +20,11 @@ struct Words
     Q_DECLARE_TR_FUNCTIONS(InterfaceLanguage)
 };
 
-// The translators speak() installed, replaced when it is called again.
-QList<QTranslator *> &installedTranslators()
+// The translators speak() installed, replaced when it is called again. QPointer: the
+// application deletes them when it goes, and a test may make another application.
+QList<QPointer<QTranslator>> &installedTranslators()
 {
-    static QList<QTranslator *> translators;
+    static QList<QPointer<QTranslator>> translators;
     return translators;
 }
 
@@ -41,8 +43,10 @@ QString qtCatalogue(const QString &language)
 QStringList installedCatalogues()
 {
     QStringList files;
-    for (const QTranslator *translator : std::as_const(installedTranslators()))
-        files.append(translator->filePath());
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+        if (translator)
+            files.append(translator->filePath());
+    }
     return files;
 }
 
@@ -77,7 +81,7 @@ QString resolveInterfaceLanguage(const QString &chosen, const QStringList &syste
 
 bool speak(const QString &language, QString *error)
 {
-    for (QTranslator *translator : std::as_const(installedTranslators())) {
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
@@ -107,7 +111,8 @@ bool speak(const QString &language, QString *error)
     bool loadedAll = true;
     QStringList missing;
     for (const QString &file : std::as_const(files)) {
-        auto *translator = new QTranslator;
+        // Owned by the application, so that they go with it at the end.
+        auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(file)) {
             QCoreApplication::installTranslator(translator);
             installedTranslators().append(translator);
