@@ -54,16 +54,18 @@ Expected<SiteWords> SiteWords::load(const QStringList &themeFolders)
                 const QString &key = tree->keys.at(i);
                 const YamlTree::Node &value = tree->items.at(i);
                 if (key == PhotoWordsKey) {
+                    const auto notAList = [&](const YamlTree::Node &node) {
+                        return invalid(Words::tr("%1: “%2” is a list of words, such as [фото, сурет]")
+                                           .arg(place(path, node.line, node.column), key));
+                    };
+                    if (value.kind != YamlTree::Node::Kind::Sequence)
+                        return notAList(value);
                     QStringList list;
                     for (const YamlTree::Node &item : value.items) {
                         if (item.kind != YamlTree::Node::Kind::Scalar || item.scalar.isEmpty())
-                            return invalid(Words::tr("%1: “%2” is a list of words, such as [фото, сурет]")
-                                               .arg(place(path, item.line, item.column), key));
+                            return notAList(item);
                         list.append(item.scalar);
                     }
-                    if (value.kind != YamlTree::Node::Kind::Sequence)
-                        return invalid(Words::tr("%1: “%2” is a list of words, such as [фото, сурет]")
-                                           .arg(place(path, value.line, value.column), key));
                     words.m_photoWords.insert(language, list);
                     continue;
                 }

@@ -88,12 +88,8 @@ bool speak(const QString &language, QString *error)
     installedTranslators().clear();
 
     const QLocale system = QLocale::system();
-    QLocale locale(language);
-    if (locale.language() != system.language())
-        locale = QLocale(QLocale(language).language(), system.territory());
-    else
-        locale = system;
-    QLocale::setDefault(locale);
+    const QLocale::Language spoken = QLocale(language).language();
+    QLocale::setDefault(spoken == system.language() ? system : QLocale(spoken, system.territory()));
 
     // English is the source language: its catalogue holds only the plural forms ("1 story").
     QStringList files = {u":/i18n/newsroom_"_s + language + u".qm"_s};
@@ -108,7 +104,6 @@ bool speak(const QString &language, QString *error)
                 files.append(found);
         }
     }
-    bool loadedAll = true;
     QStringList missing;
     for (const QString &file : std::as_const(files)) {
         // Owned by the application, so that they go with it at the end.
@@ -119,12 +114,11 @@ bool speak(const QString &language, QString *error)
         } else {
             delete translator;
             missing.append(file);
-            loadedAll = false;
         }
     }
-    if (!loadedAll && error)
+    if (!missing.isEmpty() && error)
         *error = Words::tr("cannot load the translation %1").arg(missing.join(u", "_s));
-    return loadedAll;
+    return missing.isEmpty();
 }
 
 } // namespace Newsroom
