@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "demo/demonewsroom.h"
+#include "layoutshortcuts.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
 #include "session/desksettings.h"
@@ -128,6 +129,8 @@ int main(int argc, char *argv[])
                                                         QLocale::system().uiLanguages()));
     const Invocation invocation = Newsroom::parseCommandLine(arguments);
     QApplication::setWindowIcon(QIcon(u":/icons/newsroom.svg"_s));
+    // Ctrl+S is the key marked S, whatever the keyboard layout writes with it.
+    app.installEventFilter(new Newsroom::LayoutShortcuts(&app));
     QGuiApplication::setDesktopFileName(u"org.newsroom.Newsroom"_s);
 
     QTemporaryDir demoFolder;
