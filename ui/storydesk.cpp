@@ -66,11 +66,11 @@ StoryDesk::~StoryDesk()
 
 void StoryDesk::addToDictionary(const QString &word)
 {
-    m_newsroom->addWord(word, this, [this, word](const Status &added) {
+    m_newsroom->addWord({word}, this, [this, word](const Status &added) {
         if (!added)
             return Q_EMIT message(
                 tr("Cannot add “%1” to the newsroom dictionary: %2").arg(word, added.error().message), 0);
-        m_views.editor->addNewsroomWord(word);
+        m_views.editor->addNewsroomWord({word});
         Q_EMIT message(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word), 5000);
     });
 }
@@ -85,7 +85,7 @@ void StoryDesk::attach(ArticleDocument *document, bool reloaded)
         m_newerBy.clear();
     if (document) {
         // The newsroom's words as they are now: a colleague may have added some.
-        m_newsroom->words(editor, [editor](Expected<QStringList> words) {
+        m_newsroom->words(editor, [editor](Expected<QList<DictionaryWord>> words) {
             if (words)
                 editor->setNewsroomWords(*words);
         });

@@ -402,14 +402,14 @@ void StoryEditor::showCategory(qint64 id)
     m_section->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void StoryEditor::setNewsroomWords(const QStringList &words)
+void StoryEditor::setNewsroomWords(const QList<DictionaryWord> &words)
 {
     m_spelling.setNewsroomWords(words);
     if (m_highlighter && m_document)
         m_highlighter->rehighlight();
 }
 
-void StoryEditor::addNewsroomWord(const QString &word)
+void StoryEditor::addNewsroomWord(const DictionaryWord &word)
 {
     m_spelling.addNewsroomWord(word);
     if (m_highlighter && m_document)

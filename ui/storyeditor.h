@@ -56,8 +56,8 @@ public:
 
     // Spelling in the story's language, with the newsroom's own words.
     const SpellChecker &spelling() const { return m_spelling; }
-    void setNewsroomWords(const QStringList &words);
-    void addNewsroomWord(const QString &word);
+    void setNewsroomWords(const QList<DictionaryWord> &words);
+    void addNewsroomWord(const DictionaryWord &word);
     // The body's context menu at a point of its viewport: for a misspelled word there,
     // suggestions, "Add to Newsroom Dictionary" and "Ignore" come first. The caller owns it.
     QMenu *createBodyContextMenu(const QPoint &position);

@@ -86,6 +86,8 @@ constexpr std::array commandTable = {
             &withContext<Cli::runRestore>},
     Command{"check"_L1, QT_TRANSLATE_NOOP("Commands", "check that the newsroom's database is sound"),
             &withContext<Cli::runCheck>},
+    Command{"dictionary"_L1, QT_TRANSLATE_NOOP("Commands", "list the newsroom dictionary, or add or remove words"),
+            &withContext<Cli::runDictionary>},
     Command{"people"_L1, QT_TRANSLATE_NOOP("Commands", "list the staff, or add someone with a role"),
             &withContext<Cli::runPeople>},
     Command{"submit"_L1, QT_TRANSLATE_NOOP("Commands", "send a story for review"), &withContext<Cli::runSubmit>},

@@ -5,6 +5,7 @@
 #include "domain/articlejson.h"
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
+#include "storage/dictionaryrepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
 
@@ -325,6 +326,64 @@ int runSearch(Context &context)
                     << (terminal ? hit.snippet.marked(u"\x1b[1m", u"\x1b[0m") : hit.snippet.marked(u"[", u"]")) << Qt::endl;
     }
     context.out << Words::tr("Stories found: %1").arg(hits->size()) << Qt::endl;
+    return ExitSuccess;
+}
+
+// `newsroom dictionary`: the newsroom's own words for the spelling check, which a new
+// newsroom starts with the words of Kazakhstan; list, add (--exact: that form only) and
+// remove them. Several words at once are all taken or, at the first refusal, none.
+int runDictionary(Context &context)
+{
+    const QString command = u"dictionary"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption exact(u"exact"_s, Words::tr("With add: the word in that form only, without endings."));
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
+    parser.addOptions({exact, json});
+    if (auto stop = parseOptions(context, parser, command,
+                                 Words::tr("List the newsroom dictionary, or add or remove words: dictionary add WORD…"),
+                                 u"list|add|remove [words…]"_s))
+        return *stop;
+    const QStringList args = parser.positionalArguments();
+    const QString verb = args.value(0, u"list"_s);
+    if (verb != u"list" && verb != u"add" && verb != u"remove")
+        return usageError(context, command, Words::tr("say list, add or remove, not “%1”").arg(verb));
+    const QStringList given = args.mid(1);
+    if (verb != u"list" && given.isEmpty())
+        return usageError(context, command, Words::tr("name the words: dictionary %1 Жезказган").arg(verb));
+    if (verb == u"list" && !given.isEmpty())
+        return usageError(context, command, Words::tr("unexpected argument '%1'").arg(given.first()));
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    DictionaryRepository dictionary(**db);
+    if (verb != u"list") {
+        const Status done = (*db)->write([&]() -> Status {
+            for (const QString &word : given) {
+                if (Status one = verb == u"add" ? dictionary.add({word, parser.isSet(exact)}) : dictionary.remove(word); !one)
+                    return one;
+            }
+            return Done{};
+        });
+        if (!done)
+            return fail(context, command, done.error());
+        context.out << (verb == u"add" ? Words::tr("Added to the newsroom dictionary: %1")
+                                       : Words::tr("Removed from the newsroom dictionary: %1"))
+                           .arg(given.join(u", "_s))
+                    << Qt::endl;
+        return ExitSuccess;
+    }
+    const Expected<QList<DictionaryWord>> words = dictionary.words();
+    if (!words)
+        return fail(context, command, words.error());
+    QJsonArray array;
+    for (const DictionaryWord &word : *words) {
+        if (parser.isSet(json))
+            array.append(QJsonObject{{u"word"_s, word.word}, {u"exact"_s, word.exact}});
+        else
+            context.out << (word.exact ? Words::tr("%1 (this form only)").arg(word.word) : word.word) << Qt::endl;
+    }
+    if (parser.isSet(json))
+        printJson(context, array);
     return ExitSuccess;
 }
 

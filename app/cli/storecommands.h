@@ -16,6 +16,7 @@ int runExport(Context &context);
 int runBackup(Context &context);
 int runRestore(Context &context);
 int runCheck(Context &context);
+int runDictionary(Context &context);
 
 int runPeople(Context &context);
 int runSubmit(Context &context);

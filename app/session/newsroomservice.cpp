@@ -201,7 +201,7 @@ void NewsroomService::choices(QObject *context, Answer<Choices> done)
         std::move(done));
 }
 
-void NewsroomService::words(QObject *context, Answer<QStringList> done)
+void NewsroomService::words(QObject *context, Answer<QList<DictionaryWord>> done)
 {
     m_worker->run(
         context, [](Database &db) { return DictionaryRepository(db).words(); }, std::move(done),
@@ -230,9 +230,14 @@ void NewsroomService::discussion(qint64 articleId, QObject *context, Answer<Disc
         std::move(done));
 }
 
-void NewsroomService::addWord(const QString &word, QObject *context, Answer<Done> done)
+void NewsroomService::addWord(const DictionaryWord &word, QObject *context, Answer<Done> done)
 {
     m_worker->run(context, [word](Database &db) { return DictionaryRepository(db).add(word); }, std::move(done));
+}
+
+void NewsroomService::removeWord(const QString &word, QObject *context, Answer<Done> done)
+{
+    m_worker->run(context, [word](Database &db) { return DictionaryRepository(db).remove(word); }, std::move(done));
 }
 
 void NewsroomService::preview(const Article &article, int photoWidth, const QSet<qint64> &have, QObject *context,

@@ -3,6 +3,7 @@
 
 #include "domain/actor.h"
 #include "domain/category.h"
+#include "domain/dictionaryword.h"
 #include "domain/revision.h"
 #include "export/sitecontent.h"
 #include "export/storypreview.h"
@@ -128,7 +129,8 @@ public:
     // The newsroom's time zone: read when the window opens, and again after the change
     // feed resyncs (the site settings seldom change; asking each time cost a round trip).
     QTimeZone timeZone() const { return m_zone; }
-    void addWord(const QString &word, QObject *context, Answer<Done> done);
+    void addWord(const DictionaryWord &word, QObject *context, Answer<Done> done);
+    void removeWord(const QString &word, QObject *context, Answer<Done> done);
 
     // The story as its page on the site will show it (the theme's own article), for the
     // preview, rendered on the worker with its photos `photoWidth` wide, leaving out those
@@ -146,7 +148,7 @@ public:
     // The editorial conversation, in the name of the person at this desk.
     void discussion(qint64 articleId, QObject *context, Answer<Discussion> done);
     // The newsroom's own words for the spelling check, as they are now.
-    void words(QObject *context, Answer<QStringList> done);
+    void words(QObject *context, Answer<QList<DictionaryWord>> done);
     void addComment(qint64 articleId, const QString &text, qint64 parentId, QObject *context,
                     Answer<EditorialComment> done);
     void editComment(qint64 commentId, const QString &text, QObject *context, Answer<EditorialComment> done);

@@ -77,8 +77,14 @@ void removeSqliteFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// Copies every table into `to`, a newsroom with no stories yet: what it started with (its
+// settings, the words of its dictionary) gives way to the copy's.
 Status copyTables(Database &from, Database &to)
 {
+    for (const QString &table : {u"site_settings"_s, u"dictionary_words"_s}) {
+        if (Status cleared = to.exec(u"DELETE FROM "_s + table); !cleared)
+            return cleared;
+    }
     for (const QString &table : Tables) {
         Statement select = from.prepare(u"SELECT * FROM "_s + table);
         if (Status ran = from.exec(select); !ran)
@@ -389,11 +395,7 @@ Status restore(const QString &path, const DatabaseUrl &target, bool replace)
     if (*stories > 0)
         return invalid(Words::tr("%1 already holds %n story(s); restore into an empty newsroom database", nullptr, int(*stories))
                            .arg(target.toDisplayString()));
-    return to.write([&]() -> Status {
-        if (Status cleared = to.exec(u"DELETE FROM site_settings"_s); !cleared)
-            return cleared;
-        return copyTables(**source, to);
-    });
+    return to.write([&] { return copyTables(**source, to); });
 }
 
 } // namespace Newsroom::Backup

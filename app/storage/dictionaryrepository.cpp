@@ -5,6 +5,9 @@
 #include "statement.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,27 +28,43 @@ DictionaryRepository::DictionaryRepository(Database &database)
 {
 }
 
-Expected<QStringList> DictionaryRepository::words() const
+Expected<QList<DictionaryWord>> DictionaryRepository::words() const
 {
-    Statement query = m_db.prepare(u"SELECT word FROM dictionary_words"_s);
+    Statement query = m_db.prepare(u"SELECT word, exact FROM dictionary_words"_s);
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
-    QStringList words;
+    QList<DictionaryWord> words;
     while (query.next())
-        words.append(query.value(0).toString());
-    words.sort(); // the same order on both engines, whatever their collation
+        words.append({query.value(0).toString(), query.value(1).toInt() != 0});
+    // The same order on both engines, whatever their collation.
+    std::ranges::sort(words, {}, &DictionaryWord::word);
     return words;
 }
 
-Status DictionaryRepository::add(const QString &word, qint64 addedBy)
+Status DictionaryRepository::add(const DictionaryWord &word, qint64 addedBy)
 {
-    const QString trimmed = word.trimmed();
+    const QString trimmed = word.word.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100 || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isSpace(); }))
-        return invalid(Words::tr("“%1” is not one word of at most 100 characters").arg(word));
+        return invalid(Words::tr("“%1” is not one word of at most 100 characters").arg(word.word));
     return m_db.write([&]() -> Status {
-        Statement query = m_db.prepare(u"INSERT INTO dictionary_words (word, added_by, added_at) VALUES (:word, :by, :at) "
-                                       "ON CONFLICT (word) DO NOTHING"_s);
+        Statement known = m_db.prepare(u"SELECT exact FROM dictionary_words WHERE word = :word"_s);
+        known.bindValue(u":word"_s, trimmed);
+        if (Status ran = m_db.exec(known); !ran)
+            return ran;
+        if (known.next()) {
+            if ((known.value(0).toInt() != 0) == word.exact)
+                return Done{}; // there already
+            // Only the form changes (on a server, as any change of a word, editors only).
+            Statement change = m_db.prepare(u"UPDATE dictionary_words SET exact = :exact WHERE word = :word"_s);
+            change.bindValue(u":exact"_s, word.exact ? 1 : 0);
+            change.bindValue(u":word"_s, trimmed);
+            return m_db.exec(change);
+        }
+        Statement query = m_db.prepare(
+            u"INSERT INTO dictionary_words (word, exact, added_by, added_at) VALUES (:word, :exact, :by, :at) "
+            "ON CONFLICT (word) DO NOTHING"_s);
         query.bindValue(u":word"_s, trimmed);
+        query.bindValue(u":exact"_s, word.exact ? 1 : 0);
         query.bindValue(u":by"_s, addedBy > 0 ? QVariant(addedBy) : QVariant(QMetaType(QMetaType::LongLong)));
         query.bindValue(u":at"_s, QDateTime::currentMSecsSinceEpoch());
         return m_db.exec(query);
@@ -57,7 +76,11 @@ Status DictionaryRepository::remove(const QString &word)
     return m_db.write([&]() -> Status {
         Statement query = m_db.prepare(u"DELETE FROM dictionary_words WHERE word = :word"_s);
         query.bindValue(u":word"_s, word.trimmed());
-        return m_db.exec(query);
+        if (Status ran = m_db.exec(query); !ran)
+            return ran;
+        if (query.numRowsAffected() < 1)
+            return Error{Error::Kind::NotFound, Words::tr("“%1” is not in the newsroom dictionary").arg(word.trimmed())};
+        return Done{};
     });
 }
 

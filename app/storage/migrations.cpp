@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsroom::Migrations {
@@ -121,16 +123,20 @@ QList<Migration> available(DatabaseUrl::Engine engine)
 {
     static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
     QList<Migration> migrations;
-    const QDir folder(engineFolder(engine));
-    for (const QString &entry : folder.entryList(QDir::Files, QDir::Name)) {
-        const QRegularExpressionMatch match = pattern.match(entry);
-        if (!match.hasMatch())
-            continue;
-        QFile file(folder.filePath(entry));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+    // The engine's own migrations, and those written once for both (:/sql/common).
+    for (const QString &path : {engineFolder(engine), u":/sql/common"_s}) {
+        const QDir folder(path);
+        for (const QString &entry : folder.entryList(QDir::Files, QDir::Name)) {
+            const QRegularExpressionMatch match = pattern.match(entry);
+            if (!match.hasMatch())
+                continue;
+            QFile file(folder.filePath(entry));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+        }
     }
+    std::ranges::sort(migrations, {}, &Migration::version);
     return migrations;
 }
 

@@ -5,7 +5,6 @@
 
 #include <Sonnet/Speller>
 
-#include <QFile>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -37,46 +36,6 @@ QString folded(const QString &word)
 // Shorter words are too alike for their endings to be told from a misspelling.
 constexpr qsizetype ShortestWithEndings = 4;
 constexpr qsizetype LongestKazakhEnding = 8;
-
-// The words of Kazakhstan shipped with Newsroom, read once.
-struct CountryWords
-{
-    QSet<QString> words;        // folded
-    QSet<QString> withEndings;  // those that take endings
-    QSet<QString> stems;        // of those
-};
-
-const CountryWords &countryWords()
-{
-    static const CountryWords list = [] {
-        CountryWords read;
-        QFile file(u":/spelling/kazakhstan.txt"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            return read;
-        QSet<QString> exactOnly;
-        QStringList withEndings;
-        for (const QByteArray &raw : file.readAll().split('\n')) {
-            const QString line = QString::fromUtf8(raw).trimmed();
-            if (line.isEmpty() || line.startsWith(u'#'))
-                continue;
-            if (line.startsWith(u'=')) {
-                exactOnly.insert(folded(line.mid(1)));
-                read.words.insert(folded(line.mid(1)));
-            } else {
-                withEndings.append(folded(line));
-                read.words.insert(folded(line));
-            }
-        }
-        for (const QString &word : std::as_const(withEndings)) {
-            if (!exactOnly.contains(word) && word.size() >= ShortestWithEndings) {
-                read.withEndings.insert(word);
-                read.stems.insert(TextSearch::stem(word));
-            }
-        }
-        return read;
-    }();
-    return list;
-}
 
 // The endings of Russian nouns and names in their cases: "Нуркенов|ой", "аким|у",
 // "Караганд|ы". (Snowball's stems do not always meet: "аким" stems to "ак", "акиму" to
@@ -182,14 +141,11 @@ QStringList SpellChecker::suggestions(const QString &word, int max) const
 bool SpellChecker::isKnown(const QString &word) const
 {
     const QString f = folded(word);
-    const CountryWords &country = countryWords();
-    if (m_known.contains(f) || country.words.contains(f))
+    if (m_known.contains(f))
         return true;
     if (f.size() < ShortestWithEndings)
         return false;
-    const auto takesEndings = [&](const QString &head) {
-        return head.size() >= ShortestWithEndings - 1 && (m_known.contains(head) || country.withEndings.contains(head));
-    };
+    const auto takesEndings = [&](const QString &head) { return m_withEndings.contains(head); };
     if (m_language.startsWith(u"kk")) {
         // Kazakh adds its endings to the word as it is: Шымкент-те, әкім-дігі, Алматы-дан,
         // to our words and to the dictionary's.
@@ -202,8 +158,7 @@ bool SpellChecker::isKnown(const QString &word) const
         }
         return false;
     }
-    const QString wordStem = TextSearch::stem(f);
-    if (m_knownStems.contains(wordStem) || country.stems.contains(wordStem))
+    if (m_knownStems.contains(TextSearch::stem(f)))
         return true;
     // A Russian case ending on the word, or in place of its last vowel, ь or й.
     for (const QString &ending : russianEndings()) {
@@ -220,27 +175,30 @@ bool SpellChecker::isKnown(const QString &word) const
     return false;
 }
 
-void SpellChecker::setNewsroomWords(const QStringList &words)
+void SpellChecker::setNewsroomWords(const QList<DictionaryWord> &words)
 {
     m_known.clear();
+    m_withEndings.clear();
     m_knownStems.clear();
-    for (const QString &word : words)
+    for (const DictionaryWord &word : words)
         addNewsroomWord(word);
     m_cache.clear();
 }
 
-void SpellChecker::addNewsroomWord(const QString &word)
+void SpellChecker::addNewsroomWord(const DictionaryWord &word)
 {
-    const QString f = folded(word);
+    const QString f = folded(word.word);
     m_known.insert(f);
-    if (f.size() >= ShortestWithEndings)
+    if (!word.exact && f.size() >= ShortestWithEndings - 1)
+        m_withEndings.insert(f);
+    if (!word.exact && f.size() >= ShortestWithEndings)
         m_knownStems.insert(TextSearch::stem(f));
     m_cache.clear(); // its other forms may have been asked for already
 }
 
 void SpellChecker::ignore(const QString &word)
 {
-    addNewsroomWord(word);
+    addNewsroomWord({word});
 }
 
 QList<SpellChecker::Range> SpellChecker::words(QStringView line)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/dictionaryword.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -16,9 +18,9 @@ class Speller;
 namespace Newsroom {
 
 // Spelling for a story in its language (ru, kk, en: hunspell's ru_RU, kk_KZ, en_US
-// through Sonnet), knowing the words of Kazakhstan the dictionaries lack (places, the
-// state's offices, money, frequent names: resources/spelling/kazakhstan.txt), the
-// newsroom's own words and those the reporter chose to ignore, each with its endings
+// through Sonnet), knowing the newsroom's own words (which start as the words of
+// Kazakhstan the dictionaries lack: places, the state's offices, money, frequent names)
+// and those the reporter chose to ignore, each with its endings unless it is exact
 // ("акимата", "Нуркеновой" by their Russian stem; "Шымкентте", "әкімдігі" as the word and
 // a Kazakh ending). Answers are cached per word: a long story is checked again on every
 // keystroke, one line at a time.
@@ -39,8 +41,8 @@ public:
     bool isMisspelled(const QString &word) const;
     QStringList suggestions(const QString &word, int max = 8) const;
 
-    void setNewsroomWords(const QStringList &words);
-    void addNewsroomWord(const QString &word);
+    void setNewsroomWords(const QList<DictionaryWord> &words);
+    void addNewsroomWord(const DictionaryWord &word);
     void ignore(const QString &word);
 
     struct Range
@@ -60,8 +62,9 @@ private:
     std::shared_ptr<Sonnet::Speller> m_speller;
     bool isKnown(const QString &word) const;
 
-    QSet<QString> m_known;      // the newsroom's words and the ignored ones, folded
-    QSet<QString> m_knownStems; // and their stems
+    QSet<QString> m_known;       // the newsroom's words and the ignored ones, folded
+    QSet<QString> m_withEndings; // those that take endings
+    QSet<QString> m_knownStems;  // and their stems
     mutable QHash<QString, bool> m_cache;
 };
 

@@ -693,6 +693,38 @@ Common options (before or after the command):
         <source>Try &apos;newsroom %1 --help&apos;.</source>
         <translation>«newsroom %1 --help» командасын қолданып көріңіз.</translation>
     </message>
+    <message>
+        <source>With add: the word in that form only, without endings.</source>
+        <translation>add-пен: сөз тек осы тұлғада, жалғаусыз.</translation>
+    </message>
+    <message>
+        <source>List the newsroom dictionary, or add or remove words: dictionary add WORD…</source>
+        <translation>Редакция сөздігін көрсету, сөз қосу не өшіру: dictionary add СӨЗ…</translation>
+    </message>
+    <message>
+        <source>say list, add or remove, not “%1”</source>
+        <translation>«%1» емес, list, add немесе remove деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>name the words: dictionary %1 Жезказган</source>
+        <translation>сөздерді атаңыз: dictionary %1 Жезказган</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>артық аргумент: «%1»</translation>
+    </message>
+    <message>
+        <source>Added to the newsroom dictionary: %1</source>
+        <translation>Редакция сөздігіне қосылды: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the newsroom dictionary: %1</source>
+        <translation>Редакция сөздігінен өшірілді: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this form only)</source>
+        <translation>%1 (тек осы тұлға)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1037,6 +1069,10 @@ Commands (no display needed):
     <message>
         <source>The site is up to date: %1.</source>
         <translation>Сайт жаңартылды: %1.</translation>
+    </message>
+    <message>
+        <source>list the newsroom dictionary, or add or remove words</source>
+        <translation>редакция сөздігі: көрсету, сөз қосу не өшіру</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3436,10 @@ kept %2</source>
     <message>
         <source>“%1” is not one word of at most 100 characters</source>
         <translation>«%1» — ең көбі 100 таңбадан тұратын бір сөз емес</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the newsroom dictionary</source>
+        <translation>Редакция сөздігінде «%1» сөзі жоқ</translation>
     </message>
 </context>
 <context>

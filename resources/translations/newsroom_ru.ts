@@ -705,6 +705,38 @@ Common options (before or after the command):
         <source>Try &apos;newsroom %1 --help&apos;.</source>
         <translation>Попробуйте «newsroom %1 --help».</translation>
     </message>
+    <message>
+        <source>With add: the word in that form only, without endings.</source>
+        <translation>С add: слово только в этой форме, без окончаний.</translation>
+    </message>
+    <message>
+        <source>List the newsroom dictionary, or add or remove words: dictionary add WORD…</source>
+        <translation>Показать словарь редакции, добавить или удалить слова: dictionary add СЛОВО…</translation>
+    </message>
+    <message>
+        <source>say list, add or remove, not “%1”</source>
+        <translation>укажите list, add или remove, а не «%1»</translation>
+    </message>
+    <message>
+        <source>name the words: dictionary %1 Жезказган</source>
+        <translation>назовите слова: dictionary %1 Жезказган</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>Added to the newsroom dictionary: %1</source>
+        <translation>Добавлено в словарь редакции: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the newsroom dictionary: %1</source>
+        <translation>Удалено из словаря редакции: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this form only)</source>
+        <translation>%1 (только эта форма)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1050,6 +1082,10 @@ Commands (no display needed):
     <message>
         <source>The site is up to date: %1.</source>
         <translation>Сайт обновлён: %1.</translation>
+    </message>
+    <message>
+        <source>list the newsroom dictionary, or add or remove words</source>
+        <translation>словарь редакции: показать, добавить или удалить слова</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3461,10 @@ kept %2</source>
     <message>
         <source>“%1” is not one word of at most 100 characters</source>
         <translation>«%1» — не одно слово длиной не больше 100 символов</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the newsroom dictionary</source>
+        <translation>В словаре редакции нет слова «%1»</translation>
     </message>
 </context>
 <context>

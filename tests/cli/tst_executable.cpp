@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void everyCommandHasHelp_data();
     void everyCommandHasHelp();
     void demoNewsroomFromTheShell();
+    void theDictionaryIsTheNewsroomsToEdit();
     void theSiteStaysCurrentAfterEachPublication();
     void importNamesTheFileAndLine();
     void refusesWhatIsNotANewsroom();
@@ -121,6 +123,45 @@ void TestExecutable::everyCommandHasHelp()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith(u"Usage: newsroom "_s + command), qPrintable(result.out));
     QVERIFY2(result.out.contains(u"--database"_s), qPrintable(result.out));
+}
+
+void TestExecutable::theDictionaryIsTheNewsroomsToEdit()
+{
+    const QString database = u"sqlite:"_s + m_dir.filePath(u"dictionary.db"_s);
+    QCOMPARE(runNewsroom({u"init"_s}, database).exitCode, 0);
+    const auto words = [&] {
+        const Result listed = runNewsroom({u"dictionary"_s, u"--json"_s}, database);
+        QHash<QString, bool> found;
+        for (const QJsonValue value : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            found.insert(value[u"word"_s].toString(), value[u"exact"_s].toBool());
+        return found;
+    };
+    // A new newsroom starts with the words of Kazakhstan.
+    const QHash<QString, bool> shipped = words();
+    QVERIFY2(shipped.size() > 200, qPrintable(QString::number(shipped.size())));
+    QCOMPARE(shipped.value(u"маслихат"_s, true), false);
+    QCOMPARE(shipped.value(u"Алматы"_s), true);
+    Result result = runNewsroom({u"dictionary"_s}, database);
+    QVERIFY2(result.out.contains(u"\nАлматы (this form only)\n"_s), qPrintable(result.out.left(2000)));
+
+    result = runNewsroom({u"dictionary"_s, u"add"_s, u"Осакаровка"_s, u"Егиндыбулак"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = runNewsroom({u"dictionary"_s, u"remove"_s, u"Жезказган"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QHash<QString, bool> now = words();
+    QVERIFY(now.contains(u"Осакаровка"_s) && now.contains(u"Егиндыбулак"_s) && !now.contains(u"Жезказган"_s));
+    QCOMPARE(now.size(), shipped.size() + 1);
+
+    // A word it does not have, among others: said, and none of them removed.
+    result = runNewsroom({u"dictionary"_s, u"remove"_s, u"Осакаровка"_s, u"Жезказган"_s}, database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"Жезказган"_s), qPrintable(result.err));
+    // Two words in one argument: refused, nothing added.
+    result = runNewsroom({u"dictionary"_s, u"add"_s, u"Шет"_s, u"два слова"_s}, database);
+    QVERIFY(result.exitCode != 0);
+    QCOMPARE(words(), now);
+    result = runNewsroom({u"dictionary"_s, u"add"_s}, database);
+    QCOMPARE(result.exitCode, 2);
 }
 
 void TestExecutable::demoNewsroomFromTheShell()

@@ -378,7 +378,7 @@ void TestStoryEditor::spellingMarksAndMendsWords()
     menu.reset(editor->createBodyContextMenu(pointOf(body, u"Осакаровку"_s)));
     menu->findChild<QAction *>(u"actionAddToDictionary"_s)->trigger();
     QVERIFY(underlined(body).isEmpty());
-    QVERIFY(DictionaryRepository(*m_db).words()->contains(u"Осакаровку"_s));
+    QVERIFY(DictionaryRepository(*m_db).words()->contains(DictionaryWord{u"Осакаровку"_s}));
     MainWindow colleague(m_db.get());
     QVERIFY(finished(colleague, &MainWindow::newStory));
     QVERIFY(!colleague.editor()->spelling().isMisspelled(u"Осакаровку"_s));
