@@ -12,6 +12,7 @@
 #include "photopanel.h"
 #include "previewpane.h"
 #include "session/desksettings.h"
+#include "dictionarydialog.h"
 #include "session/duepublisher.h"
 #include "session/newsroomservice.h"
 #include "session/storysession.h"
@@ -305,6 +306,13 @@ void MainWindow::createActions()
     connect(languageMenu, &LanguageMenu::chosen, this, [this](const QString &said) {
         QMessageBox::information(this, tr("Interface Language"), said);
     });
+    QAction *dictionary = settingsMenu->addAction(tr("Newsroom &Dictionary…"), this, [this] {
+        DictionaryDialog dialog(*m_newsroom, this);
+        dialog.exec();
+        m_desk->loadWords(); // the open story is checked with the words as they are now
+    });
+    dictionary->setObjectName(u"actionDictionary"_s);
+    dictionary->setEnabled(m_database != nullptr);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Newsroom"), this, &MainWindow::showAbout);

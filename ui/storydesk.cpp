@@ -75,6 +75,15 @@ void StoryDesk::addToDictionary(const QString &word)
     });
 }
 
+void StoryDesk::loadWords()
+{
+    StoryEditor *editor = m_views.editor;
+    m_newsroom->words(editor, [editor](Expected<QList<DictionaryWord>> words) {
+        if (words)
+            editor->setNewsroomWords(*words);
+    });
+}
+
 void StoryDesk::attach(ArticleDocument *document, bool reloaded)
 {
     StoryEditor *editor = m_views.editor;
@@ -84,11 +93,7 @@ void StoryDesk::attach(ArticleDocument *document, bool reloaded)
     if (!reloaded)
         m_newerBy.clear();
     if (document) {
-        // The newsroom's words as they are now: a colleague may have added some.
-        m_newsroom->words(editor, [editor](Expected<QList<DictionaryWord>> words) {
-            if (words)
-                editor->setNewsroomWords(*words);
-        });
+        loadWords(); // a colleague may have added some
     }
     editor->setDocument(document);
     editor->setVisible(document != nullptr);

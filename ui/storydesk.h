@@ -57,6 +57,8 @@ public:
     // Gives the editor the newsroom's sections and staff as they are now (for the section
     // list and for completing bylines).
     void loadChoices();
+    // The newsroom dictionary as it is now, for the editor's spelling check.
+    void loadWords();
     // Saves the open story as the person asked; the reason is shown when it could not be
     // (the text stays in the editor and in the journal).
     void save(Reply done = {});

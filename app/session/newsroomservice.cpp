@@ -235,9 +235,20 @@ void NewsroomService::addWord(const DictionaryWord &word, QObject *context, Answ
     m_worker->run(context, [word](Database &db) { return DictionaryRepository(db).add(word); }, std::move(done));
 }
 
-void NewsroomService::removeWord(const QString &word, QObject *context, Answer<Done> done)
+void NewsroomService::removeWords(const QStringList &words, QObject *context, Answer<Done> done)
 {
-    m_worker->run(context, [word](Database &db) { return DictionaryRepository(db).remove(word); }, std::move(done));
+    m_worker->run(
+        context,
+        [words](Database &db) {
+            return db.write([&]() -> Status {
+                for (const QString &word : words) {
+                    if (Status removed = DictionaryRepository(db).remove(word); !removed)
+                        return removed;
+                }
+                return Done{};
+            });
+        },
+        std::move(done));
 }
 
 void NewsroomService::preview(const Article &article, int photoWidth, const QSet<qint64> &have, QObject *context,

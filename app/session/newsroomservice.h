@@ -130,7 +130,8 @@ public:
     // feed resyncs (the site settings seldom change; asking each time cost a round trip).
     QTimeZone timeZone() const { return m_zone; }
     void addWord(const DictionaryWord &word, QObject *context, Answer<Done> done);
-    void removeWord(const QString &word, QObject *context, Answer<Done> done);
+    // Removes all of `words` or, at the first refusal, none.
+    void removeWords(const QStringList &words, QObject *context, Answer<Done> done);
 
     // The story as its page on the site will show it (the theme's own article), for the
     // preview, rendered on the worker with its photos `photoWidth` wide, leaving out those

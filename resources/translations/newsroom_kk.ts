@@ -1824,6 +1824,53 @@ Commands (no display needed):
     </message>
 </context>
 <context>
+    <name>Newsroom::DictionaryDialog</name>
+    <message>
+        <source>Newsroom Dictionary</source>
+        <translation>Редакция сөздігі</translation>
+    </message>
+    <message>
+        <source>Words the spelling check knows besides its dictionaries, for every desk. A new newsroom starts with the words of Kazakhstan they lack.</source>
+        <translation>Емле тексерісі өз сөздіктерінен бөлек білетін сөздер — барлық жұмыс орындары үшін. Жаңа редакция сөздіктерде жоқ Қазақстан сөздерімен басталады.</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>Сөзді табу</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Сөздер</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Жаңа сөз</translation>
+    </message>
+    <message>
+        <source>This form &amp;only</source>
+        <translation>Тек осы &amp;тұлға</translation>
+    </message>
+    <message>
+        <source>Without Russian or Kazakh endings: for a name whose endings would let a misspelling through.</source>
+        <translation>Орысша не қазақша жалғаусыз: жалғаулары қате жазуды өткізіп жіберетін атау үшін.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>%1 (this form only)</source>
+        <translation>%1 (тек осы тұлға)</translation>
+    </message>
+    <message>
+        <source>“%1” is in the newsroom dictionary now, for every desk.</source>
+        <translation>«%1» енді редакция сөздігінде, барлық жұмыс орындары үшін.</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::DuePublisher</name>
     <message>
         <source>Scheduled stories could not be published: %1</source>
@@ -2127,6 +2174,10 @@ Commands (no display needed):
     <message>
         <source>Interface Language</source>
         <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;Dictionary…</source>
+        <translation>Редакция &amp;сөздігі…</translation>
     </message>
 </context>
 <context>

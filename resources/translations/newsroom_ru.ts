@@ -1842,6 +1842,53 @@ Commands (no display needed):
     </message>
 </context>
 <context>
+    <name>Newsroom::DictionaryDialog</name>
+    <message>
+        <source>Newsroom Dictionary</source>
+        <translation>Словарь редакции</translation>
+    </message>
+    <message>
+        <source>Words the spelling check knows besides its dictionaries, for every desk. A new newsroom starts with the words of Kazakhstan they lack.</source>
+        <translation>Слова, которые проверка орфографии знает помимо своих словарей, — для всех рабочих мест. Новая редакция начинает со слов Казахстана, которых в словарях нет.</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>Найти слово</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Новое слово</translation>
+    </message>
+    <message>
+        <source>This form &amp;only</source>
+        <translation>Только &amp;эта форма</translation>
+    </message>
+    <message>
+        <source>Without Russian or Kazakh endings: for a name whose endings would let a misspelling through.</source>
+        <translation>Без русских и казахских окончаний: для названия, окончания которого пропустили бы опечатку.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>%1 (this form only)</source>
+        <translation>%1 (только эта форма)</translation>
+    </message>
+    <message>
+        <source>“%1” is in the newsroom dictionary now, for every desk.</source>
+        <translation>Слово «%1» теперь есть в словаре редакции — на всех рабочих местах.</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::DuePublisher</name>
     <message>
         <source>Scheduled stories could not be published: %1</source>
@@ -2147,6 +2194,10 @@ Commands (no display needed):
     <message>
         <source>Interface Language</source>
         <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;Dictionary…</source>
+        <translation>&amp;Словарь редакции…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "awaited.h"
 #include "damagedfile.h"
 #include "demo/demonewsroom.h"
+#include "dictionarydialog.h"
 #include "document/editjournal.h"
 #include "editbanner.h"
 #include "emptystatewidget.h"
@@ -12,6 +13,7 @@
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
+#include "storage/dictionaryrepository.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
 #include "whenmodal.h"
@@ -19,8 +21,10 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void searchBoxSectionsAndSavedSearches();
     void aDamagedFileIsSaidOnOpening();
     void anAutosaveWhileAskingIsNotSavedAgain();
+    void theDictionaryIsEditedInTheWindow();
 
 private:
     std::unique_ptr<Newsroom::Database> openDatabase(const QString &name);
@@ -456,6 +461,65 @@ void TestMainWindow::aDamagedFileIsSaidOnOpening()
         QString error;
         QVERIFY2(Newsroom::saveWindowScreenshot(&window, folder + u"/damaged-file.png"_s, &error), qPrintable(error));
     }
+}
+
+void TestMainWindow::theDictionaryIsEditedInTheWindow()
+{
+    auto db = openDatabase(u"dictionary.db"_s);
+    QVERIFY(db);
+    MainWindow window(db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool checked = false;
+    QTimer answering;
+    Newsroom::Test::answerWhenOpen<Newsroom::DictionaryDialog>(answering, [&](Newsroom::DictionaryDialog *dialog) {
+        const auto closeAtEnd = qScopeGuard([dialog] { dialog->reject(); });
+        QListWidget *list = dialog->list();
+        // The words a new newsroom starts with, found by a part.
+        QTRY_VERIFY(list->count() > 200);
+        dialog->filterEdit()->setText(u"Жезказ"_s);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"Жезказган"_s);
+        dialog->filterEdit()->setText(u"Алматы"_s);
+        QCOMPARE(list->item(0)->text(), u"Алматы (this form only)"_s);
+
+        // Added, in that form only.
+        dialog->wordEdit()->setText(u"Осакаровка"_s);
+        dialog->exactBox()->setChecked(true);
+        std::optional<Newsroom::Status> added;
+        dialog->addFromForm([&](const Newsroom::Status &status) { added = status; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY(*added);
+        dialog->filterEdit()->setText(u"Осакар"_s);
+        QTRY_COMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"Осакаровка (this form only)"_s);
+        if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+            QString error;
+            QVERIFY2(Newsroom::saveWindowScreenshot(dialog, folder + u"/dictionary.png"_s, &error), qPrintable(error));
+        }
+
+        // Two chosen words removed; a bad word refused with the reason said.
+        dialog->filterEdit()->setText(u"Жезказ"_s);
+        list->selectAll();
+        std::optional<Newsroom::Status> removed;
+        dialog->removeChosen([&](const Newsroom::Status &status) { removed = status; });
+        QTRY_VERIFY(removed.has_value());
+        QVERIFY(*removed);
+        QTRY_COMPARE(list->count(), 0);
+        dialog->wordEdit()->setText(u"два слова"_s);
+        added.reset();
+        dialog->addFromForm([&](const Newsroom::Status &status) { added = status; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY(!*added);
+        QVERIFY2(dialog->note()->text().contains(u"два слова"_s), qPrintable(dialog->note()->text()));
+        checked = true;
+    });
+    window.findChild<QAction *>(u"actionDictionary"_s)->trigger();
+    QVERIFY(checked);
+    const Newsroom::Expected<QList<Newsroom::DictionaryWord>> words = Newsroom::DictionaryRepository(*db).words();
+    QVERIFY(words);
+    QVERIFY(words->contains(Newsroom::DictionaryWord{u"Осакаровка"_s, true}));
+    QVERIFY(std::ranges::none_of(*words, [](const auto &w) { return w.word == u"Жезказган"_s; }));
 }
 
 void TestMainWindow::anAutosaveWhileAskingIsNotSavedAgain()
