@@ -349,7 +349,7 @@ int runDictionary(Context &context)
         return usageError(context, command, Words::tr("say list, add or remove, not “%1”").arg(verb));
     const QStringList given = args.mid(1);
     if (verb != u"list" && given.isEmpty())
-        return usageError(context, command, Words::tr("name the words: dictionary %1 Жезказган").arg(verb));
+        return usageError(context, command, Words::tr("name the words: dictionary %1 Осакаровка").arg(verb));
     if (verb == u"list" && !given.isEmpty())
         return usageError(context, command, Words::tr("unexpected argument '%1'").arg(given.first()));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);

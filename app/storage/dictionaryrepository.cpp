@@ -44,8 +44,12 @@ Expected<QList<DictionaryWord>> DictionaryRepository::words() const
 Status DictionaryRepository::add(const DictionaryWord &word, qint64 addedBy)
 {
     const QString trimmed = word.word.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 100 || std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isSpace(); }))
-        return invalid(Words::tr("“%1” is not one word of at most 100 characters").arg(word.word));
+    if (trimmed.isEmpty())
+        return invalid(Words::tr("the word is empty"));
+    if (std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isSpace(); }))
+        return invalid(Words::tr("“%1” has a space in it: the dictionary takes one word at a time").arg(trimmed));
+    if (trimmed.size() > 100)
+        return invalid(Words::tr("“%1…” is longer than 100 characters").arg(trimmed.left(20)));
     return m_db.write([&]() -> Status {
         Statement known = m_db.prepare(u"SELECT exact FROM dictionary_words WHERE word = :word"_s);
         known.bindValue(u":word"_s, trimmed);

@@ -706,10 +706,6 @@ Common options (before or after the command):
         <translation>«%1» емес, list, add немесе remove деп жазыңыз</translation>
     </message>
     <message>
-        <source>name the words: dictionary %1 Жезказган</source>
-        <translation>сөздерді атаңыз: dictionary %1 Жезказган</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>артық аргумент: «%1»</translation>
     </message>
@@ -724,6 +720,10 @@ Common options (before or after the command):
     <message>
         <source>%1 (this form only)</source>
         <translation>%1 (тек осы тұлға)</translation>
+    </message>
+    <message>
+        <source>name the words: dictionary %1 Осакаровка</source>
+        <translation>сөздерді көрсетіңіз: dictionary %1 Осакаровка</translation>
     </message>
 </context>
 <context>
@@ -3485,12 +3485,20 @@ kept %2</source>
         <translation>«%1» — бұл жүйеге белгілі уақыт белдеуі емес; Asia/Almaty сияқты жазыңыз</translation>
     </message>
     <message>
-        <source>“%1” is not one word of at most 100 characters</source>
-        <translation>«%1» — ең көбі 100 таңбадан тұратын бір сөз емес</translation>
+        <source>“%1” is not in the newsroom dictionary</source>
+        <translation>редакция сөздігінде «%1» сөзі жоқ</translation>
     </message>
     <message>
-        <source>“%1” is not in the newsroom dictionary</source>
-        <translation>Редакция сөздігінде «%1» сөзі жоқ</translation>
+        <source>the word is empty</source>
+        <translation>сөз бос</translation>
+    </message>
+    <message>
+        <source>“%1” has a space in it: the dictionary takes one word at a time</source>
+        <translation>«%1» ішінде бос орын бар: сөздікке сөздер бір-бірден қосылады</translation>
+    </message>
+    <message>
+        <source>“%1…” is longer than 100 characters</source>
+        <translation>«%1…» 100 таңбадан ұзын</translation>
     </message>
 </context>
 <context>

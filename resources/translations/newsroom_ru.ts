@@ -718,10 +718,6 @@ Common options (before or after the command):
         <translation>укажите list, add или remove, а не «%1»</translation>
     </message>
     <message>
-        <source>name the words: dictionary %1 Жезказган</source>
-        <translation>назовите слова: dictionary %1 Жезказган</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>лишний аргумент «%1»</translation>
     </message>
@@ -736,6 +732,10 @@ Common options (before or after the command):
     <message>
         <source>%1 (this form only)</source>
         <translation>%1 (только эта форма)</translation>
+    </message>
+    <message>
+        <source>name the words: dictionary %1 Осакаровка</source>
+        <translation>укажите слова: dictionary %1 Осакаровка</translation>
     </message>
 </context>
 <context>
@@ -3510,12 +3510,20 @@ kept %2</source>
         <translation>«%1» — не известный этой системе часовой пояс; укажите, например, Asia/Almaty</translation>
     </message>
     <message>
-        <source>“%1” is not one word of at most 100 characters</source>
-        <translation>«%1» — не одно слово длиной не больше 100 символов</translation>
+        <source>“%1” is not in the newsroom dictionary</source>
+        <translation>в словаре редакции нет слова «%1»</translation>
     </message>
     <message>
-        <source>“%1” is not in the newsroom dictionary</source>
-        <translation>В словаре редакции нет слова «%1»</translation>
+        <source>the word is empty</source>
+        <translation>слово пустое</translation>
+    </message>
+    <message>
+        <source>“%1” has a space in it: the dictionary takes one word at a time</source>
+        <translation>в «%1» есть пробел: словарь принимает слова по одному</translation>
+    </message>
+    <message>
+        <source>“%1…” is longer than 100 characters</source>
+        <translation>«%1…» длиннее 100 символов</translation>
     </message>
 </context>
 <context>
