@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsroom::Cli {
@@ -214,7 +216,8 @@ int runShow(Context &context)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOption(json);
-    if (auto stop = parseOptions(context, parser, command, Words::tr("Show one story, by id or slug."), u"story"_s))
+    if (auto stop
+        = parseOptions(context, parser, command, Words::tr("Show one story, by id or slug."), Words::tr("story")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(context, command, Words::tr("name one story, by its id or its slug"));
@@ -277,10 +280,11 @@ int runSearch(Context &context)
     const QCommandLineOption limit(u"limit"_s, Words::tr("At most this many results (default 20)."), Words::tr("n"), u"20"_s);
     const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOptions({status, limit, json});
-    if (auto stop = parseOptions(context, parser, command,
-                                 Words::tr("Search headlines, leads, bodies, bylines and captions. Every word must occur, in "
-                                    "any of its forms; \"quoted words\" as a phrase; word* as a prefix."),
-                                 u"words"_s))
+    if (auto stop
+        = parseOptions(context, parser, command,
+                       Words::tr("Search headlines, leads, bodies, bylines and captions. Every word must occur, in "
+                                 "any of its forms; \"quoted words\" as a phrase; word* as a prefix."),
+                       Words::tr("words")))
         return *stop;
     const QString text = parser.positionalArguments().join(u' ');
     if (text.trimmed().isEmpty())
@@ -339,9 +343,10 @@ int runDictionary(Context &context)
     const QCommandLineOption exact(u"exact"_s, Words::tr("With add: the word in that form only, without endings."));
     const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOptions({exact, json});
-    if (auto stop = parseOptions(context, parser, command,
-                                 Words::tr("List the newsroom dictionary, or add or remove words: dictionary add WORD…"),
-                                 u"list|add|remove [words…]"_s))
+    if (auto stop
+        = parseOptions(context, parser, command,
+                       Words::tr("List the newsroom dictionary, or add or remove words: dictionary add WORD…"),
+                       u"list|add|remove ["_s + Words::tr("words") + u"…]"_s))
         return *stop;
     const QStringList args = parser.positionalArguments();
     const QString verb = args.value(0, u"list"_s);
@@ -356,20 +361,47 @@ int runDictionary(Context &context)
     if (!db)
         return fail(context, command, db.error());
     DictionaryRepository dictionary(**db);
-    if (verb != u"list") {
+    if (verb == u"remove") {
         const Status done = (*db)->write([&]() -> Status {
             for (const QString &word : given) {
-                if (Status one = verb == u"add" ? dictionary.add({word, parser.isSet(exact)}) : dictionary.remove(word); !one)
+                if (Status one = dictionary.remove(word); !one)
                     return one;
             }
             return Done{};
         });
         if (!done)
             return fail(context, command, done.error());
-        context.out << (verb == u"add" ? Words::tr("Added to the newsroom dictionary: %1")
-                                       : Words::tr("Removed from the newsroom dictionary: %1"))
-                           .arg(given.join(u", "_s))
-                    << Qt::endl;
+        context.out << Words::tr("Removed from the newsroom dictionary: %1").arg(given.join(u", "_s)) << Qt::endl;
+        return ExitSuccess;
+    }
+    if (verb == u"add") {
+        // Said apart: the words that were there already, as asked, change nothing.
+        QStringList added;
+        QStringList known;
+        const Status done = (*db)->write([&]() -> Status {
+            const Expected<QList<DictionaryWord>> before = dictionary.words();
+            if (!before)
+                return before.error();
+            for (const QString &word : given) {
+                const DictionaryWord wanted{word, parser.isSet(exact)};
+                const bool there = std::any_of(before->cbegin(), before->cend(), [&](const DictionaryWord &w) {
+                    return w.word == wanted.word.trimmed() && w.exact == wanted.exact;
+                });
+                if (Status one = dictionary.add(wanted); !one)
+                    return one;
+                (there ? known : added).append(word.trimmed());
+            }
+            return Done{};
+        });
+        if (!done)
+            return fail(context, command, done.error());
+        if (!added.isEmpty())
+            context.out << (parser.isSet(exact) ? Words::tr("Added to the newsroom dictionary, in this form only: %1")
+                                                : Words::tr("Added to the newsroom dictionary: %1"))
+                               .arg(added.join(u", "_s))
+                        << Qt::endl;
+        if (!known.isEmpty())
+            context.out << Words::tr("Already in the newsroom dictionary: %1").arg(known.join(u", "_s)) << Qt::endl;
         return ExitSuccess;
     }
     const Expected<QList<DictionaryWord>> words = dictionary.words();

@@ -66,11 +66,12 @@ int runImport(Context &context)
 {
     const QString command = u"import"_s;
     QCommandLineParser parser;
-    if (auto stop = parseOptions(context, parser, command,
-                                 Words::tr("Import Markdown stories with YAML front matter (Hugo and Jekyll files, or "
-                                    "Newsroom's own), from files or folders. Each file is imported whole or not at "
-                                    "all; the others go ahead."),
-                                 u"paths..."_s))
+    if (auto stop
+        = parseOptions(context, parser, command,
+                       Words::tr("Import Markdown stories with YAML front matter (Hugo and Jekyll files, or "
+                                 "Newsroom's own), from files or folders. Each file is imported whole or not at "
+                                 "all; the others go ahead."),
+                       Words::tr("paths…")))
         return *stop;
     if (parser.positionalArguments().isEmpty())
         return usageError(context, command, Words::tr("name the files or folders to import"));
@@ -190,13 +191,15 @@ int runExport(Context &context)
     QCommandLineParser parser;
     const QCommandLineOption out(u"out"_s, Words::tr("The folder of the site (empty, or a previous export)."), Words::tr("folder"));
     const QCommandLineOption full(u"full"_s, Words::tr("Rewrite every file, not only what changed."));
-    const QCommandLineOption baseUrl(u"base-url"_s, Words::tr("Where the site will be, e.g. https://news.example.kz/ "
-                                                       "(else the site settings')."),
-                                     u"url"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s,
+                                     Words::tr("Where the site will be, e.g. https://news.example.kz/ "
+                                               "(else the site settings')."),
+                                     Words::tr("url"));
     const QCommandLineOption theme(u"theme"_s, Words::tr("A folder of templates and CSS overriding the default theme."),
                                    Words::tr("folder"));
-    const QCommandLineOption at(u"at"_s, Words::tr("Export as at this UTC time, \"YYYY-MM-DD HH:MM\" (for reproducible builds)."),
-                                u"time"_s);
+    const QCommandLineOption at(
+        u"at"_s, Words::tr("Export as at this UTC time, \"YYYY-MM-DD HH:MM\" (for reproducible builds)."),
+        Words::tr("time"));
     const QCommandLineOption timings(u"timings"_s, Words::tr("Say how long each step of the export took."));
     const QCommandLineOption onPublish(u"on-publish"_s, Words::tr("Keep this folder current: export to it again after each "
                                                            "publication, unpublication and correction."));
@@ -274,10 +277,11 @@ int runBackup(Context &context)
 {
     const QString command = u"backup"_s;
     QCommandLineParser parser;
-    if (auto stop = parseOptions(context, parser, command,
-                                 Words::tr("Save a consistent copy of the whole newsroom to a new file, while others keep "
-                                    "working. The copy is an SQLite newsroom, whichever engine the newsroom uses."),
-                                 u"file"_s))
+    if (auto stop
+        = parseOptions(context, parser, command,
+                       Words::tr("Save a consistent copy of the whole newsroom to a new file, while others keep "
+                                 "working. The copy is an SQLite newsroom, whichever engine the newsroom uses."),
+                       Words::tr("file")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(context, command, Words::tr("name the backup file to create"));
@@ -297,11 +301,12 @@ int runRestore(Context &context)
     QCommandLineParser parser;
     const QCommandLineOption replace(u"replace"_s, Words::tr("Overwrite an existing SQLite newsroom file."));
     parser.addOption(replace);
-    if (auto stop = parseOptions(context, parser, command,
-                                 Words::tr("Restore a backup into the newsroom named by --database: a new SQLite file, or "
-                                    "an empty PostgreSQL database. A damaged backup is refused before anything is "
-                                    "written."),
-                                 u"file"_s))
+    if (auto stop
+        = parseOptions(context, parser, command,
+                       Words::tr("Restore a backup into the newsroom named by --database: a new SQLite file, or "
+                                 "an empty PostgreSQL database. A damaged backup is refused before anything is "
+                                 "written."),
+                       Words::tr("file")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(context, command, Words::tr("name the backup file to restore"));

@@ -112,7 +112,8 @@ Expected<QDateTime> newsroomUtc(const QDateTime &typed, const QTimeZone &zone)
 
 QCommandLineOption asOption()
 {
-    return QCommandLineOption(u"as"_s, Words::tr("Act as this staff member (a local newsroom only)."), u"name"_s);
+    return QCommandLineOption(u"as"_s, Words::tr("Act as this staff member (a local newsroom only)."),
+                              Words::tr("name"));
 }
 
 // Where the site settings keep a folder current, what changed on the site goes there now.
@@ -137,14 +138,14 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
     const QString command = actionName(action);
     QCommandLineParser parser;
     const QCommandLineOption as = asOption();
-    const QCommandLineOption note(u"note"_s, Words::tr("A note kept with the step (for a correction, shown to readers)."),
-                                  u"text"_s);
-    const QCommandLineOption at(u"at"_s, Words::tr("When to publish, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."),
-                                u"time"_s);
+    const QCommandLineOption note(
+        u"note"_s, Words::tr("A note kept with the step (for a correction, shown to readers)."), Words::tr("text"));
+    const QCommandLineOption at(
+        u"at"_s, Words::tr("When to publish, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."), Words::tr("time"));
     parser.addOptions({as, note});
     if (action == WorkflowAction::Schedule)
         parser.addOption(at);
-    if (auto stop = parseOptions(context, parser, command, description, u"story"_s))
+    if (auto stop = parseOptions(context, parser, command, description, Words::tr("story")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(context, command, Words::tr("name one story, by its id or its slug"));
@@ -228,12 +229,13 @@ int runEmbargo(Context &context)
     const QString command = u"embargo"_s;
     QCommandLineParser parser;
     const QCommandLineOption as = asOption();
-    const QCommandLineOption until(u"until"_s, Words::tr("Until when, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."),
-                                   u"time"_s);
+    const QCommandLineOption until(
+        u"until"_s, Words::tr("Until when, \"YYYY-MM-DD HH:MM\" in the newsroom's time zone."), Words::tr("time"));
     const QCommandLineOption lift(u"lift"_s, Words::tr("Lift the embargo."));
     parser.addOptions({as, until, lift});
     if (auto stop = parseOptions(context, parser, command,
-                                 Words::tr("Keep a story off the exported site until a time, whatever its state."), u"story"_s))
+                                 Words::tr("Keep a story off the exported site until a time, whatever its state."),
+                                 Words::tr("story")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(context, command, Words::tr("name one story, by its id or its slug"));
@@ -326,7 +328,8 @@ int runHistory(Context &context)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOption(json);
-    if (auto stop = parseOptions(context, parser, command, Words::tr("Show a story's workflow history."), u"story"_s))
+    if (auto stop
+        = parseOptions(context, parser, command, Words::tr("Show a story's workflow history."), Words::tr("story")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(context, command, Words::tr("name one story, by its id or its slug"));
@@ -368,12 +371,15 @@ int runPeople(Context &context)
 {
     const QString command = u"people"_s;
     QCommandLineParser parser;
-    const QCommandLineOption role(u"role"_s, Words::tr("reporter, editor or admin (with add)."), u"role"_s, u"reporter"_s);
-    const QCommandLineOption login(u"login"_s, Words::tr("Their database login on a shared server (with add)."), u"login"_s);
+    const QCommandLineOption role(u"role"_s, Words::tr("reporter, editor or admin (with add)."), Words::tr("role"),
+                                  u"reporter"_s);
+    const QCommandLineOption login(u"login"_s, Words::tr("Their database login on a shared server (with add)."),
+                                   Words::tr("login"));
     const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOptions({role, login, json});
-    if (auto stop = parseOptions(context, parser, command, Words::tr("List the staff, or add someone: people add NAME --role R."),
-                                 u"list|add [name]"_s))
+    if (auto stop
+        = parseOptions(context, parser, command, Words::tr("List the staff, or add someone: people add NAME --role R."),
+                       u"list|add ["_s + Words::tr("name") + u"]"_s))
         return *stop;
     const QStringList args = parser.positionalArguments();
     const QString verb = args.value(0, u"list"_s);

@@ -267,8 +267,8 @@ Common options (before or after the command):
 </source>
         <translation>
 Ортақ опциялар (командадан бұрын немесе кейін):
-  --database &lt;url&gt;  sqlite:PATH немесе postgresql://user@host:port/database;
-                    болмаса $NEWSROOM_DATABASE, болмаса әдепкі файл.
+  --database &lt;мекенжай&gt;  sqlite:PATH немесе postgresql://user@host:port/database;
+                         болмаса $NEWSROOM_DATABASE, болмаса әдепкі файл.
 </translation>
     </message>
     <message>
@@ -725,6 +725,38 @@ Common options (before or after the command):
         <source>name the words: dictionary %1 Осакаровка</source>
         <translation>сөздерді көрсетіңіз: dictionary %1 Осакаровка</translation>
     </message>
+    <message>
+        <source>story</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>сөздер</translation>
+    </message>
+    <message>
+        <source>paths…</source>
+        <translation>файлдар…</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>уақыт</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Added to the newsroom dictionary, in this form only: %1</source>
+        <translation>Редакция сөздігіне тек осы тұлғасында қосылды: %1</translation>
+    </message>
+    <message>
+        <source>Already in the newsroom dictionary: %1</source>
+        <translation>Редакция сөздігінде бар: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1073,6 +1105,30 @@ Commands (no display needed):
     <message>
         <source>list the newsroom dictionary, or add or remove words</source>
         <translation>редакция сөздігі: көрсету, сөз қосу не өшіру</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>уақыт</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөл</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
     </message>
 </context>
 <context>

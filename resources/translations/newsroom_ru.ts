@@ -269,8 +269,8 @@ Common options (before or after the command):
 </source>
         <translation>
 Общие параметры (до или после команды):
-  --database &lt;url&gt;  sqlite:PATH или postgresql://user@host:port/database;
-                    иначе $NEWSROOM_DATABASE, иначе файл по умолчанию.
+  --database &lt;адрес&gt;  sqlite:PATH или postgresql://user@host:port/database;
+                      иначе $NEWSROOM_DATABASE, иначе файл по умолчанию.
 </translation>
     </message>
     <message>
@@ -737,6 +737,38 @@ Common options (before or after the command):
         <source>name the words: dictionary %1 Осакаровка</source>
         <translation>укажите слова: dictionary %1 Осакаровка</translation>
     </message>
+    <message>
+        <source>story</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>слова</translation>
+    </message>
+    <message>
+        <source>paths…</source>
+        <translation>файлы…</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Added to the newsroom dictionary, in this form only: %1</source>
+        <translation>Добавлено в словарь редакции, только в этой форме: %1</translation>
+    </message>
+    <message>
+        <source>Already in the newsroom dictionary: %1</source>
+        <translation>Уже есть в словаре редакции: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -780,16 +812,16 @@ Options:
 
 Commands (no display needed):
 </source>
-        <translation>Вызов: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE]
-       newsroom COMMAND [OPTIONS]
+        <translation>Использование: newsroom [--database URL | --demo] [--open МАТЕРИАЛ] [--screenshot ФАЙЛ]
+               newsroom КОМАНДА [ПАРАМЕТРЫ]
 
 Без команды открывает окно редакции.
 
 Параметры:
   --database URL     sqlite:PATH или postgresql://user@host:port/database
   --demo             открыть временную редакцию с демонстрационными материалами
-  --open STORY       открыть материал в редакторе (по id или адресу)
-  --screenshot FILE  открыть окно, сохранить его снимок в файл PNG и выйти
+  --open МАТЕРИАЛ    открыть материал в редакторе (по id или адресу)
+  --screenshot ФАЙЛ  открыть окно, сохранить его снимок в файл PNG и выйти
   -h, --help         показать эту справку
   -v, --version      показать версию
 
@@ -1086,6 +1118,30 @@ Commands (no display needed):
     <message>
         <source>list the newsroom dictionary, or add or remove words</source>
         <translation>словарь редакции: показать, добавить или удалить слова</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
     </message>
 </context>
 <context>

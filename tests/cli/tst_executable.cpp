@@ -146,6 +146,18 @@ void TestExecutable::theDictionaryIsTheNewsroomsToEdit()
 
     result = runNewsroom({u"dictionary"_s, u"add"_s, u"Осакаровка"_s, u"Егиндыбулак"_s}, database);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, u"Added to the newsroom dictionary: Осакаровка, Егиндыбулак\n"_s);
+    // A word there already is said to be, not added again; one form only is said so.
+    result = runNewsroom({u"dictionary"_s, u"add"_s, u"маслихат"_s, u"Егиндыбулак"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, u"Already in the newsroom dictionary: маслихат, Егиндыбулак\n"_s);
+    result = runNewsroom({u"dictionary"_s, u"add"_s, u"--exact"_s, u"Топар"_s, u"Алматы"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, u"Added to the newsroom dictionary, in this form only: Топар\n"
+                         "Already in the newsroom dictionary: Алматы\n"_s);
+    QCOMPARE(words().value(u"Топар"_s), true);
+    result = runNewsroom({u"dictionary"_s, u"remove"_s, u"Топар"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     result = runNewsroom({u"dictionary"_s, u"remove"_s, u"Жезказган"_s}, database);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QHash<QString, bool> now = words();

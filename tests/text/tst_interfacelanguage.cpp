@@ -152,6 +152,27 @@ void TestInterfaceLanguage::theCommandsSpeakTheTerminalsLanguage()
     const Test::ProcessResult russianHelp = runIn(u"ru_RU.UTF-8"_s, {u"export"_s, u"--help"_s});
     QVERIFY2(russianHelp.out.startsWith(u"Использование: newsroom export [параметры]"_s), qPrintable(russianHelp.out));
 
+    // Every command's help, its placeholders too ("[words…]", "<time>", STORY; a number's <n> is
+    // the same everywhere): only the commands and options themselves stay as they are typed.
+    static const QRegularExpression commandLine(u"^  ([a-z-]+) {2,}"_s, QRegularExpression::MultilineOption);
+    QStringList commands;
+    for (auto it = commandLine.globalMatch(english.out.mid(english.out.indexOf(u"Commands"_s))); it.hasNext();)
+        commands.append(it.next().captured(1));
+    QVERIFY2(commands.size() > 20, qPrintable(commands.join(u' ')));
+    static const QRegularExpression englishPlaceholder(
+        u"<[a-z]{2,}>|\\[[a-z]+…?\\]|\\b(STORY|FILE|COMMAND|OPTIONS|WORD|NAME|FOLDER|TIME)\\b"_s);
+    for (const QString &lang : {u"ru_RU.UTF-8"_s, u"kk_KZ.UTF-8"_s}) {
+        const Test::ProcessResult overview = runIn(lang, {u"--help"_s});
+        QVERIFY2(!overview.out.contains(englishPlaceholder), qPrintable(lang + u": "_s + overview.out));
+        for (const QString &command : std::as_const(commands)) {
+            const Test::ProcessResult help = runIn(lang, {command, u"--help"_s});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(!help.out.contains(englishPlaceholder), qPrintable(lang + u": "_s + help.out));
+            static const QRegularExpression option(u"--[a-z-]+"_s);
+            QVERIFY2(!QString(help.out).remove(option).contains(englishSentence), qPrintable(lang + u": "_s + help.out));
+        }
+    }
+
     // Errors too, with the exit code unchanged.
     for (const QString &lang : {u"ru_RU.UTF-8"_s, u"kk_KZ.UTF-8"_s}) {
         const Test::ProcessResult unknown = runIn(lang, {u"frobnicate"_s});
