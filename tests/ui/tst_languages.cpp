@@ -8,9 +8,11 @@
 #include "awaited.h"
 #include "calendarview.h"
 #include "demo/demonewsroom.h"
+#include "dictionarydialog.h"
 #include "document/articlemerge.h"
 #include "exportdialog.h"
 #include "recoverydialog.h"
+#include "session/newsroomservice.h"
 #include "session/storysession.h"
 #include "signindialog.h"
 #include "mainwindow.h"
@@ -34,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -345,6 +348,18 @@ void TestLanguages::theDialogsSpeakTheLanguage()
     HistoryDialog history(events, {{1, u"Данияр Омаров"_s}, {2, u"Айгерим Сапарова"_s}}, QTimeZone("Asia/Almaty"));
     history.show();
     look(&history, u"history"_s);
+    history.close();
+    if (QTest::currentTestFailed())
+        return;
+
+    // The newsroom's dictionary, filtered to the akimats and with a word being added.
+    NewsroomService newsroom(*m_db);
+    DictionaryDialog dictionary(newsroom);
+    dictionary.show();
+    QTRY_VERIFY(dictionary.list()->count() > 100);
+    dictionary.filterEdit()->setText(u"аким"_s);
+    dictionary.wordEdit()->setText(u"Сарыарка"_s);
+    look(&dictionary, u"dictionary"_s);
 }
 
 QTEST_MAIN(TestLanguages)

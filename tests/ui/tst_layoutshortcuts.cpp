@@ -10,6 +10,7 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storyeditor.h"
+#include "typing.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
+using Newsroom::Test::type;
 using Field = ArticleDocument::Field;
 
 namespace {
@@ -32,12 +34,6 @@ namespace {
 void press(QWidget *widget, char16_t letter, Qt::KeyboardModifiers modifiers = Qt::ControlModifier)
 {
     QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(letter), QString(QChar(letter)).toLower(), modifiers);
-}
-
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 } // namespace

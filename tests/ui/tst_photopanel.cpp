@@ -14,6 +14,7 @@
 #include "storyeditor.h"
 #include "testdatabases.h"
 #include "windowscreenshot.h"
+#include "typing.h"
 
 #include <exiv2/exiv2.hpp>
 
@@ -41,18 +42,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
+using Newsroom::Test::type;
 
 namespace {
-
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == u'\n')
-            QTest::keyClick(widget, Qt::Key_Return);
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 QImage scene(QColor sky, QColor ground, int width = 1200, int height = 800)
 {

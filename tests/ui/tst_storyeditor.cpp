@@ -11,6 +11,7 @@
 #include "storyeditor.h"
 #include "testdatabases.h"
 #include "windowscreenshot.h"
+#include "typing.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -39,16 +40,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
+using Newsroom::Test::type;
 using Field = ArticleDocument::Field;
 
 namespace {
-
-// QTest::keyClicks knows Latin-1 keys only; a reporter types Cyrillic.
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
 
 // The ways text reaches a field other than key by key.
 enum class Arrival {
