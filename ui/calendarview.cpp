@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,13 +36,21 @@ CalendarView::CalendarView(NewsroomService *newsroom, QWidget *parent)
     , m_day(new QListWidget(this))
 {
     setObjectName(u"calendarView"_s);
-    auto *previous = new QPushButton(tr("‹ Previous"), this);
+    // Narrow arrows with their names in the tool tip and for screen readers, and the legend
+    // on a line of its own: the month fits beside an open story on a small screen.
+    auto *previous = new QToolButton(this);
     auto *today = new QPushButton(tr("Today"), this);
-    auto *next = new QPushButton(tr("Next ›"), this);
+    auto *next = new QToolButton(this);
+    previous->setText(u"‹"_s);
+    next->setText(u"›"_s);
+    previous->setToolTip(tr("Previous month"));
+    previous->setAccessibleName(tr("Previous month"));
+    next->setToolTip(tr("Next month"));
+    next->setAccessibleName(tr("Next month"));
     previous->setObjectName(u"calendarPrevious"_s);
     next->setObjectName(u"calendarNext"_s);
-    connect(previous, &QPushButton::clicked, this, [this] { showDay(m_selected.addMonths(-1)); });
-    connect(next, &QPushButton::clicked, this, [this] { showDay(m_selected.addMonths(1)); });
+    connect(previous, &QToolButton::clicked, this, [this] { showDay(m_selected.addMonths(-1)); });
+    connect(next, &QToolButton::clicked, this, [this] { showDay(m_selected.addMonths(1)); });
     connect(today, &QPushButton::clicked, this,
             [this] { showDay(QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date()); });
     QFont titleFont = m_title->font();
@@ -51,9 +60,7 @@ CalendarView::CalendarView(NewsroomService *newsroom, QWidget *parent)
     // The legend wraps rather than widen the window past a laptop's screen in a longer language.
     m_legend->setWordWrap(true);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_title);
-    bar->addSpacing(12);
-    bar->addWidget(m_legend, 1);
+    bar->addWidget(m_title, 1);
     bar->addWidget(previous);
     bar->addWidget(today);
     bar->addWidget(next);
@@ -88,6 +95,7 @@ CalendarView::CalendarView(NewsroomService *newsroom, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_legend);
     layout->addWidget(m_month, 1);
     layout->addWidget(m_day);
     m_selected = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();

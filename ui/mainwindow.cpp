@@ -6,8 +6,10 @@
 #include "document/autosaver.h"
 #include "editbanner.h"
 #include "exportdialog.h"
+#include "focusmode.h"
 #include "healthwatch.h"
 #include "languagemenu.h"
+#include "panelfitter.h"
 #include "peopledialog.h"
 #include "photopanel.h"
 #include "previewpane.h"
@@ -31,6 +33,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -74,7 +77,12 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     for (int pane = 1; pane < m_splitter->count(); ++pane)
         m_splitter->setStretchFactor(pane, 1); // the sidebar keeps its width
     m_splitter->setSizes({200, 560, 640, 480});
-    m_sidebar->setMinimumWidth(160);
+    // The smallest each pane is useful at; what does not fit beside the rest gives way
+    // (PanelFitter) rather than the window growing past the screen.
+    m_sidebar->setMinimumWidth(150);
+    m_browser->list()->setMinimumWidth(240);
+    m_preview->setMinimumWidth(260);
+    setMinimumSize(760, 520);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -154,9 +162,51 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
                                          : m_newsroom->signInProblem().isEmpty() ? m_database->url().toDisplayString()
                                                                                  : m_newsroom->signInProblem());
     createToolBar();
+    fitPanels();
 
     readSettings();
     m_browser->refresh();
+}
+
+void MainWindow::shareRoom()
+{
+    // The sidebar keeps what its names need and the story list a quarter; of the rest the
+    // preview has two fifths and the story the other three (never below what each needs).
+    QList<int> sizes = m_splitter->sizes();
+    const int list = m_splitter->indexOf(m_browser);
+    const int editor = m_splitter->indexOf(m_editor);
+    const int preview = m_splitter->indexOf(m_preview);
+    if (m_editor->isHidden())
+        return;
+    int pool = (m_browser->isHidden() ? 0 : sizes.at(list)) + sizes.at(editor) + (m_preview->isHidden() ? 0 : sizes.at(preview));
+    const int sidebar = m_splitter->indexOf(m_sidebar);
+    if (constexpr int enough = 170; !m_sidebar->isHidden() && sizes.at(sidebar) > enough) {
+        pool += sizes.at(sidebar) - enough; // its views' names fit in less
+        sizes[sidebar] = enough;
+    }
+    if (!m_browser->isHidden())
+        sizes[list] = std::max(m_browser->minimumSizeHint().width(), pool / 4);
+    const int rest = pool - (m_browser->isHidden() ? 0 : sizes.at(list));
+    sizes[preview] = m_preview->isHidden() ? 0 : std::max(m_preview->minimumWidth(), rest * 2 / 5);
+    sizes[editor] = rest - sizes.at(preview);
+    m_splitter->setSizes(sizes);
+}
+
+void MainWindow::fitPanels()
+{
+    m_fitter = new PanelFitter(this, m_splitter);
+    connect(m_fitter, &PanelFitter::refitted, this, &MainWindow::shareRoom);
+    // Least needed first: the list beside an open story, the sidebar, the photo and
+    // comment panels, then the preview.
+    m_fitter->addPanel(findChild<QAction *>(u"actionShowList"_s), {m_browser}, m_editor);
+    m_fitter->addPanel(findChild<QAction *>(u"actionShowSidebar"_s), {m_sidebar});
+    const QList<QWidget *> docks{findChild<QDockWidget *>(u"photoDock"_s), findChild<QDockWidget *>(u"commentsDock"_s)};
+    for (QWidget *dock : docks)
+        m_fitter->addPanel(static_cast<QDockWidget *>(dock)->toggleViewAction(), docks);
+    m_fitter->addPanel(findChild<QAction *>(u"actionPreview"_s), {m_preview});
+    m_focusMode = new FocusMode(this, m_editor, m_fitter);
+    QMenu *view = findChild<QMenu *>(u"viewMenu"_s);
+    view->insertAction(findChild<QAction *>(u"actionFullScreen"_s), m_focusMode->action());
 }
 
 MainWindow::~MainWindow() = default;
@@ -273,6 +323,7 @@ void MainWindow::createActions()
     editMenu->addAction(redo);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"viewMenu"_s);
     QAction *showSidebar = viewMenu->addAction(tr("Show &Sidebar"));
     showSidebar->setObjectName(u"actionShowSidebar"_s);
     showSidebar->setCheckable(true);
@@ -280,13 +331,23 @@ void MainWindow::createActions()
     showSidebar->setShortcut(QKeySequence(Qt::Key_F9));
     connect(showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
 
+    QAction *showList = viewMenu->addAction(tr("Show Story &List"));
+    showList->setObjectName(u"actionShowList"_s);
+    showList->setCheckable(true);
+    showList->setChecked(true);
+    showList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(showList, &QAction::toggled, m_browser, &QWidget::setVisible);
+
     QAction *showPreview = viewMenu->addAction(tr("&Preview"));
     showPreview->setObjectName(u"actionPreview"_s);
     showPreview->setCheckable(true);
     showPreview->setShortcut(QKeySequence(Qt::Key_F8));
     showPreview->setToolTip(tr("The story as the site will show it"));
-    connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
-
+    connect(showPreview, &QAction::toggled, this, [this](bool on) {
+        m_preview->setVisible(on);
+        if (on)
+            shareRoom();
+    });
     viewMenu->addAction(findChild<QDockWidget *>(u"photoDock"_s)->toggleViewAction());
     viewMenu->actions().constLast()->setShortcut(QKeySequence(Qt::Key_F7));
     viewMenu->addAction(findChild<QDockWidget *>(u"commentsDock"_s)->toggleViewAction());
@@ -295,7 +356,7 @@ void MainWindow::createActions()
     QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
     fullScreen->setObjectName(u"actionFullScreen"_s);
     fullScreen->setCheckable(true);
-    fullScreen->setShortcuts(QKeySequence::FullScreen);
+    fullScreen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)); // F11 is focus mode
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
@@ -343,6 +404,9 @@ Autosaver *MainWindow::autosaver() const
 
 void MainWindow::showDocument(ArticleDocument *document)
 {
+    if (document && !m_storyShown)
+        QTimer::singleShot(0, this, &MainWindow::shareRoom); // the story takes the room it is given
+    m_storyShown = document != nullptr;
     if (document) {
         connect(document, &ArticleDocument::modifiedChanged, this, &QWidget::setWindowModified);
         setWindowTitle(tr("%1[*] — Newsroom").arg(document->field(ArticleDocument::Field::Headline)));
@@ -396,6 +460,7 @@ void MainWindow::readSettings()
     m_splitter->restoreState(settings.splitterState());
     if (settings.previewShown())
         findChild<QAction *>(u"actionPreview"_s)->setChecked(true);
+    m_editor->setDetailsShown(settings.storyDetailsShown());
     if (settings.view() >= 0)
         m_sidebar->setCurrentView(static_cast<NavigationSidebar::View>(settings.view()));
 }
@@ -406,6 +471,7 @@ void MainWindow::writeSettings() const
     settings.setWindow(saveGeometry(), saveState(), m_splitter->saveState());
     settings.setView(static_cast<int>(m_sidebar->currentView()));
     settings.setPreviewShown(findChild<QAction *>(u"actionPreview"_s)->isChecked());
+    settings.setStoryDetailsShown(m_editor->detailsShown());
 }
 
 } // namespace Newsroom

@@ -30,6 +30,8 @@ class CommentsPanel;
 class ExportDialog;
 class SiteKeeper;
 class EditBanner;
+class FocusMode;
+class PanelFitter;
 class HealthWatch;
 class PhotoPanel;
 class PreviewPane;
@@ -56,6 +58,9 @@ public:
     CommentsPanel *commentsPanel() const { return m_comments; }
     QLineEdit *searchBox() const { return m_browser->searchBox(); }
     CalendarView *calendar() const { return m_browser->calendar(); }
+    StoryBrowser *storyBrowser() const { return m_browser; }
+    PanelFitter *panelFitter() const { return m_fitter; }
+    FocusMode *focusMode() const { return m_focusMode; }
 
     // What the story actions below say once they are over (they may wait for the server).
     using Reply = StorySession::Reply;
@@ -110,6 +115,9 @@ private:
     void writeSettings() const;
 
     void showDocument(ArticleDocument *document);
+    void fitPanels();
+    // Shares the row among the list, the story and its preview, the story first.
+    void shareRoom();
 
     Database *m_database;
     NewsroomService *m_newsroom;
@@ -130,6 +138,9 @@ private:
     DuePublisher *m_duePublisher = nullptr;
     ChangeFeed *m_feed = nullptr;
     QLabel *m_offline = nullptr;
+    PanelFitter *m_fitter = nullptr; // panels give way rather than widen the window
+    FocusMode *m_focusMode = nullptr;
+    bool m_storyShown = false;
     bool m_closing = false; // asked about unsaved text, and told to go on
 };
 

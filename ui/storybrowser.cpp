@@ -10,11 +10,14 @@
 #include "storylistmodel.h"
 
 #include <QAction>
+#include <QAbstractItemDelegate>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QStyleOptionViewItem>
 #include <QTimer>
 #include <QTreeView>
 
@@ -68,6 +71,7 @@ StoryBrowser::StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar
         searches.removeAll(text);
         setSavedSearches(searches);
     });
+    connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
     if (m_newsroom)
         m_sidebar->setSavedSearches(DeskSettings::instance().savedSearches(m_newsroom->url()));
 }
@@ -99,9 +103,11 @@ void StoryBrowser::setUpList()
     m_list->setModel(m_stories);
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
+    header->setSectionsMovable(false); // dragging a border resizes, it never moves a column
     header->setSectionResizeMode(StoryListModel::Headline, QHeaderView::Stretch);
     for (int column = StoryListModel::Status; column < StoryListModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_list->installEventFilter(this);
     connect(m_stories, &StoryListModel::fetchDeferred, this, [this] {
         // Fetch on only while the list's last row is in sight.
         const QModelIndex bottom = m_list->indexAt(QPoint(1, m_list->viewport()->height() - 1));
@@ -181,6 +187,57 @@ void StoryBrowser::refresh()
     showNoStories(text);
 }
 
+QSize StoryBrowser::sizeHint() const
+{
+    return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+}
+
+QSize StoryBrowser::minimumSizeHint() const
+{
+    const QWidget *page = currentWidget();
+    return page ? page->minimumSizeHint().expandedTo(page->minimumSize()) : QStackedWidget::minimumSizeHint();
+}
+
+bool StoryBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &StoryBrowser::fitColumns);
+    return QStackedWidget::eventFilter(watched, event);
+}
+
+int StoryBrowser::columnWidth(int column) const
+{
+    // As ResizeToContents measures it, for a column hidden as well as shown.
+    QStyleOptionViewItem option;
+    option.initFrom(m_list);
+    option.font = m_list->font();
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    int width = m_list->header()->sectionSizeHint(column);
+    const int rows = std::min(m_stories->rowCount(), 200);
+    for (int row = 0; row < rows; ++row)
+        width = std::max(width, m_list->itemDelegate()->sizeHint(option, m_stories->index(row, column)).width());
+    return width;
+}
+
+void StoryBrowser::fitColumns()
+{
+    if (!m_stories)
+        return;
+    // The headline keeps most of the room; the other columns show while they fit beside it,
+    // the state first and the section last.
+    QHeaderView *header = m_list->header();
+    const int width = m_list->viewport()->width();
+    const int headline = std::max(260, width / 3);
+    int used = 0;
+    for (const int column : {StoryListModel::Status, StoryListModel::Byline, StoryListModel::Updated, StoryListModel::Category}) {
+        const int wanted = columnWidth(column);
+        const bool fits = used + wanted + headline <= width;
+        header->setSectionHidden(column, !fits);
+        if (fits)
+            used += wanted;
+    }
+}
+
 void StoryBrowser::storiesLoaded()
 {
     const bool announce = std::exchange(m_announce, true);
@@ -192,6 +249,7 @@ void StoryBrowser::storiesLoaded()
     if (m_stories->total() == 0)
         return showNoStories(text);
     setCurrentWidget(m_list);
+    fitColumns();
     if (announce)
         Q_EMIT message(text.isEmpty() ? tr("%1 — %n story(s)", nullptr, int(m_stories->total())).arg(m_newsroom->url().toDisplayString())
                                       : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));

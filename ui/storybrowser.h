@@ -34,6 +34,9 @@ public:
     StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar, QWidget *parent = nullptr);
 
     QTreeView *list() const { return m_list; }
+    // As big as the page shown asks for (the calendar's month does not widen the list).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     CalendarView *calendar() const { return m_calendar; }
     QLineEdit *searchBox() const { return m_search; }
     QAction *saveSearchAction() const { return m_saveSearch; }
@@ -53,7 +56,12 @@ Q_SIGNALS:
     void storyActivated(qint64 id);
     void message(const QString &text, int timeoutMs = 0);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
+    int columnWidth(int column) const;
     void storiesLoaded();
     void showNoStories(const QString &text);
     void setUpList();

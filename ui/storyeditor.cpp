@@ -14,6 +14,8 @@
 #include <QCompleter>
 #include <QStringListModel>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -21,11 +23,14 @@
 #include <QLineEdit>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -78,30 +83,58 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_section(new QComboBox(this))
     , m_bylines(new QLineEdit(this))
     , m_photographers(new QLineEdit(this))
+    , m_details(new QWidget(this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_detailsSummary(new QLabel(this))
 {
     setObjectName(u"storyEditor"_s);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    const std::tuple<Field, QString, QString> lines[] = {
-        {Field::Kicker, tr("&Kicker:"), u"kicker"_s},
-        {Field::Headline, tr("&Headline:"), u"headline"_s},
+    // What a story is always seen by stands above the body (kicker and section on one row,
+    // the headline, the lead); who, where, tags and the address for search engines fold
+    // away below it, so the body takes the height.
+    auto *top = new QGridLayout;
+    top->setColumnStretch(1, 1);
+    top->setColumnStretch(3, 1);
+    const auto labelFor = [this](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
+        return label;
     };
-    for (const auto &[field, label, name] : lines) {
+    for (const auto &[field, name] : {std::pair{Field::Kicker, u"kicker"_s}, std::pair{Field::Headline, u"headline"_s}}) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         m_lines.insert(field, edit);
-        form->addRow(label, edit);
     }
     QFont headlineFont = m_lines.value(Field::Headline)->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
     headlineFont.setBold(true);
     m_lines.value(Field::Headline)->setFont(headlineFont);
-
+    m_section->setObjectName(u"section"_s);
+    m_section->addItem(tr("(no section)"), qint64(0));
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_section->setMinimumContentsLength(8);
+    top->addWidget(labelFor(tr("&Kicker:"), m_lines.value(Field::Kicker)), 0, 0);
+    top->addWidget(m_lines.value(Field::Kicker), 0, 1);
+    top->addWidget(labelFor(tr("Se&ction:"), m_section), 0, 2);
+    top->addWidget(m_section, 0, 3);
+    top->addWidget(labelFor(tr("&Headline:"), m_lines.value(Field::Headline)), 1, 0);
+    top->addWidget(m_lines.value(Field::Headline), 1, 1, 1, 3);
     m_lead->setObjectName(u"lead"_s);
     m_lead->setTabChangesFocus(true);
-    m_lead->setFixedHeight(m_lead->fontMetrics().lineSpacing() * 4 + 12);
-    form->addRow(tr("&Lead:"), m_lead);
+    m_lead->setFixedHeight(m_lead->fontMetrics().lineSpacing() * 3 + 12);
+    top->addWidget(labelFor(tr("&Lead:"), m_lead), 2, 0, Qt::AlignTop);
+    top->addWidget(m_lead, 2, 1, 1, 3);
 
+    m_details->setObjectName(u"details"_s);
+    auto *detailsForm = new QFormLayout(m_details);
+    detailsForm->setContentsMargins(0, 0, 0, 0);
+    detailsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_bylines->setObjectName(u"bylines"_s);
+    m_bylines->setPlaceholderText(tr("who wrote it, in order: Айгерим Сапарова, Данияр Омаров"));
+    m_photographers->setObjectName(u"photographers"_s);
+    m_photographers->setPlaceholderText(tr("who took the photos"));
+    detailsForm->addRow(labelFor(tr("&Byline:"), m_bylines), m_bylines);
+    detailsForm->addRow(labelFor(tr("Photos b&y:"), m_photographers), m_photographers);
     const std::tuple<Field, QString, QString> details[] = {
         {Field::Dateline, tr("&Dateline:"), u"dateline"_s},
         {Field::Tags, tr("T&ags:"), u"tags"_s},
@@ -109,31 +142,20 @@ StoryEditor::StoryEditor(QWidget *parent)
         {Field::SeoTitle, tr("Search &title:"), u"seoTitle"_s},
         {Field::SeoDescription, tr("Search d&escription:"), u"seoDescription"_s},
     };
-    auto *detailsForm = new QFormLayout;
-    detailsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const auto &[field, label, name] : details) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         m_lines.insert(field, edit);
-        detailsForm->addRow(label, edit);
+        detailsForm->addRow(labelFor(label, edit), edit);
+        if (field == Field::Tags) {
+            m_language->setObjectName(u"language"_s);
+            m_language->addItem(u"Русский"_s, u"ru"_s);
+            m_language->addItem(u"Қазақша"_s, u"kk"_s);
+            m_language->addItem(u"English"_s, u"en"_s);
+            detailsForm->addRow(labelFor(tr("La&nguage:"), m_language), m_language);
+        }
     }
     m_lines.value(Field::Tags)->setPlaceholderText(tr("comma-separated, e.g. транспорт, автобусы"));
-    m_language->setObjectName(u"language"_s);
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(u"Русский"_s, u"ru"_s);
-    m_language->addItem(u"Қазақша"_s, u"kk"_s);
-    m_language->addItem(u"English"_s, u"en"_s);
-    int tagsRow = 0;
-    detailsForm->getWidgetPosition(m_lines.value(Field::Tags), &tagsRow, nullptr);
-    detailsForm->insertRow(tagsRow + 1, tr("La&nguage:"), m_language);
-    m_bylines->setObjectName(u"bylines"_s);
-    m_bylines->setAccessibleName(tr("Byline"));
-    m_bylines->setPlaceholderText(tr("who wrote it, in order: Айгерим Сапарова, Данияр Омаров"));
-    m_photographers->setObjectName(u"photographers"_s);
-    m_photographers->setAccessibleName(tr("Photos by"));
-    m_photographers->setPlaceholderText(tr("who took the photos"));
-    detailsForm->insertRow(0, tr("&Byline:"), m_bylines);
-    detailsForm->insertRow(1, tr("Photos b&y:"), m_photographers);
     for (QLineEdit *edit : {m_bylines, m_photographers}) {
         auto *completer = new NameListCompleter(edit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -147,11 +169,6 @@ StoryEditor::StoryEditor(QWidget *parent)
         });
         connect(edit, &QLineEdit::editingFinished, this, [this] { applyBylines(true); });
     }
-    tagsRow += 2;
-    m_section->setObjectName(u"section"_s);
-    m_section->setAccessibleName(tr("Section"));
-    m_section->addItem(tr("(no section)"), qint64(0));
-    detailsForm->insertRow(tagsRow, tr("Se&ction:"), m_section);
     connect(m_section, &QComboBox::activated, this, [this](int index) {
         if (m_document)
             m_document->setCategoryId(m_section->itemData(index).toLongLong());
@@ -160,6 +177,20 @@ StoryEditor::StoryEditor(QWidget *parent)
         if (m_document)
             m_document->setField(Field::Language, m_language->itemData(index).toString());
     });
+    m_detailsToggle->setObjectName(u"detailsToggle"_s);
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setAccessibleName(tr("Details"));
+    m_detailsToggle->setToolTip(tr("Byline, dateline, tags, language, address and search-engine fields"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsSummary->setObjectName(u"detailsSummary"_s);
+    m_detailsSummary->setTextFormat(Qt::PlainText);
+    m_detailsSummary->setMinimumWidth(0);
+    m_detailsSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided, never widening the editor
+    connect(m_detailsToggle, &QToolButton::toggled, this, &StoryEditor::setDetailsShown);
+    m_details->hide();
 
     m_body->setObjectName(u"body"_s);
     m_body->setTabChangesFocus(true); // Markdown needs no tab characters; the form stays keyboard-navigable
@@ -167,12 +198,10 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_body->setPlaceholderText(tr("Write the story in Markdown: ## for a subheading, > for a quote, **bold**, *italic*."));
 
     // Every control is named for assistive technology by its label.
-    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        auto *label = qobject_cast<QLabel *>(form->labelForField(it.value()) ? form->labelForField(it.value())
-                                                                              : detailsForm->labelForField(it.value()));
-        if (label)
-            it.value()->setAccessibleName(label->text().remove(u'&').remove(u':'));
-    }
+    m_language->setAccessibleName(tr("Language"));
+    m_section->setAccessibleName(tr("Section"));
+    m_bylines->setAccessibleName(tr("Byline"));
+    m_photographers->setAccessibleName(tr("Photos by"));
     m_lead->setAccessibleName(tr("Lead"));
     m_body->setAccessibleName(tr("Body"));
     m_counters->setAccessibleName(tr("Counters"));
@@ -181,23 +210,28 @@ StoryEditor::StoryEditor(QWidget *parent)
 
     createFormattingActions();
 
+    auto *detailsBar = new QHBoxLayout;
+    detailsBar->addWidget(m_detailsToggle);
+    detailsBar->addWidget(m_detailsSummary, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addLayout(form);
+    layout->addLayout(top);
     layout->addWidget(m_formatting);
     layout->addWidget(m_body, 1);
-    layout->addLayout(detailsForm);
+    layout->addLayout(detailsBar);
+    layout->addWidget(m_details);
     layout->addWidget(m_counters);
 
     // Tab order follows the form, top to bottom.
-    setTabOrder(m_lines.value(Field::Kicker), m_lines.value(Field::Headline));
+    setTabOrder(m_lines.value(Field::Kicker), m_section);
+    setTabOrder(m_section, m_lines.value(Field::Headline));
     setTabOrder(m_lines.value(Field::Headline), m_lead);
     setTabOrder(m_lead, m_body);
-    setTabOrder(m_body, m_bylines);
+    setTabOrder(m_body, m_detailsToggle);
+    setTabOrder(m_detailsToggle, m_bylines);
     setTabOrder(m_bylines, m_photographers);
     setTabOrder(m_photographers, m_lines.value(Field::Dateline));
-    setTabOrder(m_lines.value(Field::Dateline), m_section);
-    setTabOrder(m_section, m_lines.value(Field::Tags));
+    setTabOrder(m_lines.value(Field::Dateline), m_lines.value(Field::Tags));
     setTabOrder(m_lines.value(Field::Tags), m_language);
     setTabOrder(m_language, m_lines.value(Field::Slug));
     setTabOrder(m_lines.value(Field::Slug), m_lines.value(Field::SeoTitle));
@@ -311,6 +345,7 @@ void StoryEditor::setDocument(ArticleDocument *document)
     connect(document, &ArticleDocument::fieldChanged, this, &StoryEditor::showField);
     connect(document, &ArticleDocument::contentChanged, this, &StoryEditor::updateCounters);
     updateCounters();
+    updateDetailsSummary();
 }
 
 void StoryEditor::updateLanguage()
@@ -366,6 +401,7 @@ void StoryEditor::showBylines()
         if (edit->text() != text)
             edit->setText(text);
     }
+    updateDetailsSummary();
 }
 
 void StoryEditor::applyBylines(bool tidy)
@@ -394,6 +430,44 @@ void StoryEditor::applyBylines(bool tidy)
     m_updating = false;
     if (tidy)
         showBylines(); // names as the staff list spells them
+}
+
+bool StoryEditor::detailsShown() const
+{
+    return !m_details->isHidden();
+}
+
+void StoryEditor::setDetailsShown(bool shown)
+{
+    if (shown == detailsShown())
+        return;
+    m_details->setVisible(shown);
+    m_detailsSummary->setVisible(!shown);
+    const QSignalBlocker quiet(m_detailsToggle);
+    m_detailsToggle->setChecked(shown);
+    m_detailsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    Q_EMIT detailsShownChanged(shown);
+}
+
+void StoryEditor::updateDetailsSummary()
+{
+    QStringList parts;
+    if (!m_bylines->text().trimmed().isEmpty())
+        parts.append(m_bylines->text().trimmed());
+    for (const Field field : {Field::Dateline, Field::Tags}) {
+        if (const QString text = m_lines.value(field)->text().trimmed(); !text.isEmpty())
+            parts.append(text);
+    }
+    m_detailsSummaryText = parts.join(u" · "_s);
+    m_detailsSummary->setToolTip(m_detailsSummaryText);
+    m_detailsSummary->setText(
+        m_detailsSummary->fontMetrics().elidedText(m_detailsSummaryText, Qt::ElideRight, m_detailsSummary->width()));
+}
+
+void StoryEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateDetailsSummary();
 }
 
 void StoryEditor::showCategory(qint64 id)
@@ -479,6 +553,8 @@ void StoryEditor::showField(ArticleDocument::Field field)
         edit->setText(value);
     }
     m_updating = false;
+    if (field == Field::Dateline || field == Field::Tags)
+        updateDetailsSummary();
 }
 
 void StoryEditor::updateCounters()

@@ -15,6 +15,7 @@ class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
 class QToolBar;
+class QToolButton;
 
 namespace Newsroom {
 
@@ -49,6 +50,11 @@ public:
     QComboBox *sectionBox() const { return m_section; }
     QLineEdit *bylineEdit() const { return m_bylines; }
     QLineEdit *photographerEdit() const { return m_photographers; }
+    // Byline, dateline, tags, language and the search-engine fields fold away under the
+    // body, summed up on one line; the person's choice is kept between stories.
+    QToolButton *detailsToggle() const { return m_detailsToggle; }
+    bool detailsShown() const;
+    void setDetailsShown(bool shown);
     // Staff to complete bylines from; a name typed that is nobody's is a guest byline.
     void setStaff(const QList<Person> &staff);
     // The site's sections to choose from, parents before children.
@@ -71,10 +77,12 @@ public:
 Q_SIGNALS:
     // The reporter wants `word` in the newsroom dictionary, for every desk.
     void addToDictionaryRequested(const QString &word);
+    void detailsShownChanged(bool shown);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createFormattingActions();
@@ -85,6 +93,7 @@ private:
     void showBylines();
     // The byline fields into the story; `tidy` also respells them as the staff list does.
     void applyBylines(bool tidy);
+    void updateDetailsSummary();
 
     QPointer<ArticleDocument> m_document;
     EditBanner *m_banner;
@@ -98,6 +107,10 @@ private:
     QComboBox *m_section;
     QLineEdit *m_bylines;
     QLineEdit *m_photographers;
+    QWidget *m_details;
+    QToolButton *m_detailsToggle;
+    QLabel *m_detailsSummary;
+    QString m_detailsSummaryText;
     QList<Person> m_staff;
     SpellChecker m_spelling;
     QPointer<MarkdownHighlighter> m_highlighter; // the document's: goes with it

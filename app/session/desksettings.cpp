@@ -93,6 +93,16 @@ void DeskSettings::setPreviewShown(bool shown)
     set(Key::Preview, u"MainWindow/preview"_s, shown);
 }
 
+bool DeskSettings::storyDetailsShown() const
+{
+    return QSettings().value(u"MainWindow/storyDetails"_s, false).toBool();
+}
+
+void DeskSettings::setStoryDetailsShown(bool shown)
+{
+    set(Key::StoryDetails, u"MainWindow/storyDetails"_s, shown);
+}
+
 QString DeskSettings::interfaceLanguage() const
 {
     return QSettings().value(u"Interface/language"_s).toString();

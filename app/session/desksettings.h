@@ -17,8 +17,8 @@ class DeskSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { WindowGeometry, WindowState, SplitterState, View, Preview, LastDatabase, SavedSearches, ExportFolder,
-                     InterfaceLanguage };
+    enum class Key { WindowGeometry, WindowState, SplitterState, View, Preview, StoryDetails, LastDatabase, SavedSearches,
+                     ExportFolder, InterfaceLanguage };
     Q_ENUM(Key)
 
     // The one instance, so that whoever shows a setting hears when it changes.
@@ -33,6 +33,9 @@ public:
     void setView(int view);
     bool previewShown() const;
     void setPreviewShown(bool shown);
+    // Whether the story's details (byline, dateline, tags…) are unfolded under its body.
+    bool storyDetailsShown() const;
+    void setStoryDetailsShown(bool shown);
 
     // The language the window speaks ("ru", "kk", "en"); empty: the system's. Read at start.
     QString interfaceLanguage() const;

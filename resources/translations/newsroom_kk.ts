@@ -1766,16 +1766,8 @@ Commands (no display needed):
 <context>
     <name>Newsroom::CalendarView</name>
     <message>
-        <source>‹ Previous</source>
-        <translation>‹ Алдыңғы</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Бүгін</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Келесі ›</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1803,6 +1795,14 @@ Commands (no display needed):
     <message>
         <source>Nothing scheduled or published on %1.</source>
         <translation>Бұл күні жоспарланған немесе жарияланған материал жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Алдыңғы ай</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Келесі ай</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2025,17 @@ Commands (no display needed):
     </message>
 </context>
 <context>
+    <name>Newsroom::FocusMode</name>
+    <message>
+        <source>F&amp;ocus Mode</source>
+        <translation>&amp;Зейін режимі</translation>
+    </message>
+    <message>
+        <source>The story alone on the screen (F11 or Esc to come back)</source>
+        <translation>Экранда тек материал (қайту үшін F11 немесе Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::HealthWatch</name>
     <message>
         <source>%1 is damaged: a check of the file found faults in it. Nothing more is saved into it; what you type is kept on this computer. Restore the newsroom from a backup with `newsroom restore`.</source>
@@ -2234,6 +2245,10 @@ Commands (no display needed):
     <message>
         <source>Newsroom &amp;Dictionary…</source>
         <translation>Редакция &amp;сөздігі…</translation>
+    </message>
+    <message>
+        <source>Show Story &amp;List</source>
+        <translation>&amp;Материалдар тізімі</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3154,14 @@ kept %2</source>
             <numerusform>оқуға %n мин</numerusform>
             <numerusform>оқуға %n мин</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Byline, dateline, tags, language, address and search-engine fields</source>
+        <translation>Авторлар, орны мен күні, тегтер, тіл, мекенжай және іздеу жүйелеріне арналған өрістер</translation>
     </message>
 </context>
 <context>

@@ -1783,16 +1783,8 @@ Commands (no display needed):
 <context>
     <name>Newsroom::CalendarView</name>
     <message>
-        <source>‹ Previous</source>
-        <translation>‹ Назад</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Вперёд ›</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1821,6 +1813,14 @@ Commands (no display needed):
     <message>
         <source>Nothing scheduled or published on %1.</source>
         <translation>На %1 ничего не запланировано и не опубликовано.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2045,17 @@ Commands (no display needed):
     </message>
 </context>
 <context>
+    <name>Newsroom::FocusMode</name>
+    <message>
+        <source>F&amp;ocus Mode</source>
+        <translation>Режим &amp;сосредоточения</translation>
+    </message>
+    <message>
+        <source>The story alone on the screen (F11 or Esc to come back)</source>
+        <translation>Только материал на весь экран (F11 или Esc — вернуться)</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::HealthWatch</name>
     <message>
         <source>%1 is damaged: a check of the file found faults in it. Nothing more is saved into it; what you type is kept on this computer. Restore the newsroom from a backup with `newsroom restore`.</source>
@@ -2254,6 +2265,10 @@ Commands (no display needed):
     <message>
         <source>Newsroom &amp;Dictionary…</source>
         <translation>&amp;Словарь редакции…</translation>
+    </message>
+    <message>
+        <source>Show Story &amp;List</source>
+        <translation>&amp;Список материалов</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3179,14 @@ kept %2</source>
             <numerusform>%n мин чтения</numerusform>
             <numerusform>%n мин чтения</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Byline, dateline, tags, language, address and search-engine fields</source>
+        <translation>Подпись, место и дата, теги, язык, адрес и поля для поисковых систем</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabases.h"
 
+#include "demo/demonewsroom.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,22 @@ QString TestDatabases::freshUrl(const QString &engine)
     if (url.isEmpty())
         QTest::qFail(qPrintable(u"cannot create a PostgreSQL database: "_s + error), __FILE__, __LINE__);
     return url;
+}
+
+std::unique_ptr<Database> TestDatabases::openDemo(const QString &path)
+{
+    DatabaseUrl url;
+    url.path = path;
+    Expected<std::unique_ptr<Database>> opened = Database::open(url, Database::OpenMode::CreateIfMissing);
+    if (!opened) {
+        QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    if (const Expected<qsizetype> loaded = Demo::load(**opened); !loaded) {
+        QTest::qFail(qPrintable(loaded.error().message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(*opened);
 }
 
 std::unique_ptr<Database> TestDatabases::openAs(const QString &url, const QString &login)

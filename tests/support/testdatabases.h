@@ -43,6 +43,10 @@ public:
 
     QString tempPath(const QString &name) const;
 
+    // A new SQLite newsroom at `path` holding the demo stories; null, with the current
+    // test failed, when it cannot be made.
+    static std::unique_ptr<Database> openDemo(const QString &path);
+
 private:
     QTemporaryDir m_dir;
     PostgresCluster m_postgres;

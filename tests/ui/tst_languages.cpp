@@ -7,7 +7,6 @@
 // NEWSROOM_SCREENSHOTS=folder keeps a picture of each.
 #include "awaited.h"
 #include "calendarview.h"
-#include "demo/demonewsroom.h"
 #include "dictionarydialog.h"
 #include "document/articlemerge.h"
 #include "exportdialog.h"
@@ -22,6 +21,7 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storyeditor.h"
+#include "testdatabases.h"
 #include "text/interfacelanguage.h"
 #include "windowscreenshot.h"
 #include "workflowdialogs.h"
@@ -211,12 +211,8 @@ void TestLanguages::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"NewsroomTests"_s);
     QCoreApplication::setApplicationName(u"tst_languages"_s);
-    DatabaseUrl url;
-    url.path = m_dir.filePath(u"demo.db"_s);
-    Expected<std::unique_ptr<Database>> opened = Database::open(url, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
-    m_db = std::move(*opened);
-    QVERIFY(Demo::load(*m_db));
+    m_db = Test::TestDatabases::openDemo(m_dir.filePath(u"demo.db"_s));
+    QVERIFY(m_db);
 }
 
 void TestLanguages::look(QWidget *shown, const QString &name)

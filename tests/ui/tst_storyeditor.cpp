@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QToolBar>
@@ -283,11 +284,13 @@ void TestStoryEditor::everyControlIsNamedAndInOrder()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(finished(window, &MainWindow::newStory));
     StoryEditor *editor = window.editor();
+    editor->setDetailsShown(true); // folded, they are out of the way of Tab
     const QList<QWidget *> expected = {
-        editor->lineEdit(Field::Kicker), editor->lineEdit(Field::Headline), editor->findChild<QPlainTextEdit *>(u"lead"_s),
-        editor->bodyEdit(),              editor->bylineEdit(),  editor->photographerEdit(),
-        editor->lineEdit(Field::Dateline), editor->sectionBox(), editor->lineEdit(Field::Tags),
-        editor->languageBox(),           editor->lineEdit(Field::Slug),   editor->lineEdit(Field::SeoTitle), editor->lineEdit(Field::SeoDescription),
+        editor->lineEdit(Field::Kicker),   editor->sectionBox(),           editor->lineEdit(Field::Headline),
+        editor->findChild<QPlainTextEdit *>(u"lead"_s), editor->bodyEdit(), editor->detailsToggle(),
+        editor->bylineEdit(),              editor->photographerEdit(),     editor->lineEdit(Field::Dateline),
+        editor->lineEdit(Field::Tags),     editor->languageBox(),          editor->lineEdit(Field::Slug),
+        editor->lineEdit(Field::SeoTitle), editor->lineEdit(Field::SeoDescription),
     };
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
