@@ -79,7 +79,6 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_splitter->setSizes({200, 560, 640, 480});
     // The smallest each pane is useful at; what does not fit beside the rest gives way
     // (PanelFitter) rather than the window growing past the screen.
-    m_sidebar->setMinimumWidth(150);
     m_browser->list()->setMinimumWidth(240);
     m_preview->setMinimumWidth(260);
     setMinimumSize(760, 520);
@@ -180,7 +179,7 @@ void MainWindow::shareRoom()
         return;
     int pool = (m_browser->isHidden() ? 0 : sizes.at(list)) + sizes.at(editor) + (m_preview->isHidden() ? 0 : sizes.at(preview));
     const int sidebar = m_splitter->indexOf(m_sidebar);
-    if (constexpr int enough = 170; !m_sidebar->isHidden() && sizes.at(sidebar) > enough) {
+    if (const int enough = m_sidebar->minimumSizeHint().width() + 8; !m_sidebar->isHidden() && sizes.at(sidebar) > enough) {
         pool += sizes.at(sidebar) - enough; // its views' names fit in less
         sizes[sidebar] = enough;
     }

@@ -6,6 +6,8 @@
 #include <QKeyEvent>
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsroom {
@@ -31,6 +33,11 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     setEditTriggers(NoEditTriggers);
     setSelectionMode(SingleSelection);
     setFrameShape(QFrame::NoFrame);
+    // Its width follows its names: sections and searches added, a section opened.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, [this] { updateGeometry(); });
+    connect(this, &QTreeView::expanded, this, [this] { updateGeometry(); });
+    connect(this, &QTreeView::collapsed, this, [this] { updateGeometry(); });
 
     m_stories->setFlags(Qt::ItemIsEnabled);
     QFont groupFont = font();
@@ -113,6 +120,12 @@ QStandardItem *NavigationSidebar::group(const QString &title)
     item->setFont(bold);
     m_model->appendRow(item);
     return item;
+}
+
+QSize NavigationSidebar::minimumSizeHint() const
+{
+    const int names = sizeHintForColumn(0) + 2 * frameWidth() + 4;
+    return {std::clamp(names, 120, 260), QTreeView::minimumSizeHint().height()};
 }
 
 void NavigationSidebar::setCategories(const QList<Category> &categories)

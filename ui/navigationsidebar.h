@@ -34,6 +34,8 @@ public:
     void setCategories(const QList<Category> &categories);
     void setSavedSearches(const QStringList &searches);
     QStringList savedSearches() const;
+    // As wide as its names need (within reason): the panes beside it take the rest.
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void currentViewChanged(Newsroom::NavigationSidebar::View view);

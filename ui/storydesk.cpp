@@ -11,14 +11,19 @@
 #include "session/newsroomservice.h"
 #include "storyeditor.h"
 
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QUndoGroup>
+#include <QTimeZone>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace Newsroom {
 
@@ -43,10 +48,13 @@ StoryDesk::StoryDesk(StorySession *session, NewsroomService *newsroom, Views vie
     connect(m_session, &StorySession::saved, this, [this](const Article &story) {
         m_newerBy.clear(); // what they saved is in this revision now
         showLease();
+        showStatus();
         m_views.comments->setStory(story.id); // a new story can take comments now
     });
-    connect(m_session, &StorySession::stepTaken, this,
-            [this](WorkflowAction, const Article &story) { m_views.comments->setStory(story.id); });
+    connect(m_session, &StorySession::stepTaken, this, [this](WorkflowAction, const Article &story) {
+        showStatus();
+        m_views.comments->setStory(story.id);
+    });
     connect(m_views.editor, &StoryEditor::addToDictionaryRequested, this, &StoryDesk::addToDictionary);
     connect(m_views.editor->banner(), &EditBanner::takeOverRequested, this, [this] {
         m_session->takeOver([this](const Status &taken) {
@@ -109,6 +117,36 @@ void StoryDesk::attach(ArticleDocument *document, bool reloaded)
         editor->bodyEdit()->verticalScrollBar()->setValue(scroll);
     }
     showLease();
+    showStatus();
+}
+
+void StoryDesk::showStatus()
+{
+    const ArticleDocument *document = m_session->document();
+    if (!document)
+        return;
+    const Article &story = document->saved();
+    const QTimeZone zone = m_newsroom->timeZone();
+    const auto when = [&zone](const QDateTime &at) {
+        return QLocale().toString(at.toTimeZone(zone), QLocale::ShortFormat);
+    };
+    QString text = statusLabel(story.status);
+    QString toolTip;
+    if (story.id == 0) {
+        text = tr("New", "a story never saved");
+        toolTip = tr("Not saved to the newsroom yet");
+    } else if (story.status == ArticleStatus::Scheduled && story.scheduledAt.isValid()) {
+        text = tr("Scheduled for %1").arg(when(story.scheduledAt));
+        toolTip = tr("Goes out by itself at that time (newsroom time)");
+    } else if (story.status == ArticleStatus::Published && story.publishedAt.isValid()) {
+        text = tr("Published %1").arg(when(story.publishedAt));
+        toolTip = tr("On the site: a change saved goes online at the next export");
+    }
+    if (story.embargoUntil.isValid() && story.embargoUntil > QDateTime::currentDateTimeUtc()) {
+        text += u" · "_s + tr("embargo until %1").arg(when(story.embargoUntil));
+        toolTip += (toolTip.isEmpty() ? QString() : u"\n"_s) + tr("Kept off the site until then, whatever its state");
+    }
+    m_views.editor->setStatus(story.status, text, toolTip);
 }
 
 void StoryDesk::showLease()
@@ -263,9 +301,54 @@ void StoryDesk::save(Reply done)
 {
     if (!m_session->document() || !m_session->isWritable()) // a colleague's story for now: nothing here was typed
         return StorySession::tell(done, Error{Error::Kind::Permission, tr("This story is not yours to change now.")});
+    if (m_session->mayChangeLiveStory() || !m_session->isModified())
+        return saveNow(done);
+    // A published story: once per opening, the person says whether readers are told.
+    const QString headline = m_session->document()->saved().headline;
+    QMessageBox ask(QMessageBox::Question, tr("Change a Published Story"),
+                    tr("“%1” is on the site. What you save goes online at the next export.").arg(headline),
+                    QMessageBox::Cancel, m_window);
+    ask.setInformativeText(tr("A correction is noted under the story for readers; a silent fix (a typo, a "
+                              "caption) is not. Either way the change is kept in the story's history."));
+    QPushButton *correction = ask.addButton(tr("Co&rrection…"), QMessageBox::AcceptRole);
+    correction->setObjectName(u"correctionButton"_s);
+    QPushButton *silent = ask.addButton(tr("&Silent Fix"), QMessageBox::AcceptRole);
+    silent->setObjectName(u"silentFixButton"_s);
+    ask.setDefaultButton(silent);
+    ask.exec();
+    if (ask.clickedButton() == silent) {
+        m_session->allowLiveChanges();
+        return saveNow(done);
+    }
+    if (ask.clickedButton() != correction)
+        return StorySession::tell(done, Error{Error::Kind::Cancelled, tr("Not saved: the published story is as it was.")});
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(m_window, tr("Correct the Story"),
+                                                        tr("What was corrected (readers will see this note):"), {}, &ok);
+    if (!ok || note.trimmed().isEmpty())
+        return StorySession::tell(done, Error{Error::Kind::Cancelled, tr("Not saved: the published story is as it was.")});
+    m_session->allowLiveChanges();
+    m_session->perform(WorkflowAction::Correct, note.trimmed(), {}, [this, done](const Expected<Article> &corrected) {
+        if (!corrected)
+            showSaveProblem(corrected.error());
+        else
+            Q_EMIT message(tr("Corrected “%1”: the change and its note go online at the next export.")
+                               .arg(corrected->headline),
+                           8000);
+        StorySession::tell(done, corrected ? Status(Done{}) : Status(corrected.error()));
+    });
+}
+
+void StoryDesk::saveNow(Reply done)
+{
     m_session->save(StorySession::SaveMode::Asked, {}, [this, done](const Expected<Article> &saved) {
         if (!saved)
             showSaveProblem(saved.error());
+        else if (saved->status == ArticleStatus::Published)
+            Q_EMIT message(tr("Saved “%1”, revision %2: the change goes online at the next export.")
+                               .arg(saved->headline)
+                               .arg(saved->revision),
+                           8000);
         StorySession::tell(done, saved ? Status(Done{}) : Status(saved.error()));
     });
 }
@@ -275,7 +358,10 @@ void StoryDesk::saveIfNeeded(Reply then)
     const ArticleDocument *document = m_session->document();
     if (document && !document->isModified() && document->saved().id != 0)
         return then(Done{});
-    save(then);
+    // Before a workflow step the step says what happens to the site; nothing to ask.
+    if (!m_session->isWritable())
+        return save(then);
+    saveNow(then);
 }
 
 void StoryDesk::showSaveProblem(const Error &error)

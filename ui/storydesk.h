@@ -81,6 +81,10 @@ private:
     void addToDictionary(const QString &word);
     void attach(ArticleDocument *document, bool reloaded);
     void showLease();
+    // The editor's badge: where the open story stands.
+    void showStatus();
+    // Saves as asked, without the question about a published story.
+    void saveNow(Reply done);
 
     StorySession *m_session;
     NewsroomService *m_newsroom;

@@ -86,6 +86,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_details(new QWidget(this))
     , m_detailsToggle(new QToolButton(this))
     , m_detailsSummary(new QLabel(this))
+    , m_statusBadge(new QLabel(this))
 {
     setObjectName(u"storyEditor"_s);
     // What a story is always seen by stands above the body (kicker and section on one row,
@@ -117,6 +118,9 @@ StoryEditor::StoryEditor(QWidget *parent)
     top->addWidget(m_lines.value(Field::Kicker), 0, 1);
     top->addWidget(labelFor(tr("Se&ction:"), m_section), 0, 2);
     top->addWidget(m_section, 0, 3);
+    m_statusBadge->setObjectName(u"statusBadge"_s);
+    m_statusBadge->setTextFormat(Qt::PlainText);
+    m_statusBadge->setAccessibleName(tr("Status"));
     top->addWidget(labelFor(tr("&Headline:"), m_lines.value(Field::Headline)), 1, 0);
     top->addWidget(m_lines.value(Field::Headline), 1, 1, 1, 3);
     m_lead->setObjectName(u"lead"_s);
@@ -213,6 +217,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     auto *detailsBar = new QHBoxLayout;
     detailsBar->addWidget(m_detailsToggle);
     detailsBar->addWidget(m_detailsSummary, 1);
+    detailsBar->addWidget(m_statusBadge); // where the story stands, on the line under it
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(top);
@@ -430,6 +435,29 @@ void StoryEditor::applyBylines(bool tidy)
     m_updating = false;
     if (tidy)
         showBylines(); // names as the staff list spells them
+}
+
+void StoryEditor::setStatus(ArticleStatus status, const QString &text, const QString &toolTip)
+{
+    // A tinted pill in the colour of the state, readable in light and dark themes.
+    QColor tint;
+    switch (status) {
+    case ArticleStatus::Draft:
+    case ArticleStatus::Unpublished: tint = QColor(0x7f, 0x8c, 0x8d); break;
+    case ArticleStatus::Submitted:
+    case ArticleStatus::Approved: tint = QColor(0x29, 0x80, 0xb9); break;
+    case ArticleStatus::ChangesRequested: tint = QColor(0xc0, 0x39, 0x2b); break;
+    case ArticleStatus::Scheduled: tint = QColor(0xd3, 0x8b, 0x00); break;
+    case ArticleStatus::Published: tint = QColor(0x27, 0xae, 0x60); break;
+    }
+    m_statusBadge->setText(text);
+    m_statusBadge->setToolTip(toolTip);
+    m_statusBadge->setAccessibleDescription(toolTip);
+    m_statusBadge->setStyleSheet(u"QLabel { border: 1px solid %1; border-radius: 8px; padding: 1px 8px;"
+                                 " background: rgba(%2, %3, %4, 40); }"_s.arg(tint.name())
+                                     .arg(tint.red())
+                                     .arg(tint.green())
+                                     .arg(tint.blue()));
 }
 
 bool StoryEditor::detailsShown() const

@@ -53,6 +53,10 @@ public:
     // Byline, dateline, tags, language and the search-engine fields fold away under the
     // body, summed up on one line; the person's choice is kept between stories.
     QToolButton *detailsToggle() const { return m_detailsToggle; }
+    // Where the story stands (Черновик, Запланировано на …, Опубликовано …), on the line
+    // under the body; `status` picks the colour.
+    void setStatus(ArticleStatus status, const QString &text, const QString &toolTip);
+    QLabel *statusBadge() const { return m_statusBadge; }
     bool detailsShown() const;
     void setDetailsShown(bool shown);
     // Staff to complete bylines from; a name typed that is nobody's is a guest byline.
@@ -110,6 +114,7 @@ private:
     QWidget *m_details;
     QToolButton *m_detailsToggle;
     QLabel *m_detailsSummary;
+    QLabel *m_statusBadge;
     QString m_detailsSummaryText;
     QList<Person> m_staff;
     SpellChecker m_spelling;

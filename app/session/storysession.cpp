@@ -102,6 +102,11 @@ qint64 StorySession::storyId() const
     return m_document ? m_document->saved().id : 0;
 }
 
+bool StorySession::mayChangeLiveStory() const
+{
+    return !m_document || m_document->saved().status != ArticleStatus::Published || m_liveChangesAllowed == storyId();
+}
+
 bool StorySession::isModified() const
 {
     return m_document && m_document->isModified();
@@ -133,6 +138,7 @@ void StorySession::setDocument(ArticleDocument *document, const QString &journal
     if (!reloaded) {
         m_lease = {};
         m_writable = true;
+        m_liveChangesAllowed = 0; // asked again for each opening
     }
     m_document = document;
     if (document) {
@@ -381,8 +387,10 @@ void StorySession::saveFirstNow(Reply then)
 void StorySession::storeQuietly()
 {
     exclusive([this] {
-        // A story without a headline is not worth a revision yet; the journal keeps it.
-        if (!m_document || !m_writable || m_document->field(ArticleDocument::Field::Headline).trimmed().isEmpty())
+        // A story without a headline is not worth a revision yet, and a published story's
+        // changes wait for the person to say they go online: the journal keeps both.
+        if (!m_document || !m_writable || m_document->field(ArticleDocument::Field::Headline).trimmed().isEmpty()
+            || !mayChangeLiveStory())
             return finish();
         saveNow(SaveMode::Quiet, {}, 0, [this](const Expected<Article> &stored) {
             if (!stored && stored.error().kind != Error::Kind::Conflict)

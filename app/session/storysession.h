@@ -108,6 +108,11 @@ public:
     // False while the story is not this desk's to change (a colleague has it, or the
     // server says no); recovered text stays writable whatever the lease.
     bool isWritable() const { return m_writable; }
+    // Whether changes to the open story, published, may go online: the person has said so
+    // (a correction or a silent fix) since opening it. Until then the autosave keeps them
+    // on this computer only, and saving asks first.
+    bool mayChangeLiveStory() const;
+    void allowLiveChanges() { m_liveChangesAllowed = storyId(); }
     const Lease &lease() const { return m_lease; }
     // Whether an operation on the story is under way (the next one waits for it).
     bool isBusy() const { return m_busy; }
@@ -189,6 +194,7 @@ private:
 
     Database &m_db;
     DatabaseWorker *m_worker;
+    qint64 m_liveChangesAllowed = 0; // the story whose published text may change, since opened
     std::optional<Actor> m_actor;
     QString m_journalFolder;
     QString m_name;

@@ -2963,6 +2963,79 @@ kept %2</source>
         <source>Cannot Save</source>
         <translation>Сақтау мүмкін емес</translation>
     </message>
+    <message>
+        <source>New</source>
+        <comment>a story never saved</comment>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Not saved to the newsroom yet</source>
+        <translation>Редакцияда әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Жоспарланды: %1</translation>
+    </message>
+    <message>
+        <source>Goes out by itself at that time (newsroom time)</source>
+        <translation>Сол уақытта өзі шығады (редакция уақыты)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Жарияланды: %1</translation>
+    </message>
+    <message>
+        <source>On the site: a change saved goes online at the next export</source>
+        <translation>Сайтта: сақталған өзгеріс келесі экспортта сайтқа шығады</translation>
+    </message>
+    <message>
+        <source>embargo until %1</source>
+        <translation>%1 дейін эмбарго</translation>
+    </message>
+    <message>
+        <source>Kept off the site until then, whatever its state</source>
+        <translation>Күйі қандай болса да, сол уақытқа дейін сайтқа шықпайды</translation>
+    </message>
+    <message>
+        <source>Change a Published Story</source>
+        <translation>Жарияланған материалды өзгерту</translation>
+    </message>
+    <message>
+        <source>“%1” is on the site. What you save goes online at the next export.</source>
+        <translation>«%1» сайтта тұр. Сақтағаныңыз келесі экспортта сайтқа шығады.</translation>
+    </message>
+    <message>
+        <source>A correction is noted under the story for readers; a silent fix (a typo, a caption) is not. Either way the change is kept in the story&apos;s history.</source>
+        <translation>Түзету туралы оқырмандар материал астында ескертпе көреді, ал үнсіз түзету (қате, жазу) туралы көрмейді. Қалай болса да өзгеріс материал тарихында сақталады.</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrection…</source>
+        <translation>&amp;Түзету…</translation>
+    </message>
+    <message>
+        <source>&amp;Silent Fix</source>
+        <translation>Ү&amp;нсіз түзету</translation>
+    </message>
+    <message>
+        <source>Not saved: the published story is as it was.</source>
+        <translation>Сақталмады: жарияланған материал бұрынғыдай қалды.</translation>
+    </message>
+    <message>
+        <source>Correct the Story</source>
+        <translation>Материалды түзету</translation>
+    </message>
+    <message>
+        <source>What was corrected (readers will see this note):</source>
+        <translation>Не түзетілді (бұл ескертпені оқырмандар көреді):</translation>
+    </message>
+    <message>
+        <source>Corrected “%1”: the change and its note go online at the next export.</source>
+        <translation>«%1» түзетілді: өзгеріс пен ескертпе келесі экспортта сайтқа шығады.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, revision %2: the change goes online at the next export.</source>
+        <translation>«%1» сақталды, %2-нұсқа: өзгеріс келесі экспортта сайтқа шығады.</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::StoryEditor</name>
@@ -3162,6 +3235,10 @@ kept %2</source>
     <message>
         <source>Byline, dateline, tags, language, address and search-engine fields</source>
         <translation>Авторлар, орны мен күні, тегтер, тіл, мекенжай және іздеу жүйелеріне арналған өрістер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
     </message>
 </context>
 <context>

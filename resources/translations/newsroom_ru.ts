@@ -2985,6 +2985,79 @@ kept %2</source>
         <source>Cannot Save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
+    <message>
+        <source>New</source>
+        <comment>a story never saved</comment>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Not saved to the newsroom yet</source>
+        <translation>Ещё не сохранён в редакции</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Запланировано на %1</translation>
+    </message>
+    <message>
+        <source>Goes out by itself at that time (newsroom time)</source>
+        <translation>Выйдет сам в это время (время редакции)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Опубликовано %1</translation>
+    </message>
+    <message>
+        <source>On the site: a change saved goes online at the next export</source>
+        <translation>На сайте: сохранённое изменение появится там при следующем экспорте</translation>
+    </message>
+    <message>
+        <source>embargo until %1</source>
+        <translation>эмбарго до %1</translation>
+    </message>
+    <message>
+        <source>Kept off the site until then, whatever its state</source>
+        <translation>До этого времени не появится на сайте, в каком бы состоянии ни был</translation>
+    </message>
+    <message>
+        <source>Change a Published Story</source>
+        <translation>Изменение опубликованного материала</translation>
+    </message>
+    <message>
+        <source>“%1” is on the site. What you save goes online at the next export.</source>
+        <translation>«%1» уже на сайте. Сохранённое появится там при следующем экспорте.</translation>
+    </message>
+    <message>
+        <source>A correction is noted under the story for readers; a silent fix (a typo, a caption) is not. Either way the change is kept in the story&apos;s history.</source>
+        <translation>Об исправлении читатели увидят примечание под материалом; о тихой правке (опечатка, подпись) — нет. В любом случае изменение останется в истории материала.</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrection…</source>
+        <translation>&amp;Исправление…</translation>
+    </message>
+    <message>
+        <source>&amp;Silent Fix</source>
+        <translation>&amp;Тихая правка</translation>
+    </message>
+    <message>
+        <source>Not saved: the published story is as it was.</source>
+        <translation>Не сохранено: опубликованный материал остался прежним.</translation>
+    </message>
+    <message>
+        <source>Correct the Story</source>
+        <translation>Исправление материала</translation>
+    </message>
+    <message>
+        <source>What was corrected (readers will see this note):</source>
+        <translation>Что исправлено (читатели увидят это примечание):</translation>
+    </message>
+    <message>
+        <source>Corrected “%1”: the change and its note go online at the next export.</source>
+        <translation>«%1» исправлен: изменение и примечание появятся на сайте при следующем экспорте.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, revision %2: the change goes online at the next export.</source>
+        <translation>«%1» сохранён, версия %2: изменение появится на сайте при следующем экспорте.</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::StoryEditor</name>
@@ -3187,6 +3260,10 @@ kept %2</source>
     <message>
         <source>Byline, dateline, tags, language, address and search-engine fields</source>
         <translation>Подпись, место и дата, теги, язык, адрес и поля для поисковых систем</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>

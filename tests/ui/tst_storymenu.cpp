@@ -6,6 +6,7 @@
 #include "commentspanel.h"
 #include "demo/demonewsroom.h"
 #include "document/articledocument.h"
+#include "document/autosaver.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "navigationsidebar.h"
@@ -21,6 +22,7 @@
 #include "storage/statement.h"
 #include "storyeditor.h"
 #include "windowscreenshot.h"
+#include "workflow/workflow.h"
 #include "workflowdialogs.h"
 
 #include <QAction>
@@ -42,11 +44,17 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLocale>
+#include <QTimeZone>
+#include <QStatusBar>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTableWidget>
 #include <QTreeWidget>
 
 #include <ctime>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
@@ -65,8 +73,14 @@ private Q_SLOTS:
     void aTimeTypedIsTheTimeScheduled();
     void peopleAndTheirRolesOnALocalFile();
     void exportTheSiteFromTheWindow();
+    void theBadgeSaysWhereTheStoryStands();
+    void aPublishedStoryAsksBeforeItChanges();
 
 private:
+    // Answers the next modal dialog with `answer` (asserting its kind), once it is open.
+    // The watch returned may be deleted to stop waiting.
+    template<typename Dialog>
+    QTimer *answerNext(std::function<void(Dialog *)> answer);
     // A new, empty newsroom file in the test's folder.
     std::unique_ptr<Database> newsroom(const QString &fileName);
 
@@ -83,6 +97,29 @@ std::unique_ptr<Database> TestStoryMenu::newsroom(const QString &fileName)
         return nullptr;
     }
     return std::move(*opened);
+}
+
+template<typename Dialog>
+QTimer *TestStoryMenu::answerNext(std::function<void(Dialog *)> answer)
+{
+    auto *watch = new QTimer(this);
+    watch->setInterval(20);
+    connect(watch, &QTimer::timeout, this, [watch, answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        watch->deleteLater();
+        watch->stop();
+        auto *dialog = qobject_cast<Dialog *>(modal);
+        if (!dialog) {
+            qWarning("a %s opened, not the dialog expected", modal->metaObject()->className());
+            modal->close();
+            return;
+        }
+        answer(dialog);
+    });
+    watch->start();
+    return watch;
 }
 
 void TestStoryMenu::initTestCase()
@@ -496,6 +533,117 @@ void TestStoryMenu::exportTheSiteFromTheWindow()
     QVERIFY(finished(window, &MainWindow::performWorkflow, WorkflowAction::Publish));
     QVERIFY(exported.wait(60000));
     QVERIFY(QFile::exists(site + u"/news/"_s + slug + u".html"_s));
+}
+
+void TestStoryMenu::theBadgeSaysWhereTheStoryStands()
+{
+    const std::unique_ptr<Database> opened = newsroom(u"badge.db"_s);
+    QVERIFY(opened);
+    QVERIFY(Demo::load(*opened));
+    MainWindow window(opened.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel *badge = window.editor()->statusBadge();
+
+    QVERIFY(finished(window, &MainWindow::newStory));
+    QCOMPARE(badge->text(), u"New"_s);
+    Statement draft = opened->prepare(u"SELECT id FROM articles WHERE status = 'draft' ORDER BY id LIMIT 1"_s);
+    QVERIFY(opened->exec(draft));
+    QVERIFY(draft.next());
+    QVERIFY(finished(window, &MainWindow::openStory, draft.value(0).toLongLong()));
+    QCOMPARE(badge->text(), u"Draft"_s);
+    QVERIFY(badge->isVisible());
+
+    // Published, with the day and time in the newsroom's zone.
+    const Expected<Article> published = ArticleRepository(*opened).loadBySlug(u"v-shkole-no-7-zarabotala-novaya-kotelnaya"_s);
+    QVERIFY(published);
+    QVERIFY(finished(window, &MainWindow::openStory, published->id));
+    const QString day = QLocale().toString(published->publishedAt.toTimeZone(QTimeZone("Asia/Almaty")), QLocale::ShortFormat);
+    QCOMPARE(badge->text(), u"Published "_s + day);
+    QVERIFY2(badge->toolTip().contains(u"next export"_s), qPrintable(badge->toolTip()));
+
+    // A step changes it at once: unpublished.
+    QVERIFY(finished(window, &MainWindow::performWorkflow, WorkflowAction::Unpublish));
+    QCOMPARE(badge->text(), statusLabel(ArticleStatus::Unpublished));
+}
+
+void TestStoryMenu::aPublishedStoryAsksBeforeItChanges()
+{
+    const std::unique_ptr<Database> opened = newsroom(u"published.db"_s);
+    QVERIFY(opened);
+    QVERIFY(Demo::load(*opened));
+    Database &db = *opened;
+    const Article before = *ArticleRepository(db).loadBySlug(u"v-shkole-no-7-zarabotala-novaya-kotelnaya"_s);
+    QCOMPARE(before.status, ArticleStatus::Published);
+    MainWindow window(&db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(finished(window, &MainWindow::openStory, before.id));
+    QPlainTextEdit *body = window.editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, u" Typo fixed."_s);
+
+    // The autosave keeps the change on this computer: the site's text stays as it was.
+    Q_EMIT window.autosaver()->storeDue();
+    QTest::qWait(100);
+    QCOMPARE(ArticleRepository(db).load(before.id)->revision, before.revision);
+    QVERIFY(window.storySession()->isModified());
+
+    // Save asks; Cancel leaves the store as it was and the text in the editor.
+    answerNext<QMessageBox>([](QMessageBox *ask) {
+        QVERIFY2(ask->text().contains(u"next export"_s), qPrintable(ask->text()));
+        ask->button(QMessageBox::Cancel)->click();
+    });
+    Status saved = finished(window, &MainWindow::saveStory);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().kind, Error::Kind::Cancelled);
+    QCOMPARE(ArticleRepository(db).load(before.id)->revision, before.revision);
+    QVERIFY(body->toPlainText().endsWith(u"Typo fixed."_s));
+
+    // A silent fix: saved, said to go online at the next export, no correction noted.
+    answerNext<QMessageBox>([](QMessageBox *ask) { ask->findChild<QPushButton *>(u"silentFixButton"_s)->click(); });
+    saved = finished(window, &MainWindow::saveStory);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    const Article fixed = *ArticleRepository(db).load(before.id);
+    QVERIFY(fixed.body.endsWith(u"Typo fixed."_s));
+    QCOMPARE(fixed.status, ArticleStatus::Published);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"next export"_s), qPrintable(window.statusBar()->currentMessage()));
+    const auto corrections = [&] {
+        int count = 0;
+        for (const WorkflowEvent &event : *Workflow(db).history(before.id))
+            count += event.from == ArticleStatus::Published && event.to == ArticleStatus::Published ? 1 : 0;
+        return count;
+    };
+    QCOMPARE(corrections(), 0);
+
+    // Once per opening: the next save and the autosave go ahead without asking.
+    QTest::keyClicks(body, u" Again."_s);
+    bool asked = false;
+    QTimer *watch = answerNext<QWidget>([&asked](QWidget *modal) {
+        asked = true;
+        modal->close();
+    });
+    QVERIFY(finished(window, &MainWindow::saveStory));
+    QTest::qWait(60);
+    QVERIFY(!asked);
+    delete watch;
+    QVERIFY(ArticleRepository(db).load(before.id)->body.endsWith(u"Again."_s));
+
+    // Opened again: asked again, and this time it is a correction with a note for readers.
+    QVERIFY(finished(window, &MainWindow::openStory, before.id));
+    QTest::keyClicks(window.editor()->bodyEdit(), u"!"_s);
+    answerNext<QMessageBox>([this](QMessageBox *ask) {
+        answerNext<QInputDialog>([](QInputDialog *note) {
+            note->setTextValue(u"Уточнена сумма контракта."_s);
+            note->accept();
+        });
+        ask->findChild<QPushButton *>(u"correctionButton"_s)->click();
+    });
+    saved = finished(window, &MainWindow::saveStory);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QCOMPARE(corrections(), 1);
+    QCOMPARE(Workflow(db).history(before.id)->constLast().note, u"Уточнена сумма контракта."_s);
+    QVERIFY(!window.storySession()->isModified());
 }
 
 QTEST_MAIN(TestStoryMenu)
