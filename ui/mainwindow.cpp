@@ -4,6 +4,7 @@
 #include "commentspanel.h"
 #include "document/articledocument.h"
 #include "document/autosaver.h"
+#include "editactions.h"
 #include "editbanner.h"
 #include "exportdialog.h"
 #include "focusmode.h"
@@ -262,13 +263,6 @@ void MainWindow::createToolBar()
     bar->addWidget(m_browser->searchBox());
     bar->addAction(m_browser->saveSearchAction());
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcuts(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_browser->searchBox()->setFocus(Qt::ShortcutFocusReason);
-        m_browser->searchBox()->selectAll();
-    });
-    addAction(find);
 }
 
 void MainWindow::createActions()
@@ -312,6 +306,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(u"editMenu"_s);
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"actionUndo"_s);
     undo->setShortcuts(QKeySequence::Undo);
@@ -320,6 +315,7 @@ void MainWindow::createActions()
     redo->setShortcuts(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    new EditActions(editMenu, m_editor, m_browser->searchBox(), this);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);

@@ -2,6 +2,7 @@
 #include "storyeditor.h"
 
 #include "editbanner.h"
+#include "findbar.h"
 
 #include "markdown/textstatistics.h"
 #include "markdown/typography.h"
@@ -23,11 +24,13 @@
 #include <QLineEdit>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -87,6 +90,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_detailsToggle(new QToolButton(this))
     , m_detailsSummary(new QLabel(this))
     , m_statusBadge(new QLabel(this))
+    , m_findBar(new FindBar(m_body, this))
 {
     setObjectName(u"storyEditor"_s);
     // What a story is always seen by stands above the body (kicker and section on one row,
@@ -223,6 +227,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_formatting);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_findBar);
     layout->addLayout(detailsBar);
     layout->addWidget(m_details);
     layout->addWidget(m_counters);
@@ -607,12 +612,70 @@ void StoryEditor::updateCounters()
 
 void StoryEditor::wrapSelection(const QString &before, const QString &after)
 {
+    QTextDocument *text = m_body->document();
     QTextCursor cursor = m_body->textCursor();
-    const QString selected = cursor.selectedText();
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    // The spaces at either end of a selection (Ctrl+Shift+Right takes the next one) stay
+    // outside the markers: Markdown does not read "**Мы **".
+    while (start < end && text->characterAt(start).isSpace())
+        ++start;
+    while (end > start && text->characterAt(end - 1).isSpace())
+        --end;
+    const auto textAt = [text](int from, int length) {
+        QString found;
+        for (int i = from; i < from + length; ++i)
+            found += text->characterAt(i);
+        return found;
+    };
+    // A lone "*" beside another is half of a bold marker, not italic.
+    const auto marks = [&](int at, const QString &marker) {
+        if (at < 0 || textAt(at, int(marker.size())) != marker)
+            return false;
+        if (marker != u"*")
+            return true;
+        const bool starBefore = at > 0 && text->characterAt(at - 1) == u'*';
+        const bool starAfter = text->characterAt(at + 1) == u'*';
+        return !(starBefore ^ starAfter) || (at > 1 && textAt(at - 2, 3) == u"***") || textAt(at, 3) == u"***";
+    };
+    const int b = int(before.size());
+    const int a = int(after.size());
     cursor.beginEditBlock();
-    cursor.insertText(before + selected + after);
-    if (selected.isEmpty())
-        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(after.size()));
+    if (end - start >= b + a && marks(start, before) && marks(end - a, after)) {
+        // Selected with its markers: they go.
+        QTextCursor edit(text);
+        edit.setPosition(end - a);
+        edit.setPosition(end, QTextCursor::KeepAnchor);
+        edit.removeSelectedText();
+        edit.setPosition(start);
+        edit.setPosition(start + b, QTextCursor::KeepAnchor);
+        edit.removeSelectedText();
+        cursor.setPosition(start);
+        cursor.setPosition(end - a - b, QTextCursor::KeepAnchor);
+    } else if (start < end && marks(start - b, before) && marks(end, after)) {
+        // Already marked just outside the selection: the markers go.
+        QTextCursor edit(text);
+        edit.setPosition(end);
+        edit.setPosition(end + a, QTextCursor::KeepAnchor);
+        edit.removeSelectedText();
+        edit.setPosition(start - b);
+        edit.setPosition(start, QTextCursor::KeepAnchor);
+        edit.removeSelectedText();
+        cursor.setPosition(start - b);
+        cursor.setPosition(end - b, QTextCursor::KeepAnchor);
+    } else {
+        QTextCursor edit(text);
+        edit.setPosition(end);
+        edit.insertText(after);
+        edit.setPosition(start);
+        edit.insertText(before);
+        if (start == end) {
+            cursor.setPosition(start + b); // between the markers, to type
+        } else {
+            cursor.setPosition(start + b);
+            cursor.setPosition(end + b, QTextCursor::KeepAnchor);
+        }
+    }
     cursor.endEditBlock();
     m_body->setTextCursor(cursor);
     m_body->setFocus();
@@ -638,14 +701,33 @@ void StoryEditor::prefixLines(const QString &prefix)
 
 void StoryEditor::insertLink()
 {
+    QTextCursor cursor = m_body->textCursor();
+    static const QRegularExpression link(u"^\\[(.*)\\]\\([^()\\s]*\\)$"_s);
+    if (const QRegularExpressionMatch linked = link.match(cursor.selectedText().trimmed()); linked.hasMatch()) {
+        // A link selected: Ctrl+K again leaves its text.
+        const QString selected = cursor.selectedText();
+        cursor.insertText(selected.left(selected.indexOf(u'[')) + linked.captured(1)
+                          + selected.mid(selected.lastIndexOf(u')') + 1));
+        m_body->setTextCursor(cursor);
+        return;
+    }
     bool ok = false;
     const QString url = QInputDialog::getText(this, tr("Insert Link"), tr("Address (https://…):"), QLineEdit::Normal,
                                               u"https://"_s, &ok);
     if (!ok || url.trimmed().isEmpty())
         return;
-    QTextCursor cursor = m_body->textCursor();
-    const QString text = cursor.hasSelection() ? cursor.selectedText() : tr("link text");
-    cursor.insertText(u"[%1](%2)"_s.arg(text, url.trimmed()));
+    // The spaces at either end of the selection stay outside the link.
+    QTextDocument *text = m_body->document();
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    while (start < end && text->characterAt(start).isSpace())
+        ++start;
+    while (end > start && text->characterAt(end - 1).isSpace())
+        --end;
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    const QString shown = start < end ? cursor.selectedText() : tr("link text");
+    cursor.insertText(u"[%1](%2)"_s.arg(shown, url.trimmed()));
     m_body->setTextCursor(cursor);
 }
 

@@ -20,6 +20,7 @@ class QToolButton;
 namespace Newsroom {
 
 class EditBanner;
+class FindBar;
 
 class MarkdownHighlighter;
 
@@ -53,6 +54,8 @@ public:
     // Byline, dateline, tags, language and the search-engine fields fold away under the
     // body, summed up on one line; the person's choice is kept between stories.
     QToolButton *detailsToggle() const { return m_detailsToggle; }
+    // Find (and Replace) in the body, under it.
+    FindBar *findBar() const { return m_findBar; }
     // Where the story stands (Черновик, Запланировано на …, Опубликовано …), on the line
     // under the body; `status` picks the colour.
     void setStatus(ArticleStatus status, const QString &text, const QString &toolTip);
@@ -115,6 +118,7 @@ private:
     QToolButton *m_detailsToggle;
     QLabel *m_detailsSummary;
     QLabel *m_statusBadge;
+    FindBar *m_findBar;
     QString m_detailsSummaryText;
     QList<Person> m_staff;
     SpellChecker m_spelling;

@@ -32,9 +32,21 @@ StoryMenu::StoryMenu(StoryDesk *desk, QWidget *window)
         {WorkflowAction::Unschedule, tr("&Take off the Schedule")}, {WorkflowAction::Publish, tr("&Publish Now")},
         {WorkflowAction::Unpublish, tr("U&npublish")},          {WorkflowAction::Correct, tr("&Correct…")},
     };
+    // The steps of every day have keys of their own (shown in the menu).
+    const QHash<WorkflowAction, QKeySequence> keys = {
+        {WorkflowAction::Submit, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+        {WorkflowAction::Approve, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {WorkflowAction::Schedule, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+        {WorkflowAction::Publish, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+    };
+    setToolTipsVisible(true); // why a step cannot be taken is said on the step
     for (const auto &[step, label] : steps) {
         QAction *action = addAction(label, this, [this, step] { performWorkflow(step); });
         action->setObjectName(u"actionWorkflow-"_s + actionName(step));
+        if (keys.contains(step)) {
+            action->setShortcut(keys.value(step));
+            window->addAction(action); // the key works with the menu closed
+        }
         m_workflowActions.insert(step, action);
         if (step == WorkflowAction::Approve || step == WorkflowAction::Unschedule)
             addSeparator();
@@ -48,6 +60,12 @@ StoryMenu::StoryMenu(StoryDesk *desk, QWidget *window)
     m_revisions = addAction(tr("Re&visions…"), this, [this] { showRevisions(); });
     m_revisions->setObjectName(u"actionRevisions"_s);
     connect(this, &QMenu::aboutToShow, this, &StoryMenu::updateActions);
+    if (m_session) { // the keys work with the menu closed: kept current as the story changes
+        connect(m_session, &StorySession::documentReplaced, this, &StoryMenu::updateActions);
+        connect(m_session, &StorySession::saved, this, &StoryMenu::updateActions);
+        connect(m_session, &StorySession::stepTaken, this, &StoryMenu::updateActions);
+        connect(m_session, &StorySession::leaseChanged, this, &StoryMenu::updateActions);
+    }
     updateActions();
 }
 
@@ -94,11 +112,16 @@ void StoryMenu::setEmbargo(StorySession::Reply done)
 void StoryMenu::updateActions()
 {
     // Shown only as far as core would allow them; core checks again when one is taken.
-    const bool stored = m_session && m_session->storyId() > 0 && m_session->actor();
+    // A story never saved can take its first step (it is saved first); what cannot be
+    // done says why, on the action and in the status bar.
+    const bool open = m_session && m_session->document() && m_session->actor();
+    const bool stored = open && m_session->storyId() > 0;
+    const QString noStory = tr("Open a story or start a new one first");
+    const QString notSaved = tr("Save the story first");
     for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
-        bool allowed = stored;
-        QString why;
-        if (stored) {
+        bool allowed = open;
+        QString why = open ? QString() : noStory;
+        if (open) {
             const Status check = m_newsroom->mayTake(it.key(), m_session->document()->snapshot());
             // What is missing can be written before publishing: those steps stay open
             // and say what is missing when taken.
@@ -106,11 +129,21 @@ void StoryMenu::updateActions()
             why = check ? QString() : check.error().message;
         }
         it.value()->setEnabled(allowed);
-        it.value()->setToolTip(why);
+        it.value()->setToolTip(why.isEmpty() ? QString(it.value()->text()).remove(u'&') : why);
+        it.value()->setStatusTip(why);
     }
-    m_embargo->setEnabled(stored && roleMay(m_session->actor()->role, Capability::Schedule));
-    m_history->setEnabled(m_session && m_session->storyId() > 0);
-    m_revisions->setEnabled(m_session && m_session->storyId() > 0);
+    const auto explain = [&](QAction *action, bool allowed, const QString &otherwise) {
+        action->setEnabled(allowed);
+        action->setToolTip(allowed ? QString(action->text()).remove(u'&') : otherwise);
+        action->setStatusTip(allowed ? QString() : otherwise);
+    };
+    const bool mayEmbargo = open && roleMay(m_session->actor()->role, Capability::Schedule);
+    explain(m_embargo, stored && mayEmbargo,
+            !open ? noStory : !mayEmbargo ? tr("Only editors set an embargo") : notSaved);
+    if (m_embargo->isEnabled())
+        m_embargo->setToolTip(tr("Keep the story off the exported site until a time"));
+    explain(m_history, stored, open ? notSaved : noStory);
+    explain(m_revisions, stored, open ? notSaved : noStory);
 }
 
 void StoryMenu::performWorkflow(WorkflowAction action, StorySession::Reply done)

@@ -171,6 +171,23 @@
     </message>
 </context>
 <context>
+    <name>Newsroom::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::StoryBrowser</name>
     <message numerus="yes">
         <source>%n best matches for “%1”</source>

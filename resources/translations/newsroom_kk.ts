@@ -1945,6 +1945,41 @@ Commands (no display needed):
     </message>
 </context>
 <context>
+    <name>Newsroom::EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Қи&amp;ып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Қ&amp;ою</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Te&amp;xt</source>
+        <translation>&amp;Мәтін ретінде қою</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Барлығын бел&amp;гілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Табу…</translation>
+    </message>
+    <message>
+        <source>In the story when you are writing it, else among the stories</source>
+        <translation>Материалды жазып отырғанда — соның ішінен, әйтпесе материалдар арасынан</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ауыстыру…</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::EditBanner</name>
     <message>
         <source>Take Over</source>
@@ -2022,6 +2057,75 @@ Commands (no display needed):
     <message>
         <source>Kept as they were (changed by hand, or not the export&apos;s): %1</source>
         <translation>Өзгеріссіз қалдырылды (қолмен өзгертілген немесе экспортқа тиесілі емес): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Find in the story</source>
+        <translation>Материалдан табу</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Неге ауыстыру</translation>
+    </message>
+    <message>
+        <source>Previous (Shift+Enter)</source>
+        <translation>Алдыңғысы (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Алдыңғысы</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Келесісі (Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесісі</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабу (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ауыстырылды</numerusform>
+            <numerusform>%n ауыстырылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Табылмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n сәйкестік</numerusform>
+            <numerusform>%n сәйкестік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Регистрді ескеру</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Бәрін ауыстыру</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2253,6 @@ Commands (no display needed):
     <message>
         <source>Redo</source>
         <translation>Қайталау</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Іздеу</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3385,6 +3485,18 @@ kept %2</source>
     <message>
         <source>Cannot Show the Revisions</source>
         <translation>Нұсқаларды көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Open a story or start a new one first</source>
+        <translation>Алдымен материалды ашыңыз немесе жаңасын бастаңыз</translation>
+    </message>
+    <message>
+        <source>Save the story first</source>
+        <translation>Алдымен материалды сақтаңыз</translation>
+    </message>
+    <message>
+        <source>Only editors set an embargo</source>
+        <translation>Эмбаргоны тек редакторлар қояды</translation>
     </message>
 </context>
 <context>

@@ -1964,6 +1964,41 @@ Commands (no display needed):
     </message>
 </context>
 <context>
+    <name>Newsroom::EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Te&amp;xt</source>
+        <translation>Вставить как &amp;текст</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить вс&amp;ё</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>In the story when you are writing it, else among the stories</source>
+        <translation>В материале, когда вы его пишете, иначе — среди материалов</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::EditBanner</name>
     <message>
         <source>Take Over</source>
@@ -2042,6 +2077,77 @@ Commands (no display needed):
     <message>
         <source>Kept as they were (changed by hand, or not the export&apos;s): %1</source>
         <translation>Оставлены как были (изменены вручную или записаны не экспортом): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Find in the story</source>
+        <translation>Найти в материале</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <source>Previous (Shift+Enter)</source>
+        <translation>Предыдущее (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Следующее (Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>Заменено: %n</numerusform>
+            <numerusform>Заменено: %n</numerusform>
+            <numerusform>Заменено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Заменить все</translation>
     </message>
 </context>
 <context>
@@ -2169,10 +2275,6 @@ Commands (no display needed):
     <message>
         <source>Redo</source>
         <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Найти</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3410,6 +3512,18 @@ kept %2</source>
     <message>
         <source>Cannot Show the Revisions</source>
         <translation>Не удаётся показать версии</translation>
+    </message>
+    <message>
+        <source>Open a story or start a new one first</source>
+        <translation>Сначала откройте материал или начните новый</translation>
+    </message>
+    <message>
+        <source>Save the story first</source>
+        <translation>Сначала сохраните материал</translation>
+    </message>
+    <message>
+        <source>Only editors set an embargo</source>
+        <translation>Эмбарго устанавливают только редакторы</translation>
     </message>
 </context>
 <context>

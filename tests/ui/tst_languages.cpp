@@ -10,6 +10,7 @@
 #include "dictionarydialog.h"
 #include "document/articlemerge.h"
 #include "exportdialog.h"
+#include "findbar.h"
 #include "recoverydialog.h"
 #include "session/newsroomservice.h"
 #include "session/storysession.h"
@@ -271,6 +272,12 @@ void TestLanguages::theWindowSpeaksTheLanguage()
     window.findChild<QAction *>(u"actionPreview"_s)->setChecked(true);
     QTRY_VERIFY(!window.preview()->toPlainText().isEmpty());
     look(&window, u"editor-preview"_s);
+    if (QTest::currentTestFailed())
+        return;
+    window.editor()->findBar()->open(true); // Find and Replace under the body
+    window.editor()->findBar()->findEdit()->setText(u"котельн"_s);
+    look(&window, u"find-replace"_s);
+    window.editor()->findBar()->close();
     if (QTest::currentTestFailed())
         return;
 
