@@ -14,6 +14,7 @@
 #include "peopledialog.h"
 #include "photopanel.h"
 #include "previewpane.h"
+#include "sectionsdialog.h"
 #include "session/desksettings.h"
 #include "dictionarydialog.h"
 #include "session/duepublisher.h"
@@ -299,6 +300,15 @@ void MainWindow::createActions()
     });
     people->setObjectName(u"actionPeople"_s);
     people->setEnabled(m_database != nullptr);
+    QAction *sections = fileMenu->addAction(tr("Sect&ions…"), this, [this] {
+        SectionsDialog dialog(*m_newsroom, this);
+        // Every list and editor follows at once, not when the dialog closes.
+        connect(&dialog, &SectionsDialog::sectionsChanged, m_desk, &StoryDesk::loadChoices);
+        connect(&dialog, &SectionsDialog::sectionsChanged, m_browser, &StoryBrowser::refreshInPlace);
+        dialog.exec();
+    });
+    sections->setObjectName(u"actionSections"_s);
+    sections->setEnabled(m_database != nullptr);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "commandline.h"
+#include "sectioncommands.h"
 #include "storecommands.h"
 #include "version.h"
 
@@ -88,6 +89,8 @@ constexpr std::array commandTable = {
             &withContext<Cli::runCheck>},
     Command{"dictionary"_L1, QT_TRANSLATE_NOOP("Commands", "list the newsroom dictionary, or add or remove words"),
             &withContext<Cli::runDictionary>},
+    Command{"sections"_L1, QT_TRANSLATE_NOOP("Commands", "list the site's sections, or add, rename, move, merge or delete one"),
+            &withContext<Cli::runSections>},
     Command{"people"_L1, QT_TRANSLATE_NOOP("Commands", "list the staff, or add someone with a role"),
             &withContext<Cli::runPeople>},
     Command{"submit"_L1, QT_TRANSLATE_NOOP("Commands", "send a story for review"), &withContext<Cli::runSubmit>},

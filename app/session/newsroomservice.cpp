@@ -185,6 +185,45 @@ void NewsroomService::updatePerson(const Person &person, QObject *context, Answe
     m_worker->run(context, [person](Database &db) { return PeopleRepository(db).update(person); }, std::move(done));
 }
 
+void NewsroomService::sections(QObject *context, Answer<SectionTree> done)
+{
+    m_worker->run(
+        context,
+        [](Database &db) -> Expected<SectionTree> {
+            CategoryRepository repository(db);
+            Expected<QList<Category>> sections = repository.list();
+            if (!sections)
+                return sections.error();
+            Expected<QHash<qint64, int>> stories = repository.storyCounts();
+            if (!stories)
+                return stories.error();
+            return SectionTree{std::move(*sections), std::move(*stories)};
+        },
+        std::move(done));
+}
+
+void NewsroomService::changeSections(const SectionChange &change, QObject *context, Answer<Done> done)
+{
+    m_worker->run(
+        context,
+        [change](Database &db) -> Status {
+            CategoryRepository repository(db);
+            switch (change.kind) {
+            case SectionChange::Kind::Add: {
+                const Expected<Category> added = repository.addLast(change.other, change.name);
+                return added ? Status(Done{}) : Status(added.error());
+            }
+            case SectionChange::Kind::Rename: return repository.rename(change.section, change.name);
+            case SectionChange::Kind::Move: return repository.move(change.section, change.other);
+            case SectionChange::Kind::Shift: return repository.shift(change.section, int(change.other));
+            case SectionChange::Kind::Merge: return repository.merge(change.section, change.other);
+            case SectionChange::Kind::Remove: return repository.remove(change.section);
+            }
+            return Done{};
+        },
+        std::move(done));
+}
+
 void NewsroomService::choices(QObject *context, Answer<Choices> done)
 {
     m_worker->run(

@@ -71,6 +71,23 @@ struct Choices
     QList<Person> staff;
 };
 
+// The section tree with how many stories each section holds (not those under it).
+struct SectionTree
+{
+    QList<Category> sections; // parents before children, siblings in order
+    QHash<qint64, int> stories;
+};
+
+// One change to the section tree, as the section editor asks for it.
+struct SectionChange
+{
+    enum class Kind { Add, Rename, Move, Shift, Merge, Remove };
+    Kind kind = Kind::Add;
+    qint64 section = 0; // the section changed (none for Add)
+    qint64 other = 0;   // Add, Move: the parent (0: the top); Merge: the section merged into; Shift: -1 or +1
+    QString name;       // Add, Rename
+};
+
 // A photo to attach: its bytes and the name it is known by (a file's, "a pasted picture").
 struct PhotoToAttach
 {
@@ -124,6 +141,9 @@ public:
     void staff(QObject *context, Answer<QList<Person>> done);
     void addPerson(const Person &person, QObject *context, Answer<Person> done);
     void updatePerson(const Person &person, QObject *context, Answer<Done> done);
+    // The section tree, for the section editor; a change to it (on a server, admins only).
+    void sections(QObject *context, Answer<SectionTree> done);
+    void changeSections(const SectionChange &change, QObject *context, Answer<Done> done);
     // The sections and the staff, for the editor's fields and the sidebar.
     void choices(QObject *context, Answer<Choices> done);
     // The newsroom's time zone: read when the window opens, and again after the change

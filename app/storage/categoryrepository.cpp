@@ -188,4 +188,226 @@ Expected<QHash<qint64, QString>> CategoryRepository::displayPaths() const
     return paths;
 }
 
+Expected<QHash<qint64, int>> CategoryRepository::storyCounts() const
+{
+    Statement query = m_db.prepare(
+        u"SELECT category_id, count(*) FROM articles WHERE category_id IS NOT NULL GROUP BY category_id"_s);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    QHash<qint64, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
+Expected<Category> CategoryRepository::load(qint64 id) const
+{
+    Statement query = m_db.prepare(u"SELECT id, parent_id, name, slug, position FROM categories WHERE id = :id"_s);
+    query.bindValue(u":id"_s, id);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Error::Kind::NotFound, Words::tr("there is no category %1").arg(id)};
+    return Category{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                    query.value(3).toString(), query.value(4).toInt()};
+}
+
+Expected<QList<Category>> CategoryRepository::childrenOf(qint64 parentId) const
+{
+    Statement query = m_db.prepare(u"SELECT id, parent_id, name, slug, position FROM categories "
+                                   "WHERE coalesce(parent_id, 0) = :parent ORDER BY position, name, id"_s);
+    query.bindValue(u":parent"_s, parentId);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    QList<Category> children;
+    while (query.next())
+        children.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toInt()});
+    return children;
+}
+
+Status CategoryRepository::notWithin(qint64 other, qint64 id, const QString &refusal) const
+{
+    for (qint64 at = other; at != 0;) {
+        if (at == id)
+            return invalid(refusal);
+        const Expected<Category> up = load(at);
+        if (!up)
+            return up.error();
+        at = up->parentId;
+    }
+    return Done{};
+}
+
+Status CategoryRepository::nameFree(qint64 parentId, const QString &name, const QString &slug, qint64 except) const
+{
+    const Expected<QList<Category>> siblings = childrenOf(parentId);
+    if (!siblings)
+        return siblings.error();
+    for (const Category &sibling : *siblings) {
+        if (sibling.id == except)
+            continue;
+        if (sibling.name.compare(name, Qt::CaseInsensitive) == 0 || sibling.slug == slug)
+            return invalid(Words::tr("there is a section “%1” there already").arg(sibling.name));
+    }
+    return Done{};
+}
+
+Expected<Category> CategoryRepository::addLast(qint64 parentId, const QString &name)
+{
+    Category section;
+    section.parentId = parentId;
+    section.name = name.simplified();
+    section.slug = Slug::fromText(section.name);
+    Expected<Category> added = Error{Error::Kind::Failure, QString()};
+    const Status written = m_db.write([&]() -> Status {
+        if (parentId != 0) {
+            if (const Expected<Category> parent = load(parentId); !parent)
+                return parent.error();
+        }
+        const Expected<QList<Category>> siblings = childrenOf(parentId);
+        if (!siblings)
+            return siblings.error();
+        if (Status free = nameFree(parentId, section.name, section.slug, 0); !free)
+            return free;
+        for (const Category &sibling : *siblings)
+            section.position = std::max(section.position, sibling.position + 1);
+        added = add(section);
+        return added ? Status(Done{}) : Status(added.error());
+    });
+    if (!written)
+        return written.error();
+    return added;
+}
+
+Status CategoryRepository::rename(qint64 id, const QString &name)
+{
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty() || std::none_of(simplified.begin(), simplified.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return invalid(Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(name));
+    return m_db.write([&]() -> Status {
+        const Expected<Category> section = load(id);
+        if (!section)
+            return section.error();
+        if (Status free = nameFree(section->parentId, simplified, QString(), id); !free)
+            return free;
+        Statement query = m_db.prepare(u"UPDATE categories SET name = :name WHERE id = :id"_s);
+        query.bindValue(u":name"_s, simplified);
+        query.bindValue(u":id"_s, id);
+        return m_db.exec(query);
+    });
+}
+
+Status CategoryRepository::move(qint64 id, qint64 parentId)
+{
+    return m_db.write([&]() -> Status {
+        const Expected<Category> section = load(id);
+        if (!section)
+            return section.error();
+        if (section->parentId == parentId)
+            return Done{};
+        if (Status inside = notWithin(parentId, id,
+                                      Words::tr("“%1” cannot go under itself or under one of its own subsections")
+                                          .arg(section->name));
+            !inside)
+            return inside;
+        if (Status free = nameFree(parentId, section->name, section->slug, id); !free)
+            return free;
+        const Expected<QList<Category>> siblings = childrenOf(parentId);
+        if (!siblings)
+            return siblings.error();
+        int position = 0;
+        for (const Category &sibling : *siblings)
+            position = std::max(position, sibling.position + 1);
+        Statement query = m_db.prepare(u"UPDATE categories SET parent_id = :parent, position = :position WHERE id = :id"_s);
+        query.bindValue(u":parent"_s, parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parentId));
+        query.bindValue(u":position"_s, position);
+        query.bindValue(u":id"_s, id);
+        return m_db.exec(query);
+    });
+}
+
+Status CategoryRepository::shift(qint64 id, int by)
+{
+    return m_db.write([&]() -> Status {
+        const Expected<Category> section = load(id);
+        if (!section)
+            return section.error();
+        Expected<QList<Category>> siblings = childrenOf(section->parentId);
+        if (!siblings)
+            return siblings.error();
+        const qsizetype at = std::find_if(siblings->cbegin(), siblings->cend(),
+                                          [id](const Category &c) { return c.id == id; })
+            - siblings->cbegin();
+        const qsizetype to = std::clamp<qsizetype>(at + by, 0, siblings->size() - 1);
+        if (to == at)
+            return Done{};
+        siblings->move(at, to);
+        // Numbered afresh in their new order: positions once all 0 (imported) become distinct.
+        Statement query = m_db.prepare(u"UPDATE categories SET position = :position WHERE id = :id"_s);
+        for (qsizetype i = 0; i < siblings->size(); ++i) {
+            query.bindValue(u":position"_s, int(i));
+            query.bindValue(u":id"_s, siblings->at(i).id);
+            if (Status ran = m_db.exec(query); !ran)
+                return ran;
+        }
+        return Done{};
+    });
+}
+
+Status CategoryRepository::merge(qint64 from, qint64 into)
+{
+    return m_db.write([&]() -> Status {
+        const Expected<Category> source = load(from);
+        if (!source)
+            return source.error();
+        const Expected<Category> target = load(into);
+        if (!target)
+            return target.error();
+        if (Status inside = notWithin(into, from,
+                                      Words::tr("“%1” cannot be merged into itself or into one of its own subsections")
+                                          .arg(source->name));
+            !inside)
+            return inside;
+        const Expected<QList<Category>> children = childrenOf(from);
+        if (!children)
+            return children.error();
+        for (const Category &child : *children) {
+            if (Status moved = move(child.id, into); !moved)
+                return moved;
+        }
+        Statement stories = m_db.prepare(u"UPDATE articles SET category_id = :into WHERE category_id = :from"_s);
+        stories.bindValue(u":into"_s, into);
+        stories.bindValue(u":from"_s, from);
+        if (Status ran = m_db.exec(stories); !ran)
+            return ran;
+        Statement gone = m_db.prepare(u"DELETE FROM categories WHERE id = :id"_s);
+        gone.bindValue(u":id"_s, from);
+        return m_db.exec(gone);
+    });
+}
+
+Status CategoryRepository::remove(qint64 id)
+{
+    return m_db.write([&]() -> Status {
+        const Expected<Category> section = load(id);
+        if (!section)
+            return section.error();
+        const Expected<QHash<qint64, int>> counts = storyCounts();
+        if (!counts)
+            return counts.error();
+        if (const int stories = counts->value(id); stories > 0)
+            return invalid(Words::tr("“%1” holds %n story(s): merge it into another section instead", nullptr, stories)
+                               .arg(section->name));
+        const Expected<QList<Category>> children = childrenOf(id);
+        if (!children)
+            return children.error();
+        if (!children->isEmpty())
+            return invalid(Words::tr("“%1” has subsections: move or delete them first").arg(section->name));
+        Statement gone = m_db.prepare(u"DELETE FROM categories WHERE id = :id"_s);
+        gone.bindValue(u":id"_s, id);
+        return m_db.exec(gone);
+    });
+}
+
 } // namespace Newsroom

@@ -93,6 +93,20 @@
             <numerusform>newsroom import: not imported: %n files; the newsroom has none of their content.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“sections %1” takes %n argument(s), e.g. sections %2</source>
+        <translation>
+            <numerusform>“sections %1” takes %n argument, e.g. sections %2</numerusform>
+            <numerusform>“sections %1” takes %n arguments, e.g. sections %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n story(s), /%1/)</source>
+        <translation>
+            <numerusform>(%n story, /%1/)</numerusform>
+            <numerusform>(%n stories, /%1/)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -225,6 +239,16 @@
         <translation>
             <numerusform>%n min to read</numerusform>
             <numerusform>%n min to read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Repositories</name>
+    <message numerus="yes">
+        <source>“%1” holds %n story(s): merge it into another section instead</source>
+        <translation>
+            <numerusform>“%1” holds %n story: merge it into another section instead</numerusform>
+            <numerusform>“%1” holds %n stories: merge it into another section instead</numerusform>
         </translation>
     </message>
 </context>

@@ -757,6 +757,64 @@ Common options (before or after the command):
         <source>Already in the newsroom dictionary: %1</source>
         <translation>Редакция сөздігінде бар: %1</translation>
     </message>
+    <message>
+        <source>List the site&apos;s sections, or change them: sections add Новости/Экономика, rename PATH NAME, move PATH PARENT (/ for the top), merge PATH INTO, delete PATH. A renamed section keeps its address; only an empty section can be deleted.</source>
+        <translation>Сайт айдарларын көрсету немесе өзгерту: sections add Новости/Экономика, rename ЖОЛ АТАУ, move ЖОЛ ІШІНЕ (/ — жоғарғы деңгей), merge ЖОЛ ҚАЙДА, delete ЖОЛ. Аты өзгерген айдар мекенжайын сақтайды; тек бос айдарды өшіруге болады.</translation>
+    </message>
+    <message>
+        <source>say list, add, rename, move, merge or delete, not “%1”</source>
+        <translation>«%1» емес, list, add, rename, move, merge немесе delete деп жазыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>“sections %1” takes %n argument(s), e.g. sections %2</source>
+        <translation>
+            <numerusform>«sections %1» %n аргумент алады, мысалы: sections %2</numerusform>
+            <numerusform>«sections %1» %n аргумент алады, мысалы: sections %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n story(s), /%1/)</source>
+        <translation>
+            <numerusform>(%n материал, /%1/)</numerusform>
+            <numerusform>(%n материал, /%1/)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sections yet: newsroom sections add Новости</source>
+        <translation>Әзірге айдар жоқ: newsroom sections add Новости</translation>
+    </message>
+    <message>
+        <source>Added the section %1 (/%2/).</source>
+        <translation>%1 айдары қосылды (/%2/).</translation>
+    </message>
+    <message>
+        <source>name a section, not the top</source>
+        <translation>жоғарғы деңгейді емес, айдарды атаңыз</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”; its address stays as it was.</source>
+        <translation>%1 айдарының аты «%2» болып өзгерді; мекенжайы сол қалпында.</translation>
+    </message>
+    <message>
+        <source>Deleted the section %1.</source>
+        <translation>%1 айдары өшірілді.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the top.</source>
+        <translation>%1 айдары жоғарғы деңгейге көшірілді.</translation>
+    </message>
+    <message>
+        <source>Moved %1 under %2.</source>
+        <translation>%1 айдары %2 ішіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>name the section to merge into</source>
+        <translation>қай айдармен біріктіретінін атаңыз</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: its stories and subsections are there now.</source>
+        <translation>%1 айдары %2 айдарымен біріктірілді: материалдары мен ішкі айдарлары енді сонда.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1129,6 +1187,10 @@ Commands (no display needed):
     <message>
         <source>login</source>
         <translation>логин</translation>
+    </message>
+    <message>
+        <source>list the site&apos;s sections, or add, rename, move, merge or delete one</source>
+        <translation>сайт айдарлары: көрсету, қосу, атын өзгерту, көшіру, біріктіру немесе өшіру</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2412,10 @@ Commands (no display needed):
         <source>Show Story &amp;List</source>
         <translation>&amp;Материалдар тізімі</translation>
     </message>
+    <message>
+        <source>Sect&amp;ions…</source>
+        <translation>&amp;Айдарлар…</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::MergeDialog</name>
@@ -2840,6 +2906,117 @@ kept %2</source>
     <message>
         <source>%1 on this computer</source>
         <translation>осы компьютерде: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::SectionsDialog</name>
+    <message>
+        <source>Add &amp;Subsection…</source>
+        <translation>&amp;Ішкі айдар қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Жоғары</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Т&amp;өмен</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>Бі&amp;ріктіру…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Айдарлар</translation>
+    </message>
+    <message>
+        <source>The sections of the site, in the order its menu shows them. A renamed section keeps its address, so links to it keep working.</source>
+        <translation>Сайт айдарлары мәзірдегі ретімен. Аты өзгерген айдар мекенжайын сақтайды, сондықтан оған сілтемелер жұмыс істей береді.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Айдар</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>&amp;Add Section…</source>
+        <translation>Айдар &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Only an empty section can be deleted; merge one that holds stories</source>
+        <translation>Тек бос айдарды өшіруге болады; материалы бар айдарды басқасымен біріктіріңіз</translation>
+    </message>
+    <message>
+        <source>(the top)</source>
+        <translation>(жоғарғы деңгей)</translation>
+    </message>
+    <message>
+        <source>Move Under</source>
+        <translation>Ішіне көшіру</translation>
+    </message>
+    <message>
+        <source>Merge Into</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Put “%1” under:</source>
+        <translation>«%1» айдарын мына айдардың ішіне көшіру:</translation>
+    </message>
+    <message>
+        <source>Move the stories and subsections of “%1” to:</source>
+        <translation>«%1» материалдары мен ішкі айдарларын мына айдарға көшіру:</translation>
+    </message>
+    <message>
+        <source>The sections cannot be read: %1</source>
+        <translation>Айдарларды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>No sections yet. Add the site&apos;s first: Новости, Спорт, Культура.</source>
+        <translation>Әзірге айдар жоқ. Сайттың алғашқы айдарларын қосыңыз: Жаңалықтар, Спорт, Мәдениет.</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>Айдардың атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Add Subsection</source>
+        <translation>Ішкі айдар қосу</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Айдар қосу</translation>
+    </message>
+    <message>
+        <source>New name (the address stays /%1/):</source>
+        <translation>Жаңа атауы (мекенжайы /%1/ болып қалады):</translation>
+    </message>
+    <message>
+        <source>Name of the new section under “%1”:</source>
+        <translation>«%1» ішіндегі жаңа айдардың атауы:</translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation>Жаңа айдардың атауы:</translation>
+    </message>
+    <message>
+        <source>Move U&amp;nder…</source>
+        <translation>Ішіне &amp;көшіру…</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3944,29 @@ kept %2</source>
     <message>
         <source>“%1…” is longer than 100 characters</source>
         <translation>«%1…» 100 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>there is a section “%1” there already</source>
+        <translation>онда «%1» айдары бар</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under itself or under one of its own subsections</source>
+        <translation>«%1» айдарын өзінің немесе өз ішкі айдарының ішіне көшіруге болмайды</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself or into one of its own subsections</source>
+        <translation>«%1» айдарын өзімен немесе өз ішкі айдарымен біріктіруге болмайды</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n story(s): merge it into another section instead</source>
+        <translation>
+            <numerusform>«%1» айдарында %n материал бар: оны басқа айдармен біріктіріңіз</numerusform>
+            <numerusform>«%1» айдарында %n материал бар: оны басқа айдармен біріктіріңіз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has subsections: move or delete them first</source>
+        <translation>«%1» айдарында ішкі айдарлар бар: алдымен оларды көшіріңіз немесе өшіріңіз</translation>
     </message>
 </context>
 <context>

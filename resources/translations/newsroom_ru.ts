@@ -769,6 +769,66 @@ Common options (before or after the command):
         <source>Already in the newsroom dictionary: %1</source>
         <translation>Уже есть в словаре редакции: %1</translation>
     </message>
+    <message>
+        <source>List the site&apos;s sections, or change them: sections add Новости/Экономика, rename PATH NAME, move PATH PARENT (/ for the top), merge PATH INTO, delete PATH. A renamed section keeps its address; only an empty section can be deleted.</source>
+        <translation>Показать разделы сайта или изменить их: sections add Новости/Экономика, rename ПУТЬ ИМЯ, move ПУТЬ РОДИТЕЛЬ (/ — верхний уровень), merge ПУТЬ КУДА, delete ПУТЬ. Переименованный раздел сохраняет адрес; удалить можно только пустой раздел.</translation>
+    </message>
+    <message>
+        <source>say list, add, rename, move, merge or delete, not “%1”</source>
+        <translation>укажите list, add, rename, move, merge или delete, а не «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>“sections %1” takes %n argument(s), e.g. sections %2</source>
+        <translation>
+            <numerusform>«sections %1» принимает %n аргумент, например: sections %2</numerusform>
+            <numerusform>«sections %1» принимает %n аргумента, например: sections %2</numerusform>
+            <numerusform>«sections %1» принимает %n аргументов, например: sections %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n story(s), /%1/)</source>
+        <translation>
+            <numerusform>(%n материал, /%1/)</numerusform>
+            <numerusform>(%n материала, /%1/)</numerusform>
+            <numerusform>(%n материалов, /%1/)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sections yet: newsroom sections add Новости</source>
+        <translation>Разделов пока нет: newsroom sections add Новости</translation>
+    </message>
+    <message>
+        <source>Added the section %1 (/%2/).</source>
+        <translation>Добавлен раздел %1 (/%2/).</translation>
+    </message>
+    <message>
+        <source>name a section, not the top</source>
+        <translation>укажите раздел, а не верхний уровень</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”; its address stays as it was.</source>
+        <translation>Раздел %1 переименован в «%2»; адрес остался прежним.</translation>
+    </message>
+    <message>
+        <source>Deleted the section %1.</source>
+        <translation>Раздел %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the top.</source>
+        <translation>Раздел %1 перенесён на верхний уровень.</translation>
+    </message>
+    <message>
+        <source>Moved %1 under %2.</source>
+        <translation>Раздел %1 перенесён в %2.</translation>
+    </message>
+    <message>
+        <source>name the section to merge into</source>
+        <translation>укажите раздел, с которым объединить</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: its stories and subsections are there now.</source>
+        <translation>Раздел %1 объединён с %2: его материалы и подразделы теперь там.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1142,6 +1202,10 @@ Commands (no display needed):
     <message>
         <source>login</source>
         <translation>логин</translation>
+    </message>
+    <message>
+        <source>list the site&apos;s sections, or add, rename, move, merge or delete one</source>
+        <translation>разделы сайта: показать, добавить, переименовать, перенести, объединить или удалить</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2436,10 @@ Commands (no display needed):
         <source>Show Story &amp;List</source>
         <translation>&amp;Список материалов</translation>
     </message>
+    <message>
+        <source>Sect&amp;ions…</source>
+        <translation>&amp;Разделы…</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::MergeDialog</name>
@@ -2862,6 +2930,117 @@ kept %2</source>
     <message>
         <source>%1 on this computer</source>
         <translation>%1 на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::SectionsDialog</name>
+    <message>
+        <source>Add &amp;Subsection…</source>
+        <translation>Добавить &amp;подраздел…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>The sections of the site, in the order its menu shows them. A renamed section keeps its address, so links to it keep working.</source>
+        <translation>Разделы сайта в том порядке, в каком их показывает меню. Переименованный раздел сохраняет адрес, и ссылки на него продолжают работать.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Add Section…</source>
+        <translation>&amp;Добавить раздел…</translation>
+    </message>
+    <message>
+        <source>Only an empty section can be deleted; merge one that holds stories</source>
+        <translation>Удалить можно только пустой раздел; раздел с материалами объедините с другим</translation>
+    </message>
+    <message>
+        <source>(the top)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>Move Under</source>
+        <translation>Перенести в раздел</translation>
+    </message>
+    <message>
+        <source>Merge Into</source>
+        <translation>Объединить с разделом</translation>
+    </message>
+    <message>
+        <source>Put “%1” under:</source>
+        <translation>Перенести «%1» в:</translation>
+    </message>
+    <message>
+        <source>Move the stories and subsections of “%1” to:</source>
+        <translation>Перенести материалы и подразделы «%1» в:</translation>
+    </message>
+    <message>
+        <source>The sections cannot be read: %1</source>
+        <translation>Не удаётся прочитать разделы: %1</translation>
+    </message>
+    <message>
+        <source>No sections yet. Add the site&apos;s first: Новости, Спорт, Культура.</source>
+        <translation>Разделов пока нет. Добавьте первые разделы сайта: Новости, Спорт, Культура.</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>Переименование раздела</translation>
+    </message>
+    <message>
+        <source>Add Subsection</source>
+        <translation>Новый подраздел</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Новый раздел</translation>
+    </message>
+    <message>
+        <source>New name (the address stays /%1/):</source>
+        <translation>Новое название (адрес останется /%1/):</translation>
+    </message>
+    <message>
+        <source>Name of the new section under “%1”:</source>
+        <translation>Название нового подраздела в «%1»:</translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation>Название нового раздела:</translation>
+    </message>
+    <message>
+        <source>Move U&amp;nder…</source>
+        <translation>П&amp;еренести в…</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3973,30 @@ kept %2</source>
     <message>
         <source>“%1…” is longer than 100 characters</source>
         <translation>«%1…» длиннее 100 символов</translation>
+    </message>
+    <message>
+        <source>there is a section “%1” there already</source>
+        <translation>там уже есть раздел «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under itself or under one of its own subsections</source>
+        <translation>раздел «%1» нельзя перенести в него самого или в его подраздел</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself or into one of its own subsections</source>
+        <translation>раздел «%1» нельзя объединить с ним самим или с его подразделом</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n story(s): merge it into another section instead</source>
+        <translation>
+            <numerusform>в разделе «%1» %n материал: объедините его с другим разделом</numerusform>
+            <numerusform>в разделе «%1» %n материала: объедините его с другим разделом</numerusform>
+            <numerusform>в разделе «%1» %n материалов: объедините его с другим разделом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has subsections: move or delete them first</source>
+        <translation>в разделе «%1» есть подразделы: сначала перенесите или удалите их</translation>
     </message>
 </context>
 <context>

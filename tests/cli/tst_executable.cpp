@@ -37,6 +37,7 @@ private Q_SLOTS:
     void everyCommandHasHelp();
     void demoNewsroomFromTheShell();
     void theDictionaryIsTheNewsroomsToEdit();
+    void aNewNewsroomGetsItsSections();
     void theSiteStaysCurrentAfterEachPublication();
     void importNamesTheFileAndLine();
     void refusesWhatIsNotANewsroom();
@@ -123,6 +124,55 @@ void TestExecutable::everyCommandHasHelp()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith(u"Usage: newsroom "_s + command), qPrintable(result.out));
     QVERIFY2(result.out.contains(u"--database"_s), qPrintable(result.out));
+}
+
+void TestExecutable::aNewNewsroomGetsItsSections()
+{
+    const QString database = u"sqlite:"_s + m_dir.filePath(u"sections.db"_s);
+    QCOMPARE(runNewsroom({u"init"_s}, database).exitCode, 0);
+    Result result = runNewsroom({u"sections"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"No sections yet"_s), qPrintable(result.out));
+    for (const QString &path : {u"Новости/Общество"_s, u"Новости/Экономика"_s, u"Спорт"_s}) {
+        result = runNewsroom({u"sections"_s, u"add"_s, path}, database);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+    result = runNewsroom({u"sections"_s, u"add"_s, u"спорт"_s}, database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"“Спорт”"_s), qPrintable(result.err));
+    QCOMPARE(runNewsroom({u"sections"_s, u"rename"_s, u"Новости/Экономика"_s, u"Бизнес"_s}, database).exitCode, 0);
+    QCOMPARE(runNewsroom({u"sections"_s, u"move"_s, u"Спорт"_s, u"Новости"_s}, database).exitCode, 0);
+    const auto listed = [&] {
+        QStringList paths;
+        for (const QJsonValue value :
+             QJsonDocument::fromJson(runNewsroom({u"sections"_s, u"--json"_s}, database).out.toUtf8()).array())
+            paths.append(value[u"path"_s].toString() + u' ' + value[u"slug"_s].toString());
+        return paths;
+    };
+    QCOMPARE(listed(), (QStringList{u"Новости novosti"_s, u"Новости/Общество obshchestvo"_s,
+                                    u"Новости/Бизнес ekonomika"_s, u"Новости/Спорт sport"_s}));
+
+    // A story in a section: deleting it is refused (nothing changes), merging takes it along.
+    const QString story = m_dir.filePath(u"rynok.md"_s);
+    QFile file(story);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Рынок у вокзала перенесут\ncategory: Новости/Бизнес\nstatus: draft\n---\nТекст.\n");
+    file.close();
+    QCOMPARE(runNewsroom({u"import"_s, story}, database).exitCode, 0);
+    result = runNewsroom({u"sections"_s, u"delete"_s, u"Новости/Бизнес"_s}, database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"merge"_s), qPrintable(result.err));
+    QCOMPARE(listed().size(), 4);
+    QCOMPARE(runNewsroom({u"sections"_s, u"merge"_s, u"Новости/Бизнес"_s, u"Новости/Общество"_s}, database).exitCode, 0);
+    result = runNewsroom({u"list"_s, u"--category"_s, u"Новости/Общество"_s, u"--json"_s}, database);
+    QVERIFY2(result.out.contains(u"Рынок у вокзала"_s), qPrintable(result.out));
+    QCOMPARE(runNewsroom({u"sections"_s, u"delete"_s, u"Новости/Спорт"_s}, database).exitCode, 0);
+    QCOMPARE(listed(), (QStringList{u"Новости novosti"_s, u"Новости/Общество obshchestvo"_s}));
+
+    // Said wrong: a usage error, nothing changed.
+    QCOMPARE(runNewsroom({u"sections"_s, u"rename"_s, u"Новости"_s}, database).exitCode, 2);
+    QCOMPARE(runNewsroom({u"sections"_s, u"frob"_s}, database).exitCode, 2);
+    QCOMPARE(listed().size(), 2);
 }
 
 void TestExecutable::theDictionaryIsTheNewsroomsToEdit()

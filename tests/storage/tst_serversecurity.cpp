@@ -195,6 +195,14 @@ void TestServerSecurity::attacks_data()
         << u"aigerim"_s << Attack{{}, u"UPDATE people SET role = 'admin' WHERE login = 'aigerim'"_s};
     QTest::newRow("reporter: new section") << u"aigerim"_s
                                            << Attack{{}, u"INSERT INTO categories (name, slug) VALUES ('x', 'x')"_s};
+    // The section editor's changes are an admin's, whoever asks through psql.
+    for (const QString &login : {u"aigerim"_s, u"daniyar"_s}) {
+        QTest::addRow("%s: renames a section", qPrintable(login))
+            << login << Attack{{}, u"UPDATE categories SET name = 'Реклама' WHERE id = (SELECT min(id) FROM categories)"_s};
+        QTest::addRow("%s: moves a section", qPrintable(login))
+            << login << Attack{{}, u"UPDATE categories SET parent_id = NULL, position = 99"_s};
+        QTest::addRow("%s: deletes a section", qPrintable(login)) << login << Attack{{}, u"DELETE FROM categories"_s};
+    }
 
     // What the red team found next: photos under another's hash, ids taken in advance,
     // names put on others' words, saves dated in the future, leases held for ever,

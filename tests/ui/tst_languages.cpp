@@ -12,6 +12,7 @@
 #include "exportdialog.h"
 #include "findbar.h"
 #include "recoverydialog.h"
+#include "sectionsdialog.h"
 #include "session/newsroomservice.h"
 #include "session/storysession.h"
 #include "signindialog.h"
@@ -45,6 +46,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -363,6 +365,20 @@ void TestLanguages::theDialogsSpeakTheLanguage()
     dictionary.filterEdit()->setText(u"аким"_s);
     dictionary.wordEdit()->setText(u"Сарыарка"_s);
     look(&dictionary, u"dictionary"_s);
+    dictionary.close();
+    if (QTest::currentTestFailed())
+        return;
+
+    // The site's sections: the demo's tree, with a refusal said.
+    SectionsDialog sections(newsroom);
+    sections.show();
+    QTRY_VERIFY(sections.tree()->topLevelItemCount() > 1);
+    sections.choose(sections.tree()->topLevelItem(0)->data(0, Qt::UserRole + 1).toLongLong());
+    bool refused = false;
+    sections.change({SectionChange::Kind::Remove, sections.chosen(), 0, {}}, [&refused](const Status &s) { refused = !s; });
+    QTRY_VERIFY(refused);
+    QVERIFY(!sections.note()->text().isEmpty());
+    look(&sections, u"sections"_s);
 }
 
 QTEST_MAIN(TestLanguages)

@@ -13,6 +13,7 @@
 #include "peopledialog.h"
 #include "session/newsroomservice.h"
 #include "revisionsdialog.h"
+#include "sectionsdialog.h"
 #include "sitekeeper.h"
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void exportTheSiteFromTheWindow();
     void theBadgeSaysWhereTheStoryStands();
     void aPublishedStoryAsksBeforeItChanges();
+    void sectionsAreSetUpInTheWindow();
 
 private:
     // Answers the next modal dialog with `answer` (asserting its kind), once it is open.
@@ -644,6 +646,54 @@ void TestStoryMenu::aPublishedStoryAsksBeforeItChanges()
     QCOMPARE(corrections(), 1);
     QCOMPARE(Workflow(db).history(before.id)->constLast().note, u"Уточнена сумма контракта."_s);
     QVERIFY(!window.storySession()->isModified());
+}
+
+void TestStoryMenu::sectionsAreSetUpInTheWindow()
+{
+    const std::unique_ptr<Database> opened = newsroom(u"sections.db"_s);
+    QVERIFY(opened);
+    MainWindow window(opened.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(finished(window, &MainWindow::newStory));
+    QComboBox *section = window.editor()->sectionBox();
+    QCOMPARE(section->count(), 1); // "(no section)": a new newsroom has none
+
+    bool checked = false;
+    answerNext<SectionsDialog>([&](SectionsDialog *dialog) {
+        const auto addNamed = [&](const char *button, const QString &name) {
+            answerNext<QInputDialog>([name](QInputDialog *ask) {
+                ask->setTextValue(name);
+                ask->accept();
+            });
+            dialog->findChild<QPushButton *>(QLatin1StringView(button))->click();
+        };
+        addNamed("addSection", u"Новости"_s);
+        QTRY_COMPARE(dialog->tree()->topLevelItemCount(), 1);
+        dialog->choose(dialog->tree()->topLevelItem(0)->data(0, Qt::UserRole + 1).toLongLong());
+        addNamed("addSubsection", u"Общество"_s);
+        QTRY_COMPARE(dialog->tree()->topLevelItem(0)->childCount(), 1);
+        addNamed("addSection", u"Спорт"_s);
+        QTRY_COMPARE(dialog->tree()->topLevelItemCount(), 2);
+        // The editor's list follows at once, while the dialog is still open.
+        QTRY_COMPARE(section->count(), 4);
+        QVERIFY(section->findText(u"Новости › Общество"_s) > 0);
+        // A name taken is refused, and said in the dialog.
+        addNamed("addSection", u"спорт"_s);
+        QTRY_VERIFY(dialog->note()->text().contains(u"Спорт"_s));
+        QCOMPARE(dialog->tree()->topLevelItemCount(), 2);
+        // Sport up, above the news.
+        dialog->choose(dialog->tree()->topLevelItem(1)->data(0, Qt::UserRole + 1).toLongLong());
+        dialog->findChild<QPushButton *>(u"sectionUp"_s)->click();
+        QTRY_COMPARE(dialog->tree()->topLevelItem(0)->text(0), u"Спорт"_s);
+        checked = true;
+        dialog->reject();
+    });
+    window.findChild<QAction *>(u"actionSections"_s)->trigger();
+    QVERIFY(checked);
+    QCOMPARE(section->itemText(1), u"Спорт"_s);
+    QCOMPARE(*CategoryRepository(*opened).pathOf(*CategoryRepository(*opened).findPath(u"novosti/obshchestvo"_s)),
+             u"Новости/Общество"_s);
 }
 
 QTEST_MAIN(TestStoryMenu)
