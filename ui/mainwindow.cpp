@@ -15,6 +15,8 @@
 #include "photopanel.h"
 #include "previewpane.h"
 #include "sectionsdialog.h"
+#include "settingsdialog.h"
+#include "setupassistant.h"
 #include "session/desksettings.h"
 #include "dictionarydialog.h"
 #include "session/duepublisher.h"
@@ -167,6 +169,25 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
 
     readSettings();
     m_browser->refresh();
+}
+
+void MainWindow::offerSetup(std::function<void(bool)> done)
+{
+    if (!m_newsroom)
+        return done ? done(false) : void();
+    m_newsroom->isNew(this, [this, done](Expected<bool> isNew) {
+        if (!isNew || !*isNew)
+            return done ? done(false) : void();
+        SetupAssistant assistant(*m_newsroom, this);
+        connect(&assistant, &SetupAssistant::setUp, this, [this](const SiteSettings &settings) {
+            m_desk->loadChoices(); // its sections, in the editor and the sidebar
+            statusBar()->showMessage(tr("%1 is ready: start its first story with File › New Story.").arg(settings.name),
+                                     10000);
+        });
+        const bool accepted = assistant.exec() == QDialog::Accepted;
+        if (done)
+            done(accepted);
+    });
 }
 
 void MainWindow::shareRoom()
@@ -379,6 +400,12 @@ void MainWindow::createActions()
     });
     dictionary->setObjectName(u"actionDictionary"_s);
     dictionary->setEnabled(m_database != nullptr);
+    QAction *settings = settingsMenu->addAction(tr("&Newsroom Settings…"), this, [this] {
+        SettingsDialog dialog(*m_newsroom, this);
+        dialog.exec();
+    });
+    settings->setObjectName(u"actionNewsroomSettings"_s);
+    settings->setEnabled(m_database != nullptr);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Newsroom"), this, &MainWindow::showAbout);

@@ -86,6 +86,9 @@ public:
     void showHistory(Reply done = {}) { m_storyMenu->showHistory(done); }
     void showRevisions(Reply done = {}) { m_storyMenu->showRevisions(done); }
     void restoreRevision(int revision, Reply done = {}) { m_storyMenu->restoreRevision(revision, done); }
+    // On a newsroom opened empty (no name, sections or stories): the setup assistant.
+    // `done` hears whether it was set up (false when it was not new, or was left).
+    void offerSetup(std::function<void(bool)> done = {});
     // Publishes scheduled stories whose time has come; the window does it every 15 s.
     void publishDueStories() { m_duePublisher->run(); }
     static constexpr int PublishDueIntervalMs = DuePublisher::IntervalMs;

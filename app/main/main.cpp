@@ -156,6 +156,8 @@ int main(int argc, char *argv[])
     if (!invocation.screenshotPath.isEmpty())
         Newsroom::saveScreenshotAndQuit(&window, invocation.screenshotPath);
     else if (database)
-        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); }); // over the window, once it shows
+        // Over the window, once it shows: unsaved text kept from before, then, for a new
+        // newsroom, the assistant that sets it up.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery([&window](const auto &) { window.offerSetup(); }); });
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "newsroomservice.h"
 
 #include "media/rendition.h"
+#include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/changefeed.h"
 #include "storage/commentrepository.h"
@@ -183,6 +184,59 @@ void NewsroomService::addPerson(const Person &person, QObject *context, Answer<P
 void NewsroomService::updatePerson(const Person &person, QObject *context, Answer<Done> done)
 {
     m_worker->run(context, [person](Database &db) { return PeopleRepository(db).update(person); }, std::move(done));
+}
+
+void NewsroomService::siteSettings(QObject *context, Answer<SiteSettings> done)
+{
+    m_worker->run(context, [](Database &db) { return SiteSettingsRepository(db).load(); }, std::move(done));
+}
+
+void NewsroomService::saveSiteSettings(const SiteSettings &settings, QObject *context, Answer<Done> done)
+{
+    m_worker->run(
+        context, [settings](Database &db) { return SiteSettingsRepository(db).save(settings); },
+        [this, settings, done = std::move(done)](const Expected<Done> &saved) {
+            if (saved)
+                m_zone = QTimeZone(settings.timeZone.toUtf8());
+            done(saved);
+        });
+}
+
+void NewsroomService::isNew(QObject *context, Answer<bool> done)
+{
+    m_worker->run(
+        context,
+        [](Database &db) -> Expected<bool> {
+            const Expected<SiteSettings> settings = SiteSettingsRepository(db).load();
+            if (!settings)
+                return settings.error();
+            const Expected<QList<Category>> sections = CategoryRepository(db).list();
+            if (!sections)
+                return sections.error();
+            const Expected<qint64> stories = ArticleRepository(db).count();
+            if (!stories)
+                return stories.error();
+            return settings->name.trimmed().isEmpty() && sections->isEmpty() && *stories == 0;
+        },
+        std::move(done));
+}
+
+void NewsroomService::addSectionPaths(const QStringList &paths, QObject *context, Answer<Done> done)
+{
+    m_worker->run(
+        context,
+        [paths](Database &db) {
+            return db.write([&]() -> Status {
+                for (const QString &path : paths) {
+                    if (path.trimmed().isEmpty())
+                        continue;
+                    if (const Expected<Category> made = CategoryRepository(db).ensurePath(path); !made)
+                        return made.error();
+                }
+                return Done{};
+            });
+        },
+        std::move(done));
 }
 
 void NewsroomService::sections(QObject *context, Answer<SectionTree> done)

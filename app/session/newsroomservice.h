@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QImage>
 #include <QSet>
+#include "domain/sitesettings.h"
+
 #include <QObject>
 #include <QTimeZone>
 
@@ -141,6 +143,14 @@ public:
     void staff(QObject *context, Answer<QList<Person>> done);
     void addPerson(const Person &person, QObject *context, Answer<Person> done);
     void updatePerson(const Person &person, QObject *context, Answer<Done> done);
+    // The site's settings (name, city, address, language, time zone, export folder), and
+    // saving them (on a server, admins only); the time zone here follows at once.
+    void siteSettings(QObject *context, Answer<SiteSettings> done);
+    void saveSiteSettings(const SiteSettings &settings, QObject *context, Answer<Done> done);
+    // Whether the newsroom is new: no name, no sections and no stories yet.
+    void isNew(QObject *context, Answer<bool> done);
+    // Sections by path ("Новости/Общество"), made with their parents where missing.
+    void addSectionPaths(const QStringList &paths, QObject *context, Answer<Done> done);
     // The section tree, for the section editor; a change to it (on a server, admins only).
     void sections(QObject *context, Answer<SectionTree> done);
     void changeSections(const SectionChange &change, QObject *context, Answer<Done> done);

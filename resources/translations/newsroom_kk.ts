@@ -2416,6 +2416,14 @@ Commands (no display needed):
         <source>Sect&amp;ions…</source>
         <translation>&amp;Айдарлар…</translation>
     </message>
+    <message>
+        <source>%1 is ready: start its first story with File › New Story.</source>
+        <translation>«%1» дайын: алғашқы материалды бастаңыз — Файл › Жаңа материал.</translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom Settings…</source>
+        <translation>&amp;Редакция баптаулары…</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::MergeDialog</name>
@@ -2524,6 +2532,65 @@ Commands (no display needed):
     <message>
         <source>Nobody is signed in at this desk.</source>
         <translation>Бұл жұмыс орнында ешкім кірмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::NewsroomSettingsForm</name>
+    <message>
+        <source>e.g. Темиртауский вестник: the title of every page of the site</source>
+        <translation>мысалы, Теміртау хабаршысы: сайттың әр бетінің тақырыбы</translation>
+    </message>
+    <message>
+        <source>e.g. Темиртау</source>
+        <translation>мысалы, Теміртау</translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;name:</source>
+        <translation>Редакция &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Қала:</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>Сайт &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Site &amp;language:</source>
+        <translation>Сайт &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Уақыт белдеуі:</translation>
+    </message>
+    <message>
+        <source>Newsroom name</source>
+        <translation>Редакция атауы</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Сайт мекенжайы</translation>
+    </message>
+    <message>
+        <source>Site language</source>
+        <translation>Сайт тілі</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address should be a web address, such as https://vestnik.kz/</source>
+        <translation>Сайт мекенжайы веб-мекенжай болуы керек, мысалы https://vestnik.kz/</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows: choose one from the list</source>
+        <translation>«%1» — бұл компьютерге белгісіз уақыт белдеуі: тізімнен таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3084,101 @@ kept %2</source>
     <message>
         <source>Move U&amp;nder…</source>
         <translation>Ішіне &amp;көшіру…</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::SettingsDialog</name>
+    <message>
+        <source>&amp;Export the site after each publication, to:</source>
+        <translation>Әр жарияланымнан кейін сайтты мына қалтаға &amp;экспорттау:</translation>
+    </message>
+    <message>
+        <source>Newsroom Settings</source>
+        <translation>Редакция баптаулары</translation>
+    </message>
+    <message>
+        <source>The newsroom</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Экспорт қалтасы</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Folder of the Site</source>
+        <translation>Сайт қалтасы</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>Баптауларды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Say which folder to export the site to after each publication.</source>
+        <translation>Әр жарияланымнан кейін сайт экспортталатын қалтаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::SetupAssistant</name>
+    <message>
+        <source>Set Up the Newsroom</source>
+        <translation>Редакцияны баптау</translation>
+    </message>
+    <message>
+        <source>Your newsroom</source>
+        <translation>Сіздің редакцияңыз</translation>
+    </message>
+    <message>
+        <source>How the site names it and when its day begins. All of it can be changed later in Settings › Newsroom Settings.</source>
+        <translation>Сайт оны қалай атайды және оның күні қашан басталады. Мұның бәрін кейін өзгертуге болады: Баптаулар › Редакция баптаулары.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Айдарлар</translation>
+    </message>
+    <message>
+        <source>The site&apos;s sections, one a line; a subsection after its section and a slash. They can be renamed, moved and merged later in File › Sections.</source>
+        <translation>Сайт айдарлары, әр жолға біреуден; ішкі айдар — өз айдарынан кейін қиғаш сызық арқылы. Кейін оларды қайта атауға, көшіруге және біріктіруге болады: Файл › Айдарлар.</translation>
+    </message>
+    <message>
+        <source>Новости
+Новости/Общество
+Новости/Экономика
+Спорт
+Культура</source>
+        <comment>the sections a new newsroom starts with, one a line</comment>
+        <translation>Жаңалықтар
+Жаңалықтар/Қоғам
+Жаңалықтар/Экономика
+Спорт
+Мәдениет</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>Баптауларды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Give the newsroom a name: it is the title of every page of its site.</source>
+        <translation>Редакцияға атау беріңіз: бұл оның сайтының әр бетінің тақырыбы.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>The sections were not all made: %1</source>
+        <translation>Айдарлардың бәрі жасалмады: %1</translation>
     </message>
 </context>
 <context>

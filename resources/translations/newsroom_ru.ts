@@ -2440,6 +2440,14 @@ Commands (no display needed):
         <source>Sect&amp;ions…</source>
         <translation>&amp;Разделы…</translation>
     </message>
+    <message>
+        <source>%1 is ready: start its first story with File › New Story.</source>
+        <translation>«%1» готова: начните первый материал — Файл › Новый материал.</translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom Settings…</source>
+        <translation>&amp;Настройки редакции…</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::MergeDialog</name>
@@ -2548,6 +2556,65 @@ Commands (no display needed):
     <message>
         <source>Nobody is signed in at this desk.</source>
         <translation>За этим рабочим местом никто не вошёл в систему.</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::NewsroomSettingsForm</name>
+    <message>
+        <source>e.g. Темиртауский вестник: the title of every page of the site</source>
+        <translation>например, Темиртауский вестник: заголовок каждой страницы сайта</translation>
+    </message>
+    <message>
+        <source>e.g. Темиртау</source>
+        <translation>например, Темиртау</translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;name:</source>
+        <translation>&amp;Название редакции:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>&amp;Адрес сайта:</translation>
+    </message>
+    <message>
+        <source>Site &amp;language:</source>
+        <translation>&amp;Язык сайта:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Newsroom name</source>
+        <translation>Название редакции</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Адрес сайта</translation>
+    </message>
+    <message>
+        <source>Site language</source>
+        <translation>Язык сайта</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address should be a web address, such as https://vestnik.kz/</source>
+        <translation>Адрес сайта должен быть веб-адресом, например https://vestnik.kz/</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows: choose one from the list</source>
+        <translation>«%1» — неизвестный этому компьютеру часовой пояс: выберите пояс из списка</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3108,101 @@ kept %2</source>
     <message>
         <source>Move U&amp;nder…</source>
         <translation>П&amp;еренести в…</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::SettingsDialog</name>
+    <message>
+        <source>&amp;Export the site after each publication, to:</source>
+        <translation>&amp;Экспортировать сайт после каждой публикации в папку:</translation>
+    </message>
+    <message>
+        <source>Newsroom Settings</source>
+        <translation>Настройки редакции</translation>
+    </message>
+    <message>
+        <source>The newsroom</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Папка экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Folder of the Site</source>
+        <translation>Папка сайта</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>Не удаётся прочитать настройки: %1</translation>
+    </message>
+    <message>
+        <source>Say which folder to export the site to after each publication.</source>
+        <translation>Укажите папку, в которую экспортировать сайт после каждой публикации.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::SetupAssistant</name>
+    <message>
+        <source>Set Up the Newsroom</source>
+        <translation>Настройка редакции</translation>
+    </message>
+    <message>
+        <source>Your newsroom</source>
+        <translation>Ваша редакция</translation>
+    </message>
+    <message>
+        <source>How the site names it and when its day begins. All of it can be changed later in Settings › Newsroom Settings.</source>
+        <translation>Как её называет сайт и когда начинается её день. Всё это можно изменить позже: Настройки › Настройки редакции.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>The site&apos;s sections, one a line; a subsection after its section and a slash. They can be renamed, moved and merged later in File › Sections.</source>
+        <translation>Разделы сайта, по одному в строке; подраздел — после своего раздела через косую черту. Позже их можно переименовать, перенести и объединить: Файл › Разделы.</translation>
+    </message>
+    <message>
+        <source>Новости
+Новости/Общество
+Новости/Экономика
+Спорт
+Культура</source>
+        <comment>the sections a new newsroom starts with, one a line</comment>
+        <translation>Новости
+Новости/Общество
+Новости/Экономика
+Спорт
+Культура</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>Не удаётся прочитать настройки: %1</translation>
+    </message>
+    <message>
+        <source>Give the newsroom a name: it is the title of every page of its site.</source>
+        <translation>Дайте редакции название: это заголовок каждой страницы её сайта.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The sections were not all made: %1</source>
+        <translation>Не все разделы созданы: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "findbar.h"
 #include "recoverydialog.h"
 #include "sectionsdialog.h"
+#include "settingsdialog.h"
+#include "setupassistant.h"
 #include "session/newsroomservice.h"
 #include "session/storysession.h"
 #include "signindialog.h"
@@ -379,6 +381,24 @@ void TestLanguages::theDialogsSpeakTheLanguage()
     QTRY_VERIFY(refused);
     QVERIFY(!sections.note()->text().isEmpty());
     look(&sections, u"sections"_s);
+    sections.close();
+    if (QTest::currentTestFailed())
+        return;
+
+    SettingsDialog settings(newsroom);
+    settings.show();
+    QTRY_VERIFY(settings.isEnabled());
+    look(&settings, u"settings"_s);
+    settings.close();
+    if (QTest::currentTestFailed())
+        return;
+
+    SetupAssistant assistant(newsroom);
+    assistant.show();
+    QTRY_VERIFY(assistant.isEnabled());
+    look(&assistant, u"setup"_s);
+    assistant.next();
+    look(&assistant, u"setup-sections"_s);
 }
 
 QTEST_MAIN(TestLanguages)

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "newsroomsettingsform.h"
+#include "session/newsroomservice.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+SettingsDialog::SettingsDialog(NewsroomService &newsroom, QWidget *parent)
+    : QDialog(parent)
+    , m_newsroom(newsroom)
+    , m_form(new NewsroomSettingsForm(this))
+    , m_onPublish(new QCheckBox(tr("&Export the site after each publication, to:"), this))
+    , m_folder(new QLineEdit(this))
+    , m_note(new QLabel(this))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Newsroom Settings"));
+    auto *site = new QGroupBox(tr("The newsroom"), this);
+    auto *siteLayout = new QVBoxLayout(site);
+    siteLayout->addWidget(m_form);
+    auto *publishing = new QGroupBox(tr("Publishing"), this);
+    m_onPublish->setObjectName(u"exportOnPublish"_s);
+    m_folder->setObjectName(u"exportFolder"_s);
+    m_folder->setAccessibleName(tr("Export folder"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    auto *publishingLayout = new QVBoxLayout(publishing);
+    publishingLayout->addWidget(m_onPublish);
+    publishingLayout->addLayout(folderRow);
+    m_note->setObjectName(u"settingsNote"_s);
+    m_note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(site);
+    layout->addWidget(publishing);
+    layout->addWidget(m_note);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_onPublish, &QCheckBox::toggled, m_folder, &QWidget::setEnabled);
+    connect(m_onPublish, &QCheckBox::toggled, browse, &QWidget::setEnabled);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of the Site"), m_folder->text());
+        if (!folder.isEmpty())
+            m_folder->setText(folder);
+    });
+    m_folder->setEnabled(false);
+    browse->setEnabled(false);
+    setEnabled(false); // until the settings are read
+    m_newsroom.siteSettings(this, [this](Expected<SiteSettings> settings) {
+        setEnabled(true);
+        if (!settings) {
+            m_note->setText(tr("The settings cannot be read: %1").arg(settings.error().message));
+            return;
+        }
+        m_settings = *settings;
+        m_form->setSettings(m_settings);
+        m_onPublish->setChecked(!m_settings.exportOnPublish.isEmpty());
+        m_folder->setText(m_settings.exportOnPublish);
+    });
+}
+
+void SettingsDialog::accept()
+{
+    if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+        m_note->setText(problem);
+        return;
+    }
+    if (m_onPublish->isChecked() && m_folder->text().trimmed().isEmpty()) {
+        m_note->setText(tr("Say which folder to export the site to after each publication."));
+        return;
+    }
+    SiteSettings settings = m_form->settings(m_settings);
+    settings.exportOnPublish = m_onPublish->isChecked() ? m_folder->text().trimmed() : QString();
+    setEnabled(false);
+    m_newsroom.saveSiteSettings(settings, this, [this, settings](const Expected<Done> &saved) {
+        setEnabled(true);
+        if (!saved) {
+            m_note->setText(tr("Not saved: %1").arg(saved.error().message));
+            return;
+        }
+        Q_EMIT this->saved(settings);
+        QDialog::accept();
+    });
+}
+
+} // namespace Newsroom
