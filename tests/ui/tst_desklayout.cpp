@@ -70,6 +70,8 @@ private Q_SLOTS:
     void theDetailsFoldAwayAndKeepWhatIsTyped();
     void focusModeLeavesTheStoryAlone();
     void headlinesStayReadableInANarrowList();
+    void anEmptyNewsroomFitsToo_data() { theStoryHasRoomToWrite_data(); }
+    void anEmptyNewsroomFitsToo();
 
 private:
     // The window at `size`, shown; with the demo story open when `story`.
@@ -330,6 +332,31 @@ void TestDeskLayout::headlinesStayReadableInANarrowList()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString first = list->model()->index(0, 0).data().toString();
     QVERIFY(list->fontMetrics().horizontalAdvance(first.left(20)) < list->header()->sectionSize(0));
+}
+
+void TestDeskLayout::anEmptyNewsroomFitsToo()
+{
+    // A newsroom just made, before its first story: the window at its size, not wider.
+    QFETCH(QSize, size);
+    QTemporaryDir dir;
+    DatabaseUrl url;
+    url.path = dir.filePath(u"empty.db"_s);
+    Expected<std::unique_ptr<Database>> empty = Database::open(url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(empty);
+    MainWindow window(empty->get());
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    QCOMPARE(window.size(), size);
+    QVERIFY(window.storyBrowser()->isVisible() && window.sidebar()->isVisible());
+    look(&window, u"empty-%1x%2"_s.arg(size.width()).arg(size.height()));
+    QVERIFY(finished(window, &MainWindow::newStory));
+    QTest::qWait(50);
+    QCOMPARE(window.size(), size);
+    QVERIFY2(bodyLines(window.editor()) >= (size.width() > 1100 ? 20 : 12),
+             qPrintable(QString::number(bodyLines(window.editor()))));
+    look(&window, u"empty-new-story-%1x%2"_s.arg(size.width()).arg(size.height()));
 }
 
 QTEST_MAIN(TestDeskLayout)
