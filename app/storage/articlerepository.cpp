@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QJsonDocument>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -392,6 +393,12 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
                                  .arg(storedRevision)
                                  .arg(expected)};
             }
+            // An address made while the story had no headline ("story", "story-2") follows
+            // the headline once there is one, as long as the story was never on the site.
+            static const QRegularExpression placeholder(u"^story(-[0-9]+)?$"_s);
+            if (!everPublished && article.slug == storedSlug && placeholder.match(storedSlug).hasMatch()
+                && !article.headline.trimmed().isEmpty())
+                article.slug.clear();
             if (everPublished) {
                 if (!article.slug.isEmpty() && article.slug != storedSlug)
                     return invalid(Words::tr("the slug of a published story stays “%1” so that its address keeps working")

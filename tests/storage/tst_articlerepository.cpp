@@ -258,6 +258,18 @@ void TestArticleRepository::slugs()
     const SaveResult stillFrozen = articles.save(unpublished);
     QVERIFY(stillFrozen.ok());
     QCOMPARE(stillFrozen.article.slug, u"sneg-i-moroz"_s);
+
+    // Saved before it had a headline: "story" for now, the headline's once it has one;
+    // never again once the story has been on the site.
+    Article untitled = minimalStory(QString());
+    SaveResult first = articles.save(untitled);
+    QVERIFY2(first.ok(), qPrintable(Test::errorText(first)));
+    QVERIFY2(first.article.slug.startsWith(u"story"_s), qPrintable(first.article.slug));
+    Article titled = first.article;
+    titled.headline = u"Сквер на проспекте Мира открыт"_s;
+    const SaveResult second = articles.save(titled);
+    QVERIFY2(second.ok(), qPrintable(Test::errorText(second)));
+    QCOMPARE(second.article.slug, u"skver-na-prospekte-mira-otkryt"_s);
 }
 
 void TestArticleRepository::samePhotoIsStoredOnce()
