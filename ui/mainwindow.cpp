@@ -246,6 +246,10 @@ void MainWindow::followColleagues()
     m_browser->setDeskName(m_session->name());
     m_browser->follow(m_feed);
     m_comments->follow(m_feed);
+    // A colleague's change to the sections reaches the editor's list and the sidebar; so
+    // does everything after a reconnection.
+    connect(m_feed, &ChangeFeed::sectionsChanged, m_desk, &StoryDesk::loadChoices);
+    connect(m_feed, &ChangeFeed::resynced, m_desk, &StoryDesk::loadChoices);
     connect(m_feed, &ChangeFeed::liveChanged, this, [this](bool live, const QString &reason) {
         m_offline->setText(tr("Offline: changes by colleagues are not arriving"));
         m_offline->setToolTip(reason);

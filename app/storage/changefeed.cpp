@@ -17,6 +17,7 @@ namespace {
 const auto ArticlesChannel = "newsroom_articles"_L1;
 const auto LocksChannel = "newsroom_locks"_L1;
 const auto CommentsChannel = "newsroom_comments"_L1;
+const auto SectionsChannel = "newsroom_sections"_L1;
 
 } // namespace
 
@@ -37,7 +38,7 @@ public:
         if (!listener)
             return listener.error();
         QSqlDriver *driver = (*listener)->connection().driver();
-        for (const QLatin1StringView channel : {ArticlesChannel, LocksChannel, CommentsChannel}) {
+        for (const QLatin1StringView channel : {ArticlesChannel, LocksChannel, CommentsChannel, SectionsChannel}) {
             if (!driver->subscribeToNotification(channel))
                 return failure(ChangeFeed::tr("cannot listen for changes on %1").arg(m_url.toDisplayString()));
         }
@@ -172,6 +173,8 @@ void ChangeFeed::received(const QString &channel, const QVariant &payload)
         Q_EMIT lockChanged(id);
     else if (channel == CommentsChannel)
         Q_EMIT commentsChanged(id);
+    else if (channel == SectionsChannel)
+        Q_EMIT sectionsChanged();
 }
 
 void ChangeFeed::setLive(bool live, const QString &reason)

@@ -45,6 +45,8 @@ Q_SIGNALS:
     void articleChanged(qint64 id);
     void lockChanged(qint64 articleId);
     void commentsChanged(qint64 articleId);
+    // The section tree changed (added, renamed, moved, merged or deleted sections).
+    void sectionsChanged();
     // Changes may have been missed (after a reconnection, or another program wrote to a
     // shared SQLite file): everything shown should be read again.
     void resynced();

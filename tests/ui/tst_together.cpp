@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSignalBlocker>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void statusChangeReachesTheOtherDesk();
+    void aNewSectionReachesEveryDesk();
     void lockIsShownAndTakeOverKeepsTheHoldersText();
     void concurrentEditOpensTheMergeViewAndLosesNothing();
     void killedConnectionResumesUpdates();
@@ -172,6 +174,18 @@ void TestTogether::statusChangeReachesTheOtherDesk()
     QVERIFY(finished(*m_reporter, &MainWindow::performWorkflow, WorkflowAction::Submit));
     QTRY_VERIFY_WITH_TIMEOUT(statusInList(*m_editor, m_story).startsWith(u"Submitted · ✎ Айгерим"_s), 2000);
     qInfo("the editor's list showed the submission %lld ms after it", qint64(clock.elapsed()));
+}
+
+void TestTogether::aNewSectionReachesEveryDesk()
+{
+    // An admin adds a section on the server (here through the owner's connection, as
+    // `newsroom sections add` would): the reporter's open story offers it at once.
+    QVERIFY(finished(*m_reporter, &MainWindow::openStory, m_story));
+    QComboBox *sections = m_reporter->editor()->sectionBox();
+    QCOMPARE(sections->findText(u"Культура"_s), -1);
+    QVERIFY(CategoryRepository(*m_owner).addLast(0, u"Культура"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(sections->findText(u"Культура"_s) > 0, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor->editor()->sectionBox()->findText(u"Культура"_s) > 0, 2000);
 }
 
 void TestTogether::lockIsShownAndTakeOverKeepsTheHoldersText()
