@@ -40,6 +40,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -67,7 +69,12 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Newsroom"));
-    resize(1200, 760);
+    // A size that fits the screen it opens on (1024×700, a laptop with a taskbar); the
+    // last session's shape, when kept, takes its place in readSettings(). Drawn offscreen
+    // (--screenshot) there is no screen to fit.
+    const QSize wanted(1200, 760);
+    const bool onScreen = screen() && QGuiApplication::platformName() != u"offscreen";
+    resize(onScreen ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     // Added explicitly, so they are all in the splitter, in order, before its state is restored.

@@ -136,12 +136,15 @@ void SectionsDialog::reload(qint64 select)
         const qint64 keep = select ? select : chosen();
         m_tree->clear();
         QHash<qint64, QTreeWidgetItem *> items;
+        QHash<qint64, QString> addresses; // as the exported site has them: /section/novosti/sport/
         for (const Category &section : std::as_const(m_sections.sections)) { // parents first
             QTreeWidgetItem *parent = items.value(section.parentId);
             auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+            const QString address = (section.parentId ? addresses.value(section.parentId) : u"/section/"_s) + section.slug + u'/';
+            addresses.insert(section.id, address);
             item->setText(0, section.name);
             item->setText(1, QLocale().toString(m_sections.stories.value(section.id)));
-            item->setText(2, u'/' + section.slug + u'/');
+            item->setText(2, address);
             item->setData(0, IdRole, section.id);
             items.insert(section.id, item);
         }
@@ -191,7 +194,7 @@ void SectionsDialog::askName(SectionChange::Kind kind, qint64 parent)
     bool ok = false;
     const QString name = QInputDialog::getText(
         this, renaming ? tr("Rename Section") : parent ? tr("Add Subsection") : tr("Add Section"),
-        renaming ? tr("New name (the address stays /%1/):").arg(m_tree->currentItem()->text(2).remove(u'/'))
+        renaming ? tr("New name (the address stays %1):").arg(m_tree->currentItem()->text(2))
         : parent ? tr("Name of the new section under “%1”:").arg(m_tree->currentItem()->text(0))
                  : tr("Name of the new section:"),
         QLineEdit::Normal, renaming ? m_tree->currentItem()->text(0) : QString(), &ok);

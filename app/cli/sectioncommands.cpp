@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -54,11 +55,12 @@ int runSections(Context &context)
     if (std::max<qsizetype>(0, args.size() - 1) != known->arguments)
         return usageError(context, command,
                           Words::tr("“sections %1” takes %n argument(s), e.g. sections %2", nullptr, known->arguments)
-                              .arg(verb, verb == u"list"                                 ? u""_s
-                                         : verb == u"add" || verb == u"delete"           ? u"Новости/Экономика"_s
-                                         : verb == u"rename"                             ? u"Новости/Экономика Бизнес"_s
-                                         : verb == u"move"                               ? u"Экономика Новости"_s
-                                                                                          : u"Бизнес Новости/Экономика"_s));
+                              .arg(verb, verb + u' '
+                                             + (verb == u"list"                                ? QString()
+                                                : verb == u"add" || verb == u"delete"          ? u"Новости/Экономика"_s
+                                                : verb == u"rename"                            ? u"Новости/Экономика Бизнес"_s
+                                                : verb == u"move"                              ? u"Экономика Новости"_s
+                                                                                                : u"Бизнес Новости/Экономика"_s)));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
@@ -77,22 +79,26 @@ int runSections(Context &context)
         if (!counts)
             return fail(context, command, counts.error());
         QHash<qint64, QString> paths;
+        QHash<qint64, QString> addresses; // as the exported site has them
         QHash<qint64, int> depth;
         QJsonArray array;
         for (const Category &section : *all) { // parents before children
             const QString path = section.parentId ? paths.value(section.parentId) + u'/' + section.name : section.name;
             paths.insert(section.id, path);
+            const QString address = (section.parentId ? addresses.value(section.parentId) : u"/section/"_s) + section.slug + u'/';
+            addresses.insert(section.id, address);
             depth.insert(section.id, section.parentId ? depth.value(section.parentId) + 1 : 0);
             if (parser.isSet(json)) {
                 array.append(QJsonObject{{u"id"_s, section.id},
                                          {u"path"_s, path},
                                          {u"name"_s, section.name},
                                          {u"slug"_s, section.slug},
+                                         {u"address"_s, address},
                                          {u"parent"_s, section.parentId},
                                          {u"stories"_s, counts->value(section.id)}});
             } else {
                 context.out << QString(depth.value(section.id) * 2, u' ') << section.name << u"  "_s
-                            << Words::tr("(%n story(s), /%1/)", nullptr, counts->value(section.id)).arg(section.slug)
+                            << Words::tr("(%n story(s), %1)", nullptr, counts->value(section.id)).arg(address)
                             << Qt::endl;
             }
         }
@@ -109,16 +115,33 @@ int runSections(Context &context)
         const QString path = args.at(1);
         const qsizetype slash = path.lastIndexOf(u'/');
         qint64 parent = 0;
-        if (slash > 0) {
-            const Expected<Category> above = sections.ensurePath(path.left(slash));
-            if (!above)
-                return fail(context, command, above.error());
-            parent = above->id;
+        QStringList made; // the sections above it that were not there yet
+        std::optional<Category> added;
+        // All of it or, refused, nothing: no parent is left made for a name refused.
+        done = (*db)->write([&]() -> Status {
+            if (slash > 0) {
+                const QStringList above = path.left(slash).split(u'/', Qt::SkipEmptyParts);
+                for (qsizetype i = 1; i <= above.size(); ++i) {
+                    const QString prefix = above.mid(0, i).join(u'/');
+                    if (!sections.findPath(prefix))
+                        made.append(prefix);
+                }
+                const Expected<Category> parentSection = sections.ensurePath(path.left(slash));
+                if (!parentSection)
+                    return parentSection.error();
+                parent = parentSection->id;
+            }
+            const Expected<Category> section = sections.addLast(parent, path.mid(slash + 1));
+            if (!section)
+                return section.error();
+            added = *section;
+            return Done{};
+        });
+        if (added) {
+            said = Words::tr("Added the section %1.").arg(path);
+            if (!made.isEmpty())
+                said += u' ' + Words::tr("Made the sections above it too: %1.").arg(made.join(u", "_s));
         }
-        const Expected<Category> added = sections.addLast(parent, path.mid(slash + 1));
-        done = added ? Status(Done{}) : Status(added.error());
-        if (added)
-            said = Words::tr("Added the section %1 (/%2/).").arg(path, added->slug);
     } else {
         const Expected<qint64> section = find(args.at(1));
         if (!section)

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,10 +40,30 @@ CategoryRepository::CategoryRepository(Database &database)
 {
 }
 
+namespace {
+
+// What a section's name may not hold: the separators of its path, as typed ("/") and as
+// shown ("›"), and more than fits a menu.
+std::optional<Error> badName(const QString &name)
+{
+    if (name.contains(u'/') || name.contains(u'›'))
+        return Error{Error::Kind::Invalid,
+                     Words::tr("“%1” cannot be a section's name: “/” and “›” separate a section from its subsections")
+                         .arg(name)};
+    if (name.simplified().size() > 80)
+        return Error{Error::Kind::Invalid,
+                     Words::tr("“%1…” is too long for a section's name: at most 80 characters").arg(name.left(20))};
+    return std::nullopt;
+}
+
+} // namespace
+
 Expected<Category> CategoryRepository::add(const Category &category)
 {
     if (category.name.trimmed().isEmpty())
         return invalid(Words::tr("a category needs a name"));
+    if (const std::optional<Error> bad = badName(category.name))
+        return *bad;
     if (std::none_of(category.name.begin(), category.name.end(), [](QChar c) { return c.isLetterOrNumber(); }))
         return invalid(Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(category.name));
     Category added = category;
@@ -285,6 +306,8 @@ Status CategoryRepository::rename(qint64 id, const QString &name)
     const QString simplified = name.simplified();
     if (simplified.isEmpty() || std::none_of(simplified.begin(), simplified.end(), [](QChar c) { return c.isLetterOrNumber(); }))
         return invalid(Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(name));
+    if (const std::optional<Error> bad = badName(simplified))
+        return *bad;
     return m_db.write([&]() -> Status {
         const Expected<Category> section = load(id);
         if (!section)

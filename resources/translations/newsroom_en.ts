@@ -101,10 +101,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n story(s), /%1/)</source>
+        <source>(%n story(s), %1)</source>
         <translation>
-            <numerusform>(%n story, /%1/)</numerusform>
-            <numerusform>(%n stories, /%1/)</numerusform>
+            <numerusform>(%n story, %1)</numerusform>
+            <numerusform>(%n stories, %1)</numerusform>
         </translation>
     </message>
 </context>

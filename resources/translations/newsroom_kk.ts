@@ -772,20 +772,9 @@ Common options (before or after the command):
             <numerusform>«sections %1» %n аргумент алады, мысалы: sections %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>(%n story(s), /%1/)</source>
-        <translation>
-            <numerusform>(%n материал, /%1/)</numerusform>
-            <numerusform>(%n материал, /%1/)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No sections yet: newsroom sections add Новости</source>
         <translation>Әзірге айдар жоқ: newsroom sections add Новости</translation>
-    </message>
-    <message>
-        <source>Added the section %1 (/%2/).</source>
-        <translation>%1 айдары қосылды (/%2/).</translation>
     </message>
     <message>
         <source>name a section, not the top</source>
@@ -814,6 +803,21 @@ Common options (before or after the command):
     <message>
         <source>Merged %1 into %2: its stories and subsections are there now.</source>
         <translation>%1 айдары %2 айдарымен біріктірілді: материалдары мен ішкі айдарлары енді сонда.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n story(s), %1)</source>
+        <translation>
+            <numerusform>(%n материал, %1)</numerusform>
+            <numerusform>(%n материал, %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the section %1.</source>
+        <translation>%1 айдары қосылды.</translation>
+    </message>
+    <message>
+        <source>Made the sections above it too: %1.</source>
+        <translation>Оның үстіндегі айдарлар да жасалды: %1.</translation>
     </message>
 </context>
 <context>
@@ -3070,10 +3074,6 @@ kept %2</source>
         <translation>Айдар қосу</translation>
     </message>
     <message>
-        <source>New name (the address stays /%1/):</source>
-        <translation>Жаңа атауы (мекенжайы /%1/ болып қалады):</translation>
-    </message>
-    <message>
         <source>Name of the new section under “%1”:</source>
         <translation>«%1» ішіндегі жаңа айдардың атауы:</translation>
     </message>
@@ -3084,6 +3084,10 @@ kept %2</source>
     <message>
         <source>Move U&amp;nder…</source>
         <translation>Ішіне &amp;көшіру…</translation>
+    </message>
+    <message>
+        <source>New name (the address stays %1):</source>
+        <translation>Жаңа атауы (мекенжайы %1 болып қалады):</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4133,14 @@ kept %2</source>
     <message>
         <source>“%1” has subsections: move or delete them first</source>
         <translation>«%1» айдарында ішкі айдарлар бар: алдымен оларды көшіріңіз немесе өшіріңіз</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a section&apos;s name: “/” and “›” separate a section from its subsections</source>
+        <translation>«%1» айдар атауы бола алмайды: «/» және «›» айдарды ішкі айдарлардан бөледі</translation>
+    </message>
+    <message>
+        <source>“%1…” is too long for a section&apos;s name: at most 80 characters</source>
+        <translation>«%1…» — айдар үшін тым ұзын атау: 80 таңбадан аспауы керек</translation>
     </message>
 </context>
 <context>

@@ -785,21 +785,9 @@ Common options (before or after the command):
             <numerusform>«sections %1» принимает %n аргументов, например: sections %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>(%n story(s), /%1/)</source>
-        <translation>
-            <numerusform>(%n материал, /%1/)</numerusform>
-            <numerusform>(%n материала, /%1/)</numerusform>
-            <numerusform>(%n материалов, /%1/)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No sections yet: newsroom sections add Новости</source>
         <translation>Разделов пока нет: newsroom sections add Новости</translation>
-    </message>
-    <message>
-        <source>Added the section %1 (/%2/).</source>
-        <translation>Добавлен раздел %1 (/%2/).</translation>
     </message>
     <message>
         <source>name a section, not the top</source>
@@ -828,6 +816,22 @@ Common options (before or after the command):
     <message>
         <source>Merged %1 into %2: its stories and subsections are there now.</source>
         <translation>Раздел %1 объединён с %2: его материалы и подразделы теперь там.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n story(s), %1)</source>
+        <translation>
+            <numerusform>(%n материал, %1)</numerusform>
+            <numerusform>(%n материала, %1)</numerusform>
+            <numerusform>(%n материалов, %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the section %1.</source>
+        <translation>Добавлен раздел %1.</translation>
+    </message>
+    <message>
+        <source>Made the sections above it too: %1.</source>
+        <translation>Созданы и разделы над ним: %1.</translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3098,6 @@ kept %2</source>
         <translation>Новый раздел</translation>
     </message>
     <message>
-        <source>New name (the address stays /%1/):</source>
-        <translation>Новое название (адрес останется /%1/):</translation>
-    </message>
-    <message>
         <source>Name of the new section under “%1”:</source>
         <translation>Название нового подраздела в «%1»:</translation>
     </message>
@@ -3108,6 +3108,10 @@ kept %2</source>
     <message>
         <source>Move U&amp;nder…</source>
         <translation>П&amp;еренести в…</translation>
+    </message>
+    <message>
+        <source>New name (the address stays %1):</source>
+        <translation>Новое название (адрес останется %1):</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4163,14 @@ kept %2</source>
     <message>
         <source>“%1” has subsections: move or delete them first</source>
         <translation>в разделе «%1» есть подразделы: сначала перенесите или удалите их</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a section&apos;s name: “/” and “›” separate a section from its subsections</source>
+        <translation>«%1» не может быть названием раздела: «/» и «›» отделяют раздел от подразделов</translation>
+    </message>
+    <message>
+        <source>“%1…” is too long for a section&apos;s name: at most 80 characters</source>
+        <translation>«%1…» — слишком длинное название раздела: не больше 80 символов</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,21 @@ void TestExecutable::aNewNewsroomGetsItsSections()
     };
     QCOMPARE(listed(), (QStringList{u"Новости novosti"_s, u"Новости/Общество obshchestvo"_s,
                                     u"Новости/Бизнес ekonomika"_s, u"Новости/Спорт sport"_s}));
+    // The address as the site has it, the section's parents in it.
+    result = runNewsroom({u"sections"_s, u"--json"_s}, database);
+    QVERIFY2(result.out.contains(u"\"/section/novosti/sport/\""_s), qPrintable(result.out));
+    // Parents made on the way are said; a name refused leaves none of them behind.
+    result = runNewsroom({u"sections"_s, u"add"_s, u"Культура/Кино"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"Культура."_s) && result.out.contains(u"Культура/Кино"_s), qPrintable(result.out));
+    result = runNewsroom({u"sections"_s, u"add"_s, u"Афиша/!!!"_s}, database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!listed().join(u' ').contains(u"Афиша"_s));
+    QCOMPARE(runNewsroom({u"sections"_s, u"delete"_s, u"Культура/Кино"_s}, database).exitCode, 0);
+    QCOMPARE(runNewsroom({u"sections"_s, u"delete"_s, u"Культура"_s}, database).exitCode, 0);
+    // Argument errors show the whole command.
+    result = runNewsroom({u"sections"_s, u"rename"_s, u"Новости"_s}, database);
+    QVERIFY2(result.err.contains(u"sections rename Новости/Экономика Бизнес"_s), qPrintable(result.err));
 
     // A story in a section: deleting it is refused (nothing changes), merging takes it along.
     const QString story = m_dir.filePath(u"rynok.md"_s);

@@ -589,7 +589,8 @@ void TestArticleRepository::sectionsAreEditedWithoutLosingAStory()
     CategoryRepository sections(*m_db);
     const auto names = [&](qint64 parent) {
         QStringList found;
-        for (const Category &c : *sections.list())
+        const QList<Category> all = *sections.list(); // kept: a loop over *temporary would dangle
+        for (const Category &c : all)
             if (c.parentId == parent)
                 found.append(c.name);
         return found;
@@ -603,7 +604,7 @@ void TestArticleRepository::sectionsAreEditedWithoutLosingAStory()
     const Category society = *sections.addLast(news.id, u"Общество"_s);
 
     // A name taken among its siblings, in any case, or one without a letter: refused.
-    for (const QString &bad : {u"спорт"_s, u"  "_s, u"!!!"_s}) {
+    for (const QString &bad : {u"спорт"_s, u"  "_s, u"!!!"_s, u"Спорт/Футбол"_s, u"Новости › Спорт"_s, QString(81, u'я')}) {
         const Expected<Category> added = sections.addLast(0, bad);
         QVERIFY(!added);
         QCOMPARE(added.error().kind, Error::Kind::Invalid);
@@ -614,6 +615,7 @@ void TestArticleRepository::sectionsAreEditedWithoutLosingAStory()
     QCOMPARE(*sections.pathOf(economy.id), u"Новости/Бизнес"_s);
     QCOMPARE(*sections.findPath(u"novosti/ekonomika"_s), economy.id);
     QVERIFY(!sections.rename(economy.id, u"Общество"_s));
+    QCOMPARE(sections.rename(economy.id, u"Бизнес/Финансы"_s).error().kind, Error::Kind::Invalid);
     QVERIFY(sections.shift(culture.id, -1));
     QCOMPARE(names(0), (QStringList{u"Новости"_s, u"Культура"_s, u"Спорт"_s}));
     QVERIFY(sections.shift(news.id, -1)); // already first: nothing moves

@@ -621,7 +621,8 @@ void TestStoryMenu::aPublishedStoryAsksBeforeItChanges()
     QVERIFY2(window.statusBar()->currentMessage().contains(u"next export"_s), qPrintable(window.statusBar()->currentMessage()));
     const auto corrections = [&] {
         int count = 0;
-        for (const WorkflowEvent &event : *Workflow(db).history(before.id))
+        const QList<WorkflowEvent> events = *Workflow(db).history(before.id);
+        for (const WorkflowEvent &event : events)
             count += event.from == ArticleStatus::Published && event.to == ArticleStatus::Published ? 1 : 0;
         return count;
     };
