@@ -267,6 +267,11 @@ void PhotoPanel::showCurrent()
                             static_cast<QWidget *>(m_altText), static_cast<QWidget *>(m_role),
                             static_cast<QWidget *>(m_authorCredit)})
         widget->setEnabled(valid);
+    // Nothing to make lead or remove without a photo chosen.
+    for (const QString &name : {u"photoMakeLead"_s, u"photoRemove"_s}) {
+        if (auto *button = findChild<QPushButton *>(name))
+            button->setEnabled(valid);
+    }
     const ArticlePhoto photo = valid ? m_document->photos().at(row) : ArticlePhoto{};
     // Keep the cursor where the reporter types: only replace text that differs.
     {

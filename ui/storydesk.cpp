@@ -128,7 +128,11 @@ void StoryDesk::showStatus()
     const Article &story = document->saved();
     const QTimeZone zone = m_newsroom->timeZone();
     const auto when = [&zone](const QDateTime &at) {
-        return QLocale().toString(at.toTimeZone(zone), QLocale::ShortFormat);
+        // The locale's short form, with the year whole (Kazakh's short form cuts it to two digits).
+        QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+        if (!format.contains(u"yyyy"_s))
+            format.replace(u"yy"_s, u"yyyy"_s);
+        return QLocale().toString(at.toTimeZone(zone), format);
     };
     QString text = statusLabel(story.status);
     QString toolTip;

@@ -150,6 +150,9 @@ void TestPhotoPanel::attachEditReorderLeadSaveAndPreview()
     PhotoPanel *panel = window.photoPanel();
     QVERIFY(panel->isVisible());
     ArticleDocument *document = window.editor()->document();
+    // No photo yet: nothing to make lead or remove.
+    QVERIFY(!panel->findChild<QPushButton *>(u"photoMakeLead"_s)->isEnabled());
+    QVERIFY(!panel->findChild<QPushButton *>(u"photoRemove"_s)->isEnabled());
 
     // 1. Dropped on the list.
     QMimeData dropped;
@@ -162,6 +165,7 @@ void TestPhotoPanel::attachEditReorderLeadSaveAndPreview()
     QApplication::sendEvent(panel->list()->viewport(), &drop);
     QCOMPARE(document->photos().size(), 1);
     QCOMPARE(document->photos().at(0).caption, u"Дымовые трубы комбината"_s); // prefilled from IPTC
+    QVERIFY(panel->findChild<QPushButton *>(u"photoRemove"_s)->isEnabled());
     QCOMPARE(document->photos().at(0).credit, u"Фото: Ерлан Ахметов"_s);
     QCOMPARE(document->photos().at(0).role, PhotoRole::Lead); // the first one leads
     QVERIFY(panel->notice()->text().contains(u"GPS"_s));
