@@ -24,6 +24,13 @@ struct Words
     Q_DECLARE_TR_FUNCTIONS(Repositories)
 };
 
+// A row of SELECT id, parent_id, name, slug, position.
+Category categoryAt(const Statement &row)
+{
+    return {row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(), row.value(3).toString(),
+            row.value(4).toInt()};
+}
+
 QStringList pathParts(const QString &path)
 {
     QStringList parts;
@@ -104,10 +111,8 @@ Expected<QList<Category>> CategoryRepository::list() const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     QList<Category> flat;
-    while (query.next()) {
-        flat.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                     query.value(3).toString(), query.value(4).toInt()});
-    }
+    while (query.next())
+        flat.append(categoryAt(query));
     // Depth-first: each parent followed by its children.
     QHash<qint64, QList<Category>> children;
     for (const Category &c : flat)
@@ -229,8 +234,7 @@ Expected<Category> CategoryRepository::load(qint64 id) const
         return ran.error();
     if (!query.next())
         return Error{Error::Kind::NotFound, Words::tr("there is no category %1").arg(id)};
-    return Category{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                    query.value(3).toString(), query.value(4).toInt()};
+    return categoryAt(query);
 }
 
 Expected<QList<Category>> CategoryRepository::childrenOf(qint64 parentId) const
@@ -242,9 +246,19 @@ Expected<QList<Category>> CategoryRepository::childrenOf(qint64 parentId) const
         return ran.error();
     QList<Category> children;
     while (query.next())
-        children.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                         query.value(3).toString(), query.value(4).toInt()});
+        children.append(categoryAt(query));
     return children;
+}
+
+Expected<int> CategoryRepository::nextPosition(qint64 parentId) const
+{
+    const Expected<QList<Category>> siblings = childrenOf(parentId);
+    if (!siblings)
+        return siblings.error();
+    int position = 0;
+    for (const Category &sibling : *siblings)
+        position = std::max(position, sibling.position + 1);
+    return position;
 }
 
 Status CategoryRepository::notWithin(qint64 other, qint64 id, const QString &refusal) const
@@ -286,13 +300,12 @@ Expected<Category> CategoryRepository::addLast(qint64 parentId, const QString &n
             if (const Expected<Category> parent = load(parentId); !parent)
                 return parent.error();
         }
-        const Expected<QList<Category>> siblings = childrenOf(parentId);
-        if (!siblings)
-            return siblings.error();
         if (Status free = nameFree(parentId, section.name, section.slug, 0); !free)
             return free;
-        for (const Category &sibling : *siblings)
-            section.position = std::max(section.position, sibling.position + 1);
+        const Expected<int> position = nextPosition(parentId);
+        if (!position)
+            return position.error();
+        section.position = *position;
         added = add(section);
         return added ? Status(Done{}) : Status(added.error());
     });
@@ -336,15 +349,12 @@ Status CategoryRepository::move(qint64 id, qint64 parentId)
             return inside;
         if (Status free = nameFree(parentId, section->name, section->slug, id); !free)
             return free;
-        const Expected<QList<Category>> siblings = childrenOf(parentId);
-        if (!siblings)
-            return siblings.error();
-        int position = 0;
-        for (const Category &sibling : *siblings)
-            position = std::max(position, sibling.position + 1);
+        const Expected<int> position = nextPosition(parentId);
+        if (!position)
+            return position.error();
         Statement query = m_db.prepare(u"UPDATE categories SET parent_id = :parent, position = :position WHERE id = :id"_s);
         query.bindValue(u":parent"_s, parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parentId));
-        query.bindValue(u":position"_s, position);
+        query.bindValue(u":position"_s, *position);
         query.bindValue(u":id"_s, id);
         return m_db.exec(query);
     });

@@ -49,6 +49,8 @@ public:
 private:
     Expected<Category> load(qint64 id) const;
     Expected<QList<Category>> childrenOf(qint64 parentId) const;
+    // The position after the last of `parentId`'s sections.
+    Expected<int> nextPosition(qint64 parentId) const;
     // Refused when `id` is `other` or holds it, however deep.
     Status notWithin(qint64 other, qint64 id, const QString &refusal) const;
     Status nameFree(qint64 parentId, const QString &name, const QString &slug, qint64 except) const;

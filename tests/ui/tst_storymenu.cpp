@@ -13,10 +13,6 @@
 #include "peopledialog.h"
 #include "session/newsroomservice.h"
 #include "revisionsdialog.h"
-#include "sectionsdialog.h"
-#include "newsroomsettingsform.h"
-#include "settingsdialog.h"
-#include "setupassistant.h"
 #include "sitekeeper.h"
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
@@ -25,6 +21,7 @@
 #include "storage/sitesettingsrepository.h"
 #include "storage/statement.h"
 #include "storyeditor.h"
+#include "whenmodal.h"
 #include "windowscreenshot.h"
 #include "workflow/workflow.h"
 #include "workflowdialogs.h"
@@ -48,10 +45,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QScopeGuard>
-#include <QUrl>
 #include <QFile>
-#include <QRegularExpression>
 #include <QLocale>
 #include <QTimeZone>
 #include <QStatusBar>
@@ -62,7 +56,6 @@
 
 #include <ctime>
 
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
@@ -83,15 +76,8 @@ private Q_SLOTS:
     void exportTheSiteFromTheWindow();
     void theBadgeSaysWhereTheStoryStands();
     void aPublishedStoryAsksBeforeItChanges();
-    void sectionsAreSetUpInTheWindow();
-    void aNewNewsroomIsSetUpInTheWindow();
-    void theSettingsAreTheNewsrooms();
 
 private:
-    // Answers the next modal dialog with `answer` (asserting its kind), once it is open.
-    // The watch returned may be deleted to stop waiting.
-    template<typename Dialog>
-    QTimer *answerNext(std::function<void(Dialog *)> answer);
     // A new, empty newsroom file in the test's folder.
     std::unique_ptr<Database> newsroom(const QString &fileName);
 
@@ -108,29 +94,6 @@ std::unique_ptr<Database> TestStoryMenu::newsroom(const QString &fileName)
         return nullptr;
     }
     return std::move(*opened);
-}
-
-template<typename Dialog>
-QTimer *TestStoryMenu::answerNext(std::function<void(Dialog *)> answer)
-{
-    auto *watch = new QTimer(this);
-    watch->setInterval(20);
-    connect(watch, &QTimer::timeout, this, [watch, answer] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        watch->deleteLater();
-        watch->stop();
-        auto *dialog = qobject_cast<Dialog *>(modal);
-        if (!dialog) {
-            qWarning("a %s opened, not the dialog expected", modal->metaObject()->className());
-            modal->close();
-            return;
-        }
-        answer(dialog);
-    });
-    watch->start();
-    return watch;
 }
 
 void TestStoryMenu::initTestCase()
@@ -601,7 +564,7 @@ void TestStoryMenu::aPublishedStoryAsksBeforeItChanges()
     QVERIFY(window.storySession()->isModified());
 
     // Save asks; Cancel leaves the store as it was and the text in the editor.
-    answerNext<QMessageBox>([](QMessageBox *ask) {
+    Test::answerNextOpen<QMessageBox>(this, [](QMessageBox *ask) {
         QVERIFY2(ask->text().contains(u"next export"_s), qPrintable(ask->text()));
         ask->button(QMessageBox::Cancel)->click();
     });
@@ -612,7 +575,7 @@ void TestStoryMenu::aPublishedStoryAsksBeforeItChanges()
     QVERIFY(body->toPlainText().endsWith(u"Typo fixed."_s));
 
     // A silent fix: saved, said to go online at the next export, no correction noted.
-    answerNext<QMessageBox>([](QMessageBox *ask) { ask->findChild<QPushButton *>(u"silentFixButton"_s)->click(); });
+    Test::answerNextOpen<QMessageBox>(this, [](QMessageBox *ask) { ask->findChild<QPushButton *>(u"silentFixButton"_s)->click(); });
     saved = finished(window, &MainWindow::saveStory);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     const Article fixed = *ArticleRepository(db).load(before.id);
@@ -631,7 +594,7 @@ void TestStoryMenu::aPublishedStoryAsksBeforeItChanges()
     // Once per opening: the next save and the autosave go ahead without asking.
     QTest::keyClicks(body, u" Again."_s);
     bool asked = false;
-    QTimer *watch = answerNext<QWidget>([&asked](QWidget *modal) {
+    QTimer *watch = Test::answerNextOpen<QWidget>(this, [&asked](QWidget *modal) {
         asked = true;
         modal->close();
     });
@@ -644,8 +607,8 @@ void TestStoryMenu::aPublishedStoryAsksBeforeItChanges()
     // Opened again: asked again, and this time it is a correction with a note for readers.
     QVERIFY(finished(window, &MainWindow::openStory, before.id));
     QTest::keyClicks(window.editor()->bodyEdit(), u"!"_s);
-    answerNext<QMessageBox>([this](QMessageBox *ask) {
-        answerNext<QInputDialog>([](QInputDialog *note) {
+    Test::answerNextOpen<QMessageBox>(this, [this](QMessageBox *ask) {
+        Test::answerNextOpen<QInputDialog>(this, [](QInputDialog *note) {
             note->setTextValue(u"Уточнена сумма контракта."_s);
             note->accept();
         });
@@ -656,187 +619,6 @@ void TestStoryMenu::aPublishedStoryAsksBeforeItChanges()
     QCOMPARE(corrections(), 1);
     QCOMPARE(Workflow(db).history(before.id)->constLast().note, u"Уточнена сумма контракта."_s);
     QVERIFY(!window.storySession()->isModified());
-}
-
-void TestStoryMenu::sectionsAreSetUpInTheWindow()
-{
-    const std::unique_ptr<Database> opened = newsroom(u"sections.db"_s);
-    QVERIFY(opened);
-    MainWindow window(opened.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(finished(window, &MainWindow::newStory));
-    QComboBox *section = window.editor()->sectionBox();
-    QCOMPARE(section->count(), 1); // "(no section)": a new newsroom has none
-
-    bool checked = false;
-    answerNext<SectionsDialog>([&](SectionsDialog *dialog) {
-        const auto addNamed = [&](const char *button, const QString &name) {
-            answerNext<QInputDialog>([name](QInputDialog *ask) {
-                ask->setTextValue(name);
-                ask->accept();
-            });
-            dialog->findChild<QPushButton *>(QLatin1StringView(button))->click();
-        };
-        addNamed("addSection", u"Новости"_s);
-        QTRY_COMPARE(dialog->tree()->topLevelItemCount(), 1);
-        dialog->choose(dialog->tree()->topLevelItem(0)->data(0, Qt::UserRole + 1).toLongLong());
-        addNamed("addSubsection", u"Общество"_s);
-        QTRY_COMPARE(dialog->tree()->topLevelItem(0)->childCount(), 1);
-        addNamed("addSection", u"Спорт"_s);
-        QTRY_COMPARE(dialog->tree()->topLevelItemCount(), 2);
-        // The editor's list follows at once, while the dialog is still open.
-        QTRY_COMPARE(section->count(), 4);
-        QVERIFY(section->findText(u"Новости › Общество"_s) > 0);
-        // A name taken is refused, and said in the dialog.
-        addNamed("addSection", u"спорт"_s);
-        QTRY_VERIFY(dialog->note()->text().contains(u"Спорт"_s));
-        QCOMPARE(dialog->tree()->topLevelItemCount(), 2);
-        // Sport up, above the news.
-        dialog->choose(dialog->tree()->topLevelItem(1)->data(0, Qt::UserRole + 1).toLongLong());
-        dialog->findChild<QPushButton *>(u"sectionUp"_s)->click();
-        QTRY_COMPARE(dialog->tree()->topLevelItem(0)->text(0), u"Спорт"_s);
-        checked = true;
-        dialog->reject();
-    });
-    window.findChild<QAction *>(u"actionSections"_s)->trigger();
-    QVERIFY(checked);
-    QCOMPARE(section->itemText(1), u"Спорт"_s);
-    QCOMPARE(*CategoryRepository(*opened).pathOf(*CategoryRepository(*opened).findPath(u"novosti/obshchestvo"_s)),
-             u"Новости/Общество"_s);
-}
-
-void TestStoryMenu::aNewNewsroomIsSetUpInTheWindow()
-{
-    // From `newsroom init` to an exported site with the newsroom's name, in the window.
-    const std::unique_ptr<Database> opened = newsroom(u"new-newsroom.db"_s);
-    QVERIFY(opened);
-    MainWindow window(opened.get());
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QString refused;
-    answerNext<SetupAssistant>([&](SetupAssistant *assistant) {
-        const auto leave = qScopeGuard([assistant] {
-            if (QTest::currentTestFailed())
-                assistant->reject(); // a failure ends the test, not the wait
-        });
-        QVERIFY(QTest::qWaitForWindowExposed(assistant));
-        QTRY_VERIFY(assistant->isEnabled()); // what the newsroom has is read
-        // Without a name it does not go on, and says why.
-        assistant->next();
-        QCOMPARE(assistant->currentId(), 0);
-        refused = assistant->findChild<QLabel *>(u"setupFormNote"_s)->text();
-        NewsroomSettingsForm *form = assistant->form();
-        form->nameEdit()->setText(u"Темиртауский вестник"_s);
-        form->cityEdit()->setText(u"Темиртау"_s);
-        form->addressEdit()->setText(u"https://vestnik.example.kz"_s);
-        QCOMPARE(form->timeZoneBox()->currentText(), u"Asia/Almaty"_s);
-        assistant->next();
-        QCOMPARE(assistant->currentId(), 1);
-        assistant->sectionsEdit()->setPlainText(u"Новости\nНовости/Город\nСпорт"_s);
-        if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
-            QString error;
-            QVERIFY2(saveWindowScreenshot(assistant, folder + u"/setup-sections.png"_s, &error), qPrintable(error));
-        }
-        assistant->button(QWizard::FinishButton)->click();
-    });
-    bool setUp = false;
-    window.offerSetup([&setUp](bool done) { setUp = done; });
-    QTRY_VERIFY(setUp);
-    QVERIFY2(refused.contains(u"name"_s), qPrintable(refused));
-    const SiteSettings settings = *SiteSettingsRepository(*opened).load();
-    QCOMPARE(settings.name, u"Темиртауский вестник"_s);
-    QCOMPARE(settings.baseUrl, QUrl(u"https://vestnik.example.kz/"_s));
-    // Not offered again: the newsroom is no longer new.
-    bool again = true;
-    window.offerSetup([&again](bool done) { again = done; });
-    QTRY_VERIFY(!again);
-
-    // A story in one of its sections, published, and the site exported.
-    QVERIFY(finished(window, &MainWindow::newStory));
-    QComboBox *section = window.editor()->sectionBox();
-    QTRY_COMPARE(section->count(), 4);
-    section->setCurrentIndex(section->findText(u"Новости › Город"_s));
-    Q_EMIT section->activated(section->currentIndex());
-    ArticleDocument *document = window.editor()->document();
-    document->setField(ArticleDocument::Field::Headline, u"В Темиртау открыли новый сквер"_s);
-    document->setField(ArticleDocument::Field::Lead, u"Сквер на проспекте Республики открыли после ремонта."_s);
-    window.editor()->bodyEdit()->setPlainText(u"Работы заняли всё лето."_s);
-    QString warned;
-    QTimer *watch = answerNext<QMessageBox>([&warned](QMessageBox *box) {
-        warned = box->text();
-        box->close();
-    });
-    Status published = Done{};
-    for (const WorkflowAction step : {WorkflowAction::Submit, WorkflowAction::Approve, WorkflowAction::Publish}) {
-        if (published)
-            published = finished(window, &MainWindow::performWorkflow, step);
-    }
-    delete watch;
-    QVERIFY2(published, qPrintable(warned));
-    QCOMPARE(ArticleRepository(*opened).load(window.storySession()->storyId())->status, ArticleStatus::Published);
-    ExportDialog *exporting = window.exportSite();
-    const QString site = m_dir.filePath(u"new-site"_s);
-    exporting->folderEdit()->setText(site);
-    QSignalSpy done(exporting, &ExportDialog::finished);
-    exporting->exportButton()->click();
-    QVERIFY(done.wait(60000));
-    QVERIFY(done.first().first().toBool());
-    exporting->close();
-    QFile front(site + u"/index.html"_s);
-    QVERIFY(front.open(QIODevice::ReadOnly));
-    const QString page = QString::fromUtf8(front.readAll());
-    static const QRegularExpression title(u"<title>([^<]*)</title>"_s);
-    QVERIFY2(title.match(page).captured(1).contains(u"Темиртауский вестник"_s), qPrintable(title.match(page).captured(1)));
-    QVERIFY(page.contains(u"В Темиртау открыли новый сквер"_s));
-}
-
-void TestStoryMenu::theSettingsAreTheNewsrooms()
-{
-    const std::unique_ptr<Database> opened = newsroom(u"settings.db"_s);
-    QVERIFY(opened);
-    QVERIFY(Demo::load(*opened));
-    MainWindow window(opened.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    bool asked = true;
-    window.offerSetup([&asked](bool done) { asked = done; });
-    QTRY_VERIFY(!asked); // the demo is not new: no assistant
-
-    const QString folder = m_dir.filePath(u"kept-site"_s);
-    bool checked = false;
-    answerNext<SettingsDialog>([&](SettingsDialog *dialog) {
-        const auto leave = qScopeGuard([dialog] {
-            if (QTest::currentTestFailed())
-                dialog->reject();
-        });
-        QTRY_VERIFY(dialog->isEnabled()); // read
-        NewsroomSettingsForm *form = dialog->form();
-        QVERIFY(!form->nameEdit()->text().isEmpty());
-        // A wrong address or zone is said, and nothing is saved.
-        form->addressEdit()->setText(u"vestnik kz"_s);
-        dialog->accept();
-        QVERIFY2(dialog->note()->text().contains(u"web address"_s), qPrintable(dialog->note()->text()));
-        form->addressEdit()->setText(u"https://vestnik.example.kz/"_s);
-        form->timeZoneBox()->setCurrentText(u"Asia/Nowhere"_s);
-        dialog->accept();
-        QVERIFY2(dialog->note()->text().contains(u"Asia/Nowhere"_s), qPrintable(dialog->note()->text()));
-        QVERIFY(dialog->isVisible());
-        form->timeZoneBox()->setCurrentText(u"Asia/Qostanay"_s);
-        form->nameEdit()->setText(u"Вестник Костаная"_s);
-        dialog->exportOnPublishBox()->setChecked(true);
-        dialog->exportFolderEdit()->setText(folder);
-        checked = true;
-        dialog->accept();
-    });
-    window.findChild<QAction *>(u"actionNewsroomSettings"_s)->trigger();
-    QVERIFY(checked);
-    QTRY_COMPARE(SiteSettingsRepository(*opened).load()->name, u"Вестник Костаная"_s);
-    const SiteSettings settings = *SiteSettingsRepository(*opened).load();
-    QCOMPARE(settings.timeZone, u"Asia/Qostanay"_s);
-    QCOMPARE(settings.exportOnPublish, folder);
-    QCOMPARE(settings.baseUrl, QUrl(u"https://vestnik.example.kz/"_s));
 }
 
 QTEST_MAIN(TestStoryMenu)

@@ -23,4 +23,17 @@ void answerWhenOpen(QTimer &watch, Answer answer)
     watch.start();
 }
 
+// As answerWhenOpen, with a watch of its own (a child of `owner`), returned: a test stops
+// waiting for a dialog that should not open by deleting it.
+template<typename Dialog, typename Answer>
+QTimer *answerNextOpen(QObject *owner, Answer answer)
+{
+    auto *watch = new QTimer(owner);
+    answerWhenOpen<Dialog>(*watch, [watch, answer](Dialog *dialog) mutable {
+        watch->deleteLater();
+        answer(dialog);
+    });
+    return watch;
+}
+
 } // namespace Newsroom::Test
