@@ -15,12 +15,17 @@ class LanguageMenu : public QMenu
 public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
+    // What may be chosen, as (language, how it is shown): the system's (an empty
+    // language) first, then each language Newsroom speaks, in its own name.
+    static QList<std::pair<QString, QString>> choices();
+    // The choice kept now ("" for the system's).
+    static QString kept();
+    // Keeps `language` for the next start; what to tell the person.
+    static QString keep(const QString &language);
+
 Q_SIGNALS:
     // Someone chose another language; `said` tells them when it takes effect.
     void chosen(const QString &said);
-
-private:
-    void choose(const QString &language);
 };
 
 } // namespace Newsroom

@@ -165,6 +165,15 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     menuBar()->insertMenu(menus.at(menus.size() - 2), m_storyMenu); // before Settings and Help
     connect(m_storyMenu, &StoryMenu::message, statusBar(), &QStatusBar::showMessage);
     connect(m_storyMenu, &StoryMenu::storyChanged, m_browser, &StoryBrowser::refresh);
+    connect(m_browser, &StoryBrowser::trashRequested, this, &MainWindow::moveToTrash);
+    if (m_newsroom) {
+        connect(m_newsroom, &NewsroomService::actorChanged, this, [this](const Actor &actor) {
+            if (m_session)
+                m_session->setActor(actor);
+            m_storyMenu->updateActions();
+            m_browser->refreshInPlace(); // "My stories" are theirs now
+        });
+    }
     if (m_duePublisher)
         connect(m_duePublisher, &DuePublisher::published, m_storyMenu, &StoryMenu::updateActions);
     followColleagues();
@@ -298,6 +307,38 @@ void MainWindow::createToolBar()
 
 }
 
+void MainWindow::moveToTrash(QList<qint64> ids, bool restore)
+{
+    if (!m_newsroom)
+        return;
+    const qint64 open = m_session ? m_session->storyId() : 0;
+    if (open != 0 && ids.removeAll(open) > 0) {
+        auto rest = [this, ids, restore](const Status &) {
+            if (!ids.isEmpty())
+                moveToTrash(ids, restore);
+        };
+        return restore ? m_storyMenu->restoreFromTrash(rest) : m_storyMenu->moveToTrash(rest);
+    }
+    m_newsroom->moveToTrash(ids, restore, this, [this, restore](const Expected<NewsroomService::TrashMove> &done) {
+        if (!done) {
+            QMessageBox::warning(this, restore ? tr("Not Restored") : tr("Not Moved to the Trash"),
+                                 done.error().message);
+            return;
+        }
+        if (!done->refused.isEmpty())
+            QMessageBox::warning(
+                this, restore ? tr("Some Stories Were Not Restored") : tr("Some Stories Were Not Moved to the Trash"),
+                done->refused.join(u'\n'));
+        const int moved = int(done->moved.size());
+        if (moved > 0)
+            statusBar()->showMessage(
+                restore ? tr("Restored %n story(s) from the trash.", nullptr, moved)
+                        : tr("Moved %n story(s) to the trash; Trash in the sidebar keeps them.", nullptr, moved),
+                8000);
+        m_browser->refresh();
+    });
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -413,6 +454,7 @@ void MainWindow::createActions()
     dictionary->setEnabled(m_database != nullptr);
     QAction *settings = settingsMenu->addAction(tr("&Newsroom Settings…"), this, [this] {
         SettingsDialog dialog(*m_newsroom, this);
+        connect(&dialog, &SettingsDialog::message, statusBar(), &QStatusBar::showMessage);
         dialog.exec();
     });
     settings->setObjectName(u"actionNewsroomSettings"_s);

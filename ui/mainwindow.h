@@ -59,6 +59,7 @@ public:
     QLineEdit *searchBox() const { return m_browser->searchBox(); }
     CalendarView *calendar() const { return m_browser->calendar(); }
     StoryBrowser *storyBrowser() const { return m_browser; }
+    NewsroomService *newsroom() const { return m_newsroom; }
     PanelFitter *panelFitter() const { return m_fitter; }
     FocusMode *focusMode() const { return m_focusMode; }
 
@@ -86,6 +87,8 @@ public:
     void showHistory(Reply done = {}) { m_storyMenu->showHistory(done); }
     void showRevisions(Reply done = {}) { m_storyMenu->showRevisions(done); }
     void restoreRevision(int revision, Reply done = {}) { m_storyMenu->restoreRevision(revision, done); }
+    void moveStoryToTrash(Reply done = {}) { m_storyMenu->moveToTrash(done); }
+    void restoreStoryFromTrash(Reply done = {}) { m_storyMenu->restoreFromTrash(done); }
     // On a newsroom opened empty (no name, sections or stories): the setup assistant.
     // `done` hears whether it was set up (false when it was not new, or was left).
     void offerSetup(std::function<void(bool)> done = {});
@@ -118,6 +121,9 @@ private:
     void writeSettings() const;
 
     void showDocument(ArticleDocument *document);
+    // Moves stories chosen in the list to the trash or back; the open story through its
+    // session, so that what is typed is saved first and the editor shows where it is.
+    void moveToTrash(QList<qint64> ids, bool restore);
     void fitPanels();
     // Shares the row among the list, the story and its preview, the story first.
     void shareRoom();

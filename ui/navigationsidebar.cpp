@@ -46,10 +46,9 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     setRootIsDecorated(true); // sections nest
 
     const std::pair<View, QString> views[] = {
-        {View::MyStories, tr("My stories")},   {View::Drafts, tr("Drafts")},
-        {View::Submitted, tr("Submitted")},    {View::Scheduled, tr("Scheduled")},
-        {View::Published, tr("Published")},    {View::AllStories, tr("All stories")},
-        {View::Calendar, tr("Calendar")},
+        {View::MyStories, tr("My stories")}, {View::Drafts, tr("Drafts")},       {View::Submitted, tr("Submitted")},
+        {View::Scheduled, tr("Scheduled")},  {View::Published, tr("Published")}, {View::AllStories, tr("All stories")},
+        {View::Calendar, tr("Calendar")},    {View::Trash, tr("Trash")},
     };
     for (const auto &[view, label] : views) {
         auto *item = new QStandardItem(label);

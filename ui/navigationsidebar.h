@@ -17,7 +17,7 @@ class NavigationSidebar : public QTreeView
     Q_OBJECT
 
 public:
-    enum class View { MyStories, Drafts, Submitted, Scheduled, Published, AllStories, Calendar };
+    enum class View { MyStories, Drafts, Submitted, Scheduled, Published, AllStories, Calendar, Trash };
     Q_ENUM(View)
 
     explicit NavigationSidebar(QWidget *parent = nullptr);

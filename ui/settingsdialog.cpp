@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "languagemenu.h"
+#include "localpersonform.h"
 #include "newsroomsettingsform.h"
 #include "session/newsroomservice.h"
+#include "storage/database.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +30,7 @@ SettingsDialog::SettingsDialog(NewsroomService &newsroom, QWidget *parent)
     , m_onPublish(new QCheckBox(tr("&Export the site after each publication, to:"), this))
     , m_folder(new QLineEdit(this))
     , m_note(new QLabel(this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Newsroom Settings"));
@@ -48,6 +54,22 @@ SettingsDialog::SettingsDialog(NewsroomService &newsroom, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(site);
     layout->addWidget(publishing);
+    if (m_newsroom.database().isSQLite()) {
+        auto *you = new QGroupBox(tr("You"), this);
+        m_person = new LocalPersonForm(you);
+        (new QVBoxLayout(you))->addWidget(m_person);
+        layout->addWidget(you);
+    }
+    auto *computer = new QGroupBox(tr("This computer"), this);
+    m_language->setObjectName(u"interfaceLanguage"_s);
+    for (const auto &[language, text] : LanguageMenu::choices())
+        m_language->addItem(text, language);
+    m_language->setCurrentIndex(m_language->findData(LanguageMenu::kept()));
+    auto *languageLabel = new QLabel(tr("Interface lan&guage:"), computer);
+    languageLabel->setBuddy(m_language);
+    auto *computerLayout = new QFormLayout(computer);
+    computerLayout->addRow(languageLabel, m_language);
+    layout->addWidget(computer);
     layout->addWidget(m_note);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -74,6 +96,11 @@ SettingsDialog::SettingsDialog(NewsroomService &newsroom, QWidget *parent)
         m_form->setSettings(m_settings);
         m_onPublish->setChecked(!m_settings.exportOnPublish.isEmpty());
         m_folder->setText(m_settings.exportOnPublish);
+        if (m_person) {
+            m_newsroom.staff(this, [this](const Expected<QList<Person>> &staff) {
+                m_person->setStaff(staff ? *staff : QList<Person> {}, m_settings.localPerson);
+            });
+        }
     });
 }
 
@@ -87,17 +114,37 @@ void SettingsDialog::accept()
         m_note->setText(tr("Say which folder to export the site to after each publication."));
         return;
     }
+    if (m_person && m_person->isChanged() && m_person->name().isEmpty()) {
+        m_note->setText(tr("Say your name: it goes on the bylines of the stories you start."));
+        return;
+    }
     SiteSettings settings = m_form->settings(m_settings);
     settings.exportOnPublish = m_onPublish->isChecked() ? m_folder->text().trimmed() : QString();
-    setEnabled(false);
-    m_newsroom.saveSiteSettings(settings, this, [this, settings](const Expected<Done> &saved) {
+    // This computer's language is kept at once: it is nobody else's.
+    if (const QString language = m_language->currentData().toString(); language != LanguageMenu::kept())
+        Q_EMIT message(LanguageMenu::keep(language), 10000);
+    const auto done = [this, settings] {
         setEnabled(true);
+        Q_EMIT this->saved(settings);
+        QDialog::accept();
+    };
+    setEnabled(false);
+    m_newsroom.saveSiteSettings(settings, this, [this, done](const Expected<Done> &saved) {
         if (!saved) {
+            setEnabled(true);
             m_note->setText(tr("Not saved: %1").arg(saved.error().message));
             return;
         }
-        Q_EMIT this->saved(settings);
-        QDialog::accept();
+        if (!m_person || !m_person->isChanged())
+            return done();
+        m_newsroom.setLocalPerson(m_person->name(), m_person->role(), this, [this, done](const Expected<Actor> &named) {
+            if (!named) {
+                setEnabled(true);
+                m_note->setText(tr("Not saved: %1").arg(named.error().message));
+                return;
+            }
+            done();
+        });
     });
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupassistant.h"
 
+#include "localpersonform.h"
 #include "newsroomsettingsform.h"
 #include "session/newsroomservice.h"
+#include "storage/database.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +40,21 @@ SetupAssistant::SetupAssistant(NewsroomService &newsroom, QWidget *parent)
     aboutLayout->addWidget(m_formNote);
     addPage(about);
 
+    if (m_newsroom.database().isSQLite()) {
+        auto *you = new QWizardPage;
+        you->setTitle(tr("You"));
+        you->setSubTitle(tr("Who works on this newsroom file. Your colleagues come later, in File › People."));
+        m_person = new LocalPersonForm;
+        m_personNote = new QLabel;
+        m_personNote->setObjectName(u"setupPersonNote"_s);
+        m_personNote->setWordWrap(true);
+        auto *youLayout = new QVBoxLayout(you);
+        youLayout->addWidget(m_person);
+        youLayout->addWidget(m_personNote);
+        youLayout->addStretch(1);
+        m_personPage = addPage(you);
+    }
+
     auto *sections = new QWizardPage;
     sections->setTitle(tr("Sections"));
     sections->setSubTitle(tr("The site's sections, one a line; a subsection after its section and a slash. They can "
@@ -60,6 +77,11 @@ SetupAssistant::SetupAssistant(NewsroomService &newsroom, QWidget *parent)
             return m_formNote->setText(tr("The settings cannot be read: %1").arg(settings.error().message));
         m_settings = *settings;
         m_form->setSettings(m_settings);
+        if (m_person) {
+            m_newsroom.staff(this, [this](const Expected<QList<Person>> &staff) {
+                m_person->setStaff(staff ? *staff : QList<Person> {}, m_settings.localPerson);
+            });
+        }
     });
 }
 
@@ -72,6 +94,10 @@ bool SetupAssistant::validateCurrentPage()
         m_formNote->setText(problem);
         return problem.isEmpty();
     }
+    if (currentId() == m_personPage && m_person->name().isEmpty()) {
+        m_personNote->setText(tr("Say your name: it goes on the bylines of the stories you start."));
+        return false;
+    }
     return true;
 }
 
@@ -83,12 +109,7 @@ void SetupAssistant::accept()
         if (!line.trimmed().isEmpty())
             paths.append(line.trimmed());
     setEnabled(false);
-    m_newsroom.saveSiteSettings(settings, this, [this, settings, paths](const Expected<Done> &saved) {
-        if (!saved) {
-            setEnabled(true);
-            m_note->setText(tr("Not saved: %1").arg(saved.error().message));
-            return;
-        }
+    const auto addSections = [this, settings, paths] {
         m_newsroom.addSectionPaths(paths, this, [this, settings](const Expected<Done> &added) {
             setEnabled(true);
             if (!added) {
@@ -98,6 +119,24 @@ void SetupAssistant::accept()
             Q_EMIT setUp(settings);
             QWizard::accept();
         });
+    };
+    m_newsroom.saveSiteSettings(settings, this, [this, addSections](const Expected<Done> &saved) {
+        if (!saved) {
+            setEnabled(true);
+            m_note->setText(tr("Not saved: %1").arg(saved.error().message));
+            return;
+        }
+        if (!m_person)
+            return addSections();
+        m_newsroom.setLocalPerson(m_person->name(), m_person->role(), this,
+                                  [this, addSections](const Expected<Actor> &named) {
+                                      if (!named) {
+                                          setEnabled(true);
+                                          m_note->setText(tr("Not saved: %1").arg(named.error().message));
+                                          return;
+                                      }
+                                      addSections();
+                                  });
     });
 }
 

@@ -2,19 +2,22 @@
 #include "storybrowser.h"
 
 #include "calendarview.h"
+#include "domain/permissions.h"
 #include "emptystatewidget.h"
 #include "navigationsidebar.h"
 #include "session/desksettings.h"
 #include "session/newsroomservice.h"
 #include "storage/changefeed.h"
 #include "storylistmodel.h"
+#include "workflow/trash.h"
 
-#include <QAction>
 #include <QAbstractItemDelegate>
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStyleOptionViewItem>
@@ -33,11 +36,15 @@ StoryBrowser::StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar
     , m_list(new QTreeView(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
+    , m_trash(new QAction(tr("Move to &Trash"), this))
+    , m_restore(new QAction(tr("&Restore from Trash"), this))
+    , m_emptyTrash(new QAction(tr("&Empty Trash…"), this))
     , m_saveSearch(new QAction(tr("Save Search"), this))
 {
     addWidget(m_emptyState);
     addWidget(m_list);
     setUpList();
+    setUpTrashActions();
 
     m_search->setObjectName(u"searchBox"_s);
     m_search->setAccessibleName(tr("Search stories"));
@@ -74,6 +81,96 @@ StoryBrowser::StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar
     connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
     if (m_newsroom)
         m_sidebar->setSavedSearches(DeskSettings::instance().savedSearches(m_newsroom->url()));
+}
+
+void StoryBrowser::setUpTrashActions()
+{
+    m_trash->setObjectName(u"actionMoveToTrash"_s);
+    m_trash->setShortcut(QKeySequence::Delete);
+    m_trash->setShortcutContext(Qt::WidgetShortcut); // the list's Delete key, never the editor's
+    m_trash->setToolTip(tr("Move the selected stories to the trash: out of every list and off the site's way, "
+                           "kept %n day(s), restorable",
+                           nullptr, Trash::KeptDays));
+    m_restore->setObjectName(u"actionRestoreFromTrash"_s);
+    m_emptyTrash->setObjectName(u"actionEmptyTrash"_s);
+    m_emptyTrash->setToolTip(tr("Delete for good, with their history, the stories trashed more than %n day(s) ago",
+                                nullptr, Trash::KeptDays));
+    m_list->addAction(m_trash);
+    m_list->addAction(m_restore);
+    m_list->addAction(m_emptyTrash);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_trash, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedStories(); !ids.isEmpty())
+            Q_EMIT trashRequested(ids, false);
+    });
+    connect(m_restore, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedStories(); !ids.isEmpty())
+            Q_EMIT trashRequested(ids, true);
+    });
+    connect(m_emptyTrash, &QAction::triggered, this, &StoryBrowser::emptyTrash);
+    connect(m_sidebar, &NavigationSidebar::currentViewChanged, this, &StoryBrowser::updateTrashActions);
+    connect(m_sidebar, &NavigationSidebar::categoryChosen, this, &StoryBrowser::updateTrashActions);
+    if (QItemSelectionModel *selection = m_list->selectionModel())
+        connect(selection, &QItemSelectionModel::selectionChanged, this, &StoryBrowser::updateTrashActions);
+    updateTrashActions();
+}
+
+QList<qint64> StoryBrowser::selectedStories() const
+{
+    QList<qint64> ids;
+    if (!m_stories)
+        return ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids.append(index.data(StoryListModel::IdRole).toLongLong());
+    if (ids.isEmpty() && m_list->currentIndex().isValid())
+        ids.append(m_list->currentIndex().data(StoryListModel::IdRole).toLongLong());
+    return ids;
+}
+
+bool StoryBrowser::showsTrash() const
+{
+    return m_sidebar->currentView() == NavigationSidebar::View::Trash && m_sidebar->currentCategory() == 0
+        && m_sidebar->currentSavedSearch().isEmpty();
+}
+
+void StoryBrowser::updateTrashActions()
+{
+    const bool inTrash = showsTrash();
+    const bool chosen = m_stories && !selectedStories().isEmpty();
+    m_trash->setVisible(!inTrash);
+    m_trash->setEnabled(chosen);
+    m_restore->setVisible(inTrash);
+    m_restore->setEnabled(chosen);
+    const bool mayPurge
+        = m_newsroom && m_newsroom->actor() && roleMay(m_newsroom->actor()->role, Capability::PurgeTrash);
+    m_emptyTrash->setVisible(inTrash);
+    m_emptyTrash->setEnabled(mayPurge);
+    m_emptyTrash->setStatusTip(mayPurge ? QString() : tr("Only admins empty the trash"));
+}
+
+void StoryBrowser::emptyTrash()
+{
+    if (!m_newsroom)
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Empty the Trash"),
+        tr("Delete for good the stories that were moved to the trash more than %n day(s) ago? Their text, revisions "
+           "and history go with them; this cannot be undone. Stories trashed since stay.",
+           nullptr, Trash::KeptDays),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_newsroom->purgeTrash(this, [this](const Expected<QStringList> &gone) {
+        if (!gone) {
+            QMessageBox::warning(this, tr("The Trash Was Not Emptied"), gone.error().message);
+            return;
+        }
+        Q_EMIT message(gone->isEmpty()
+                           ? tr("Nothing has lain in the trash for %n day(s) yet.", nullptr, Trash::KeptDays)
+                           : tr("Deleted %n story(s) for good.", nullptr, int(gone->size())),
+                       8000);
+        refresh();
+    });
 }
 
 void StoryBrowser::follow(ChangeFeed *feed)
@@ -145,7 +242,14 @@ ArticleFilter StoryBrowser::currentFilter() const
     }
     if (!m_sidebar->currentSavedSearch().isEmpty())
         return filter; // a saved search looks through everything
-    // Nobody signs in to a local newsroom: there, "my stories" are all of them.
+    if (m_sidebar->currentView() == View::Trash) {
+        filter.trash = ArticleFilter::Trash::Trashed;
+        return filter;
+    }
+    // My stories: those the person here started or shares a byline on. Where nobody is
+    // named (a local file whose owner has not said who they are), all of them.
+    if (m_sidebar->currentView() == View::MyStories && m_newsroom && m_newsroom->actor())
+        filter.ownedBy = m_newsroom->actor()->personId;
     static const QHash<View, ArticleStatus> states = {
         {View::Drafts, ArticleStatus::Draft},         {View::Submitted, ArticleStatus::Submitted},
         {View::Scheduled, ArticleStatus::Scheduled}, {View::Published, ArticleStatus::Published},
@@ -342,6 +446,13 @@ void StoryBrowser::showEmptyState()
         break;
     case View::Published:
         m_emptyState->setMessage(tr("Nothing published yet"), tr("Stories readers can see on the site."));
+        break;
+    case View::Trash:
+        m_emptyState->setMessage(tr("The trash is empty"),
+                                 tr("Stories moved to the trash wait here for %n day(s), out of every list and search, "
+                                    "and come back as they were with Restore. After that an admin may delete them "
+                                    "for good.",
+                                    nullptr, Trash::KeptDays));
         break;
     case View::AllStories:
     case View::Calendar: // shown only without a database

@@ -40,6 +40,13 @@ public:
     CalendarView *calendar() const { return m_calendar; }
     QLineEdit *searchBox() const { return m_search; }
     QAction *saveSearchAction() const { return m_saveSearch; }
+    // On the stories selected: Move to Trash (Delete) outside the trash, Restore in it; and
+    // Empty Trash… (admins) for what has lain there long enough.
+    QAction *trashAction() const { return m_trash; }
+    QAction *restoreAction() const { return m_restore; }
+    QAction *emptyTrashAction() const { return m_emptyTrash; }
+    // The stories selected in the list (the current one when none is).
+    QList<qint64> selectedStories() const;
     // The desk whose own edit locks are not shown as a colleague's.
     void setDeskName(const QString &name) { m_deskName = name; }
 
@@ -54,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void storyActivated(qint64 id);
+    // The person asked to move these stories to the trash, or out of it.
+    void trashRequested(const QList<qint64> &ids, bool restore);
     void message(const QString &text, int timeoutMs = 0);
 
 protected:
@@ -69,6 +78,10 @@ private:
     void showEmptyState();
     void saveCurrentSearch();
     void setSavedSearches(const QStringList &searches);
+    void setUpTrashActions();
+    bool showsTrash() const;
+    void updateTrashActions();
+    void emptyTrash();
 
     NewsroomService *m_newsroom;
     NavigationSidebar *m_sidebar;
@@ -78,6 +91,9 @@ private:
     CalendarView *m_calendar = nullptr;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
+    QAction *m_trash;
+    QAction *m_restore;
+    QAction *m_emptyTrash;
     QAction *m_saveSearch;
     QString m_deskName;
     int m_sortColumn = 4; // StoryListModel::Updated

@@ -10,6 +10,7 @@
 #include "recoverydialog.h"
 #include "session/newsroomservice.h"
 #include "storyeditor.h"
+#include "workflow/trash.h"
 
 #include <QInputDialog>
 #include <QKeySequence>
@@ -50,6 +51,10 @@ StoryDesk::StoryDesk(StorySession *session, NewsroomService *newsroom, Views vie
         showLease();
         showStatus();
         m_views.comments->setStory(story.id); // a new story can take comments now
+    });
+    connect(m_session, &StorySession::trashChanged, this, [this] {
+        showLease();
+        showStatus();
     });
     connect(m_session, &StorySession::stepTaken, this, [this](WorkflowAction, const Article &story) {
         showStatus();
@@ -146,6 +151,10 @@ void StoryDesk::showStatus()
         text = tr("Published %1").arg(when(story.publishedAt));
         toolTip = tr("On the site: a change saved goes online at the next export");
     }
+    if (story.trashedAt.isValid()) {
+        text = tr("In the trash · %1").arg(text);
+        toolTip = tr("Out of every list and search; Story › Restore from Trash brings it back as it was");
+    }
     if (story.embargoUntil.isValid() && story.embargoUntil > QDateTime::currentDateTimeUtc()) {
         text += u" · "_s + tr("embargo until %1").arg(when(story.embargoUntil));
         toolTip += (toolTip.isEmpty() ? QString() : u"\n"_s) + tr("Kept off the site until then, whatever its state");
@@ -164,6 +173,14 @@ void StoryDesk::showLease()
     m_views.undo->setActiveStack(document && writable ? document->undoStack() : nullptr);
 
     EditBanner *banner = editor->banner();
+    if (m_session->isInTrash()) {
+        const QDateTime since = document->saved().trashedAt.toTimeZone(m_newsroom->timeZone());
+        banner->showNotice(tr("<b>In the trash</b> since %1. Restore it (Story › Restore from Trash) to change it; "
+                              "after %n day(s) there an admin may delete it for good.",
+                              nullptr, Trash::KeptDays)
+                               .arg(QLocale().toString(since, QLocale::ShortFormat)));
+        return;
+    }
     const Lease &lease = m_session->lease();
     switch (lease.state) {
     case Lease::State::Colleague:

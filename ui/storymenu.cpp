@@ -59,6 +59,14 @@ StoryMenu::StoryMenu(StoryDesk *desk, QWidget *window)
     m_history->setObjectName(u"actionHistory"_s);
     m_revisions = addAction(tr("Re&visions…"), this, [this] { showRevisions(); });
     m_revisions->setObjectName(u"actionRevisions"_s);
+    addSeparator();
+    m_trash = addAction(tr("Move to &Trash"), this, [this] {
+        if (m_session && m_session->isInTrash())
+            restoreFromTrash();
+        else
+            moveToTrash();
+    });
+    m_trash->setObjectName(u"actionStoryTrash"_s);
     connect(this, &QMenu::aboutToShow, this, &StoryMenu::updateActions);
     if (m_session) { // the keys work with the menu closed: kept current as the story changes
         connect(m_session, &StorySession::documentReplaced, this, &StoryMenu::updateActions);
@@ -142,6 +150,14 @@ void StoryMenu::updateActions()
             !open ? noStory : !mayEmbargo ? tr("Only editors set an embargo") : notSaved);
     if (m_embargo->isEnabled())
         m_embargo->setToolTip(tr("Keep the story off the exported site until a time"));
+    const bool inTrash = open && m_session->isInTrash();
+    m_trash->setText(inTrash ? tr("Restore from &Trash") : tr("Move to &Trash"));
+    const Status mayTrash = open ? m_newsroom->mayTrash(m_session->document()->saved()) : Status(Done {});
+    explain(m_trash, stored && mayTrash,
+            !open          ? noStory
+                : !stored  ? notSaved
+                : mayTrash ? QString()
+                           : mayTrash.error().message);
     explain(m_history, stored, open ? notSaved : noStory);
     explain(m_revisions, stored, open ? notSaved : noStory);
 }
@@ -243,6 +259,44 @@ void StoryMenu::showRevisions(StorySession::Reply done)
         if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
             return restoreRevision(dialog.chosenRevision(), done);
         StorySession::tell(done, Done{});
+    });
+}
+
+void StoryMenu::moveToTrash(StorySession::Reply done)
+{
+    if (!m_session || !m_session->document() || m_session->storyId() == 0)
+        return StorySession::tell(done, notNow());
+    // What is typed goes with it: saved first, then moved.
+    m_desk->saveIfNeeded([this, done](const Status &ready) {
+        if (!ready)
+            return StorySession::tell(done, ready);
+        m_session->moveToTrash([this, done](const Expected<Article> &moved) {
+            if (!moved) {
+                QMessageBox::warning(m_window, tr("Not Moved to the Trash"), moved.error().message);
+                return StorySession::tell(done, moved.error());
+            }
+            Q_EMIT message(tr("“%1” is in the trash. Story › Restore from Trash brings it back.").arg(moved->headline),
+                           10000);
+            Q_EMIT storyChanged();
+            updateActions();
+            StorySession::tell(done, Done {});
+        });
+    });
+}
+
+void StoryMenu::restoreFromTrash(StorySession::Reply done)
+{
+    if (!m_session || !m_session->isInTrash())
+        return StorySession::tell(done, notNow());
+    m_session->restoreFromTrash([this, done](const Expected<Article> &back) {
+        if (!back) {
+            QMessageBox::warning(m_window, tr("Not Restored"), back.error().message);
+            return StorySession::tell(done, back.error());
+        }
+        Q_EMIT message(tr("“%1” is back among the stories.").arg(back->headline), 8000);
+        Q_EMIT storyChanged();
+        updateActions();
+        StorySession::tell(done, Done {});
     });
 }
 

@@ -33,6 +33,10 @@ public:
     // hears when the window is closed (and a chosen revision restored).
     void showHistory(StorySession::Reply done = {});
     void showRevisions(StorySession::Reply done = {});
+    // Moves the open story to the trash (saving what is typed first), or, when it is
+    // there, brings it back.
+    void moveToTrash(StorySession::Reply done = {});
+    void restoreFromTrash(StorySession::Reply done = {});
     // Puts revision `revision`'s text back and saves it as a new revision.
     void restoreRevision(int revision, StorySession::Reply done = {});
     void updateActions();
@@ -53,6 +57,7 @@ private:
     QAction *m_embargo;
     QAction *m_history;
     QAction *m_revisions;
+    QAction *m_trash;
 };
 
 } // namespace Newsroom

@@ -28,6 +28,7 @@ int runUnpublish(Context &context);
 int runCorrect(Context &context);
 int runEmbargo(Context &context);
 int runPublishDue(Context &context);
+int runTrash(Context &context);
 int runHistory(Context &context);
 
 } // namespace Newsroom::Cli

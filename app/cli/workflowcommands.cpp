@@ -8,6 +8,7 @@
 #include "storage/articlerepository.h"
 #include "storage/peoplerepository.h"
 #include "text/typedtime.h"
+#include "workflow/trash.h"
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
@@ -27,13 +28,13 @@ struct Words
     Q_DECLARE_TR_FUNCTIONS(Commands)
 };
 
-// Who acts: on a local file, `--as NAME` or the file's owner; on a shared server, the
-// staff member whose login this connection uses.
+// Who acts: on a local file, `--as NAME`, or whoever its owner said they are, or the
+// owner; on a shared server, the staff member whose login this connection uses.
 Expected<Actor> actorFor(Database &database, const QCommandLineParser &parser, const QCommandLineOption &as)
 {
     if (database.isSQLite()) {
         if (!parser.isSet(as))
-            return Actor::owner();
+            return Actor::signedIn(database);
         const Expected<Person> person = PeopleRepository(database).findByName(parser.value(as));
         if (!person)
             return person.error();
@@ -320,6 +321,107 @@ int runPublishDue(Context &context)
         return status;
     const int exported = keepSiteCurrent(context, **db, command);
     return status != ExitSuccess ? status : exported;
+}
+
+int runTrash(Context &context)
+{
+    const QString command = u"trash"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption as = asOption();
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON (with list)."));
+    parser.addOptions({as, json});
+    if (auto stop = parseOptions(
+            context, parser, command,
+            Words::tr("Move a story to the trash (by its id or slug), or: list what is there, restore a story from it, "
+                      "purge what has lain there for %n day(s) (admins).",
+                      nullptr, Trash::KeptDays),
+            Words::tr("story") + u" | list | restore "_s + Words::tr("story") + u" | purge"_s))
+        return *stop;
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty())
+        return usageError(context, command,
+                          Words::tr("name a story to move to the trash, or say list, restore or purge"));
+    const QString verb = arguments.first();
+    const bool listing = verb == u"list", restoring = verb == u"restore", purging = verb == u"purge";
+    const qsizetype wanted = restoring ? 2 : 1;
+    if (arguments.size() != wanted)
+        return usageError(context, command,
+                          restoring ? Words::tr("name one story to restore, by its id or its slug")
+                                    : Words::tr("unexpected argument '%1'").arg(arguments.value(1)));
+    if (parser.isSet(json) && !listing)
+        return usageError(context, command, Words::tr("--json goes with list"));
+
+    if (auto refused = refuseAsOnServer(context, command, parser, as))
+        return *refused;
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    Database &database = **db;
+    Trash trash(database);
+    const QTimeZone zone = newsroomZone(database);
+
+    if (listing) {
+        const Expected<QList<ArticleSummary>> stories = trash.list();
+        if (!stories)
+            return fail(context, command, stories.error());
+        QJsonArray array;
+        for (const ArticleSummary &story : *stories) {
+            const QDateTime purgeable = story.trashedAt.addDays(Trash::KeptDays);
+            if (parser.isSet(json)) {
+                array.append(QJsonObject {{u"id"_s, story.id},
+                                          {u"headline"_s, story.headline},
+                                          {u"status"_s, statusName(story.status)},
+                                          {u"bylines"_s, QJsonArray::fromStringList(story.bylines)},
+                                          {u"trashedAt"_s, story.trashedAt.toString(Qt::ISODateWithMs)},
+                                          {u"purgeableFrom"_s, purgeable.toString(Qt::ISODateWithMs)}});
+            } else {
+                context.out << story.id << u"  "_s << formatTime(story.trashedAt, zone) << u"  "_s
+                            << (story.headline.isEmpty() ? Words::tr("(no headline)") : story.headline) << u"  "_s
+                            << Words::tr("(purged from %1)").arg(formatTime(purgeable, zone)) << Qt::endl;
+            }
+        }
+        if (parser.isSet(json))
+            printJson(context, array);
+        else if (stories->isEmpty())
+            context.out << Words::tr("The trash is empty.") << Qt::endl;
+        return ExitSuccess;
+    }
+
+    const Expected<Actor> actor = actorFor(database, parser, as);
+    if (!actor)
+        return fail(context, command, actor.error());
+    if (purging) {
+        const Expected<QStringList> gone = trash.purge(*actor, QDateTime::currentDateTimeUtc());
+        if (!gone)
+            return fail(context, command, gone.error());
+        for (const QString &headline : *gone)
+            context.out << Words::tr("Deleted for good: “%1”").arg(headline) << Qt::endl;
+        context.out << Words::tr("%n story(ies) purged; what was trashed less than %1 days ago stays.", nullptr,
+                                 int(gone->size()))
+                           .arg(Trash::KeptDays)
+                    << Qt::endl;
+        return ExitSuccess;
+    }
+    const Expected<qint64> id = storyId(database, arguments.last());
+    if (!id)
+        return fail(context, command, id.error());
+    const Expected<Article> done = restoring ? trash.restore(*id, *actor) : trash.moveToTrash(*id, *actor);
+    if (!done)
+        return fail(context, command, done.error());
+    if (restoring)
+        context.out << Words::tr("“%1” is back among the stories, %2 as before (revision %3)")
+                           .arg(done->headline, statusLabel(done->status).toLower())
+                           .arg(done->revision)
+                    << Qt::endl;
+    else
+        context.out << Words::tr("“%1” is in the trash (revision %2); `newsroom trash restore %3` brings it back, "
+                                 "and after %4 days an admin may purge it")
+                           .arg(done->headline)
+                           .arg(done->revision)
+                           .arg(done->id)
+                           .arg(Trash::KeptDays)
+                    << Qt::endl;
+    return ExitSuccess;
 }
 
 int runHistory(Context &context)

@@ -88,6 +88,9 @@ struct Article
     QDateTime publishedAt;
     // Export leaves the story off the site until then, whatever its state (invalid: none).
     QDateTime embargoUntil;
+    // When it was moved to the trash (invalid: it is not there). Out of every list,
+    // search and export while there; restored, it is as it was.
+    QDateTime trashedAt;
     int revision = 0; // what the store had when this copy was read; 0 for a new story
     QList<Byline> bylines; // in order
     QList<ArticlePhoto> photos; // in order

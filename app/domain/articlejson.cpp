@@ -56,7 +56,7 @@ QJsonObject toJson(const Article &article)
             {u"role"_s, photoRoleName(photo.role)},
         });
     }
-    return QJsonObject{
+    return QJsonObject {
         {u"id"_s, article.id},
         {u"revision"_s, article.revision},
         {u"headline"_s, article.headline},
@@ -75,6 +75,7 @@ QJsonObject toJson(const Article &article)
         {u"scheduledAt"_s, timeToJson(article.scheduledAt)},
         {u"publishedAt"_s, timeToJson(article.publishedAt)},
         {u"embargoUntil"_s, timeToJson(article.embargoUntil)},
+        {u"trashedAt"_s, timeToJson(article.trashedAt)},
         {u"bylines"_s, bylines},
         {u"photos"_s, photos},
         {u"tags"_s, QJsonArray::fromStringList(article.tags)},
@@ -106,6 +107,7 @@ Expected<Article> articleFromJson(const QJsonObject &object)
     article.scheduledAt = timeFromJson(object.value(u"scheduledAt"_s));
     article.publishedAt = timeFromJson(object.value(u"publishedAt"_s));
     article.embargoUntil = timeFromJson(object.value(u"embargoUntil"_s));
+    article.trashedAt = timeFromJson(object.value(u"trashedAt"_s));
     for (const QJsonValue &value : object.value(u"bylines"_s).toArray()) {
         const QJsonObject byline = value.toObject();
         article.bylines.append({byline.value(u"kind"_s) == u"photo"_s ? Byline::Kind::Photo : Byline::Kind::Text,

@@ -24,6 +24,7 @@ bool roleMay(Role role, Capability capability)
     case Capability::ManagePeople:
     case Capability::ManageCategories:
     case Capability::ManageSettings:
+    case Capability::PurgeTrash:
         return role == Role::Admin;
     }
     return false;

@@ -11,7 +11,7 @@ namespace Newsroom {
 // hide or disable; core asks it again and refuses regardless.
 enum class Capability {
     CreateStory,
-    EditOwnStory,  // a draft of theirs, or one returned to them
+    EditOwnStory, // a draft of theirs, or one returned to them
     EditAnyStory,
     Submit,
     Comment,
@@ -24,6 +24,7 @@ enum class Capability {
     ManagePeople,
     ManageCategories,
     ManageSettings,
+    PurgeTrash, // delete for good what has lain in the trash long enough
 };
 
 bool roleMay(Role role, Capability capability);

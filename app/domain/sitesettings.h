@@ -19,6 +19,10 @@ struct SiteSettings
     // A folder kept current: the site is exported there after each publication, each
     // story taken off the site and each correction (empty: only when asked).
     QString exportOnPublish;
+    // On a local file: the staff member who works on it ("I am …"), by id; 0: nobody
+    // named, and the file's owner acts as an admin. Not used on a shared server, where
+    // each login is someone.
+    qint64 localPerson = 0;
 
     friend bool operator==(const SiteSettings &, const SiteSettings &) = default;
 };

@@ -13,6 +13,7 @@
 #include "storage/peoplerepository.h"
 #include "storage/photostore.h"
 #include "storage/sitesettingsrepository.h"
+#include "workflow/trash.h"
 #include "workflow/workflow.h"
 
 namespace Newsroom {
@@ -171,6 +172,43 @@ Status NewsroomService::mayTake(WorkflowAction action, const Article &story) con
     return Workflow(m_db).check(*m_actor, action, story, m_actor->personId);
 }
 
+Status NewsroomService::mayTrash(const Article &story) const
+{
+    if (!m_actor)
+        return nobodySignedIn();
+    return Trash::check(*m_actor, story, m_actor->personId);
+}
+
+void NewsroomService::moveToTrash(const QList<qint64> &ids, bool restore, QObject *context, Answer<TrashMove> done)
+{
+    if (!m_actor)
+        return done(nobodySignedIn());
+    m_worker->run(
+        context,
+        [ids, restore, actor = *m_actor](Database &db) -> Expected<TrashMove> {
+            TrashMove result;
+            Trash trash(db);
+            for (const qint64 id : ids) {
+                const Expected<Article> moved = restore ? trash.restore(id, actor) : trash.moveToTrash(id, actor);
+                if (moved)
+                    result.moved.append(moved->headline);
+                else
+                    result.refused.append(moved.error().message);
+            }
+            return result;
+        },
+        std::move(done));
+}
+
+void NewsroomService::purgeTrash(QObject *context, Answer<QStringList> done)
+{
+    if (!m_actor)
+        return done(nobodySignedIn());
+    m_worker->run(
+        context, [actor = *m_actor](Database &db) { return Trash(db).purge(actor, QDateTime::currentDateTimeUtc()); },
+        std::move(done));
+}
+
 void NewsroomService::staff(QObject *context, Answer<QList<Person>> done)
 {
     m_worker->run(context, [](Database &db) { return PeopleRepository(db).list(); }, std::move(done));
@@ -199,6 +237,52 @@ void NewsroomService::saveSiteSettings(const SiteSettings &settings, QObject *co
             if (saved)
                 m_zone = QTimeZone(settings.timeZone.toUtf8());
             done(saved);
+        });
+}
+
+void NewsroomService::setLocalPerson(const QString &name, Role role, QObject *context, Answer<Actor> done)
+{
+    if (!m_db.isSQLite())
+        return done(Error {Error::Kind::Permission, tr("On a shared server your login says who you are.")});
+    m_worker->run(
+        context,
+        [name = name.simplified(), role](Database &db) -> Expected<Actor> {
+            if (name.isEmpty())
+                return invalid(tr("Say your name: it goes on your bylines and in the history."));
+            return db.write([&]() -> Expected<Actor> {
+                PeopleRepository people(db);
+                Expected<Person> person = people.findByName(name);
+                if (!person && person.error().kind != Error::Kind::NotFound)
+                    return person.error();
+                if (!person) {
+                    Person added;
+                    added.name = name;
+                    added.role = role;
+                    person = people.add(added);
+                    if (!person)
+                        return person.error();
+                } else if (person->role != role) {
+                    person->role = role;
+                    if (Status updated = people.update(*person); !updated)
+                        return updated.error();
+                }
+                SiteSettingsRepository settings(db);
+                Expected<SiteSettings> current = settings.load();
+                if (!current)
+                    return current.error();
+                current->localPerson = person->id;
+                if (Status saved = settings.save(*current); !saved)
+                    return saved.error();
+                return Actor::signedIn(db);
+            });
+        },
+        [this, done = std::move(done)](const Expected<Actor> &actor) {
+            if (actor) {
+                m_actor = *actor;
+                m_signInProblem.clear();
+                Q_EMIT actorChanged(*actor);
+            }
+            done(actor);
         });
 }
 

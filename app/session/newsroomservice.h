@@ -139,6 +139,18 @@ public:
     // Whether the person at this desk may take `action` on `story` now; why not when not.
     Status mayTake(WorkflowAction action, const Article &story) const;
 
+    // The trash: whether the person here may move `story` there (or back); moving stories
+    // there or back, each on its own (the headlines moved, and why each other was not);
+    // purging what has lain there long enough (the headlines deleted for good).
+    Status mayTrash(const Article &story) const;
+    struct TrashMove
+    {
+        QStringList moved;
+        QStringList refused;
+    };
+    void moveToTrash(const QList<qint64> &ids, bool restore, QObject *context, Answer<TrashMove> done);
+    void purgeTrash(QObject *context, Answer<QStringList> done);
+
     // Staff, sections, settings, words.
     void staff(QObject *context, Answer<QList<Person>> done);
     void addPerson(const Person &person, QObject *context, Answer<Person> done);
@@ -146,6 +158,10 @@ public:
     // The site's settings (name, city, address, language, time zone, export folder), and
     // saving them (on a server, admins only); the time zone here follows at once.
     void siteSettings(QObject *context, Answer<SiteSettings> done);
+    // On a local file: who works here ("I am …"): the staff member of that name, added with
+    // `role` when there is none, given `role` when there is; from then on the desk acts
+    // as them (actorChanged). Refused on a shared server, where the login says who.
+    void setLocalPerson(const QString &name, Role role, QObject *context, Answer<Actor> done);
     void saveSiteSettings(const SiteSettings &settings, QObject *context, Answer<Done> done);
     // Whether the newsroom is new: no name, no sections and no stories yet.
     void isNew(QObject *context, Answer<bool> done);
@@ -183,6 +199,10 @@ public:
     void addComment(qint64 articleId, const QString &text, qint64 parentId, QObject *context,
                     Answer<EditorialComment> done);
     void editComment(qint64 commentId, const QString &text, QObject *context, Answer<EditorialComment> done);
+
+Q_SIGNALS:
+    // The person at this desk is someone else now (a local file's "I am …").
+    void actorChanged(const Newsroom::Actor &actor);
 
 private:
     Error nobodySignedIn() const;

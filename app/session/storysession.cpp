@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storysession.h"
 
+#include "workflow/trash.h"
+
 #include "document/articlecompare.h"
 #include "document/articledocument.h"
 #include "document/autosaver.h"
-#include "storage/articlerepository.h"
-#include "storage/changefeed.h"
-#include "storage/categoryrepository.h"
-#include "storage/peoplerepository.h"
-#include "storage/editlocks.h"
 #include "session/databaseworker.h"
+#include "storage/articlerepository.h"
+#include "storage/categoryrepository.h"
+#include "storage/changefeed.h"
+#include "storage/editlocks.h"
+#include "storage/peoplerepository.h"
+#include "workflow/trash.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -196,7 +199,16 @@ void StorySession::open(qint64 id, Reply done)
 
 void StorySession::startNew()
 {
-    setDocument(new ArticleDocument(Article{}, this));
+    // A story started at a desk carries the byline of whoever works there.
+    Article story;
+    if (m_actor && m_actor->personId != 0)
+        story.bylines = {Byline {Byline::Kind::Text, m_actor->personId, m_actor->name}};
+    setDocument(new ArticleDocument(story, this));
+}
+
+void StorySession::setActor(const Actor &actor)
+{
+    m_actor = actor;
 }
 
 void StorySession::keptTexts(KeptReply done)
@@ -449,6 +461,51 @@ void StorySession::setEmbargo(const QDateTime &untilUtc, ArticleReply done)
                  if (done)
                      done(set);
              });
+    });
+}
+
+bool StorySession::isInTrash() const
+{
+    return m_document && m_document->saved().trashedAt.isValid();
+}
+
+void StorySession::moveToTrash(ArticleReply done)
+{
+    exclusive([this, done] {
+        const std::optional<Actor> actor = m_actor;
+        step([actor](Database &db, qint64 id) { return Trash(db).moveToTrash(id, *actor); },
+             [this, done](const Expected<Article> &moved) {
+                 if (moved)
+                     Q_EMIT trashChanged(*moved);
+                 finish();
+                 if (done)
+                     done(moved);
+             });
+    });
+}
+
+void StorySession::restoreFromTrash(ArticleReply done)
+{
+    exclusive([this, done] {
+        const std::optional<Actor> actor = m_actor;
+        if (!actor || !m_document) {
+            finish();
+            if (done)
+                done(Error {Error::Kind::Permission, tr("Nobody is signed in at this desk.")});
+            return;
+        }
+        // Nothing typed to save first: in the trash the story is read-only.
+        m_worker->run(
+            this, [actor, id = storyId()](Database &db) { return Trash(db).restore(id, *actor); },
+            [this, done, document = m_document](const Expected<Article> &back) {
+                if (back && document == m_document) {
+                    m_document->markSaved(*back);
+                    Q_EMIT trashChanged(*back);
+                }
+                finish();
+                if (done)
+                    done(back);
+            });
     });
 }
 

@@ -98,6 +98,8 @@ public:
     // This desk's name in the edit locks (a fresh one per session).
     const QString &name() const { return m_name; }
     const std::optional<Actor> &actor() const { return m_actor; }
+    // Someone else works at this desk from now on (a local file's "I am …").
+    void setActor(const Actor &actor);
     Database &database() const { return m_db; }
     const QString &journalFolder() const { return m_journalFolder; }
 
@@ -105,9 +107,9 @@ public:
     Autosaver *autosaver() const { return m_autosaver; }
     qint64 storyId() const;
     bool isModified() const;
-    // False while the story is not this desk's to change (a colleague has it, or the
-    // server says no); recovered text stays writable whatever the lease.
-    bool isWritable() const { return m_writable; }
+    // False while the story is not this desk's to change (a colleague has it, the server
+    // says no, or it is in the trash); recovered text stays writable whatever the lease.
+    bool isWritable() const { return m_writable && !isInTrash(); }
     // Whether changes to the open story, published, may go online: the person has said so
     // (a correction or a silent fix) since opening it. Until then the autosave keeps them
     // on this computer only, and saving asks first.
@@ -145,6 +147,11 @@ public:
     void perform(WorkflowAction action, const QString &note = {}, const QDateTime &whenUtc = {},
                  ArticleReply done = {});
     void setEmbargo(const QDateTime &untilUtc, ArticleReply done = {});
+    // Moves the open story to the trash (saving unsaved text first), or brings it back.
+    // While there it is read-only here (isWritable()).
+    void moveToTrash(ArticleReply done = {});
+    void restoreFromTrash(ArticleReply done = {});
+    bool isInTrash() const;
     // Puts back revision `revision`'s text as one undoable step and saves it.
     void restoreRevision(int revision, ArticleReply done = {});
 
@@ -170,6 +177,8 @@ Q_SIGNALS:
     void leaseChanged();
     void saved(const Newsroom::Article &story, bool wasNew);
     void stepTaken(Newsroom::WorkflowAction action, const Newsroom::Article &story);
+    // The open story went into the trash or came out of it.
+    void trashChanged(const Newsroom::Article &story);
     // A colleague saved a newer revision: shown now (`reloaded`) or met at the next save.
     void newerElsewhere(const QString &colleague, bool reloaded);
     // Something to tell the person that needs no answer (for the status bar).

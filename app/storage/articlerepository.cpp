@@ -29,9 +29,9 @@ struct Words
     Q_DECLARE_TR_FUNCTIONS(ArticleRepository)
 };
 
-const QString ArticleColumns =
-    u"a.id, a.headline, a.kicker, a.lead, a.body, a.dateline, a.category_id, a.slug, a.status, a.language, "
-    "a.seo_title, a.seo_description, a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.revision, a.embargo_until"_s;
+const QString ArticleColumns
+    = u"a.id, a.headline, a.kicker, a.lead, a.body, a.dateline, a.category_id, a.slug, a.status, a.language, "
+      "a.seo_title, a.seo_description, a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.revision, a.embargo_until, a.trashed_at"_s;
 
 // A row of the story list: the story, its lead photo and the list's picture of it made
 // at this desk (photo_thumbnails: on a server, only the login's own are visible).
@@ -42,7 +42,8 @@ QString summaryColumns(const Database &db)
     const QString maker = db.isSQLite() ? u"''"_s : u"session_user"_s;
     return u"a.id, a.headline, a.kicker, a.slug, a.status, a.category_id, a.created_at, a.updated_at, a.scheduled_at, "
            "a.published_at, a.revision, (SELECT p.sha256 FROM photos p WHERE p.id = (%1)), (%1), "
-           "(SELECT t.bytes FROM photo_thumbnails t WHERE t.made_by = %2 AND t.photo_id = (%1))"_s.arg(leadId, maker);
+           "(SELECT t.bytes FROM photo_thumbnails t WHERE t.made_by = %2 AND t.photo_id = (%1)), a.trashed_at"_s.arg(
+               leadId, maker);
 }
 
 QString placeholders(qsizetype count)
@@ -87,6 +88,8 @@ struct Conditions
 Conditions conditionsFor(const ArticleFilter &filter)
 {
     Conditions c;
+    c.sql.append(filter.trash == ArticleFilter::Trash::Trashed ? u"a.trashed_at IS NOT NULL"_s
+                                                               : u"a.trashed_at IS NULL"_s);
     if (filter.status) {
         c.sql.append(u"a.status = :status"_s);
         c.values.append({u":status"_s, statusName(*filter.status)});
@@ -100,6 +103,12 @@ Conditions conditionsFor(const ArticleFilter &filter)
     if (filter.authorId != 0) {
         c.sql.append(u"EXISTS (SELECT 1 FROM bylines b WHERE b.article_id = a.id AND b.person_id = :author)"_s);
         c.values.append({u":author"_s, filter.authorId});
+    }
+    if (filter.ownedBy != 0) {
+        c.sql.append(u"(a.created_by = :owner OR EXISTS (SELECT 1 FROM bylines o WHERE o.article_id = a.id "
+                     "AND o.kind = 'text' AND o.person_id = :ownerByline))"_s);
+        c.values.append({u":owner"_s, filter.ownedBy});
+        c.values.append({u":ownerByline"_s, filter.ownedBy});
     }
     if (!filter.tag.isEmpty()) {
         c.sql.append(u"EXISTS (SELECT 1 FROM article_tags t JOIN tags g ON g.id = t.tag_id "
@@ -139,6 +148,7 @@ ArticleSummary summaryFrom(const Statement &query)
     s.leadPhotoSha256 = query.value(11).toString();
     s.leadPhotoId = query.value(12).toLongLong();
     s.leadThumbnail = query.value(13).toByteArray();
+    s.trashedAt = fromStoredTime(query.value(14).toLongLong());
     return s;
 }
 
@@ -221,6 +231,7 @@ Article ArticleRepository::articleFrom(const Statement &query)
     a.publishedAt = fromStoredTime(query.value(15).toLongLong());
     a.revision = query.value(16).toInt();
     a.embargoUntil = fromStoredTime(query.value(17).toLongLong());
+    a.trashedAt = fromStoredTime(query.value(18).toLongLong());
     return a;
 }
 
@@ -229,8 +240,9 @@ Expected<QList<Article>> ArticleRepository::loadAllWithStatus(ArticleStatus stat
     QString columns = ArticleColumns;
     if (bodies == Bodies::OfStoriesWithoutLead)
         columns.replace(u"a.body,"_s, u"CASE WHEN trim(a.lead) = '' THEN a.body ELSE '' END,"_s);
-    Statement query = m_db.prepare(u"SELECT "_s + columns + u" FROM articles a WHERE a.status = :status "
-                                   "ORDER BY a.published_at DESC NULLS LAST, a.id DESC"_s);
+    Statement query = m_db.prepare(u"SELECT "_s + columns
+                                   + u" FROM articles a WHERE a.status = :status "
+                                     "AND a.trashed_at IS NULL ORDER BY a.published_at DESC NULLS LAST, a.id DESC"_s);
     query.bindValue(u":status"_s, statusName(status));
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
@@ -372,8 +384,9 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             if (!options.keepTimes || !article.updatedAt.isValid())
                 article.updatedAt = now;
         } else {
-            Statement current = m_db.prepare(u"SELECT revision, slug, published_at FROM articles WHERE id = :id"_s
-                                             + (m_db.isSQLite() ? QString() : u" FOR UPDATE"_s));
+            Statement current
+                = m_db.prepare(u"SELECT revision, slug, published_at, trashed_at FROM articles WHERE id = :id"_s
+                               + (m_db.isSQLite() ? QString() : u" FOR UPDATE"_s));
             current.bindValue(u":id"_s, article.id);
             if (Status ran = m_db.exec(current); !ran)
                 return ran;
@@ -382,6 +395,7 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             const int storedRevision = current.value(0).toInt();
             const QString storedSlug = current.value(1).toString();
             const bool everPublished = !current.value(2).isNull() && current.value(2).toLongLong() != 0;
+            const bool inTrash = !current.value(3).isNull();
             current.finish();
             if (storedRevision != expected) {
                 Expected<Article> theirs = load(article.id);
@@ -393,6 +407,9 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
                                  .arg(storedRevision)
                                  .arg(expected)};
             }
+            // In the trash a story is kept as it was; the one change it takes is leaving.
+            if (inTrash && article.trashedAt.isValid())
+                return invalid(Words::tr("“%1” is in the trash: restore it to change it").arg(article.headline));
             // An address made while the story had no headline ("story", "story-2") follows
             // the headline once there is one, as long as the story was never on the site.
             static const QRegularExpression placeholder(u"^story(-[0-9]+)?$"_s);
@@ -421,14 +438,17 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             article.id == 0
                 ? u"INSERT INTO articles (headline, kicker, lead, body, dateline, category_id, slug, status, language, "
                   "seo_title, seo_description, created_at, updated_at, scheduled_at, published_at, revision, "
-                  "embargo_until, created_by, updated_by) VALUES (:headline, :kicker, :lead, :body, :dateline, :category, :slug, "
-                  ":status, :language, :seoTitle, :seoDescription, :createdAt, :updatedAt, :scheduledAt, "
-                  ":publishedAt, :revision, :embargo, :person, :person2) RETURNING id"_s
+                  "embargo_until, trashed_at, created_by, updated_by) VALUES (:headline, :kicker, :lead, :body, "
+                  ":dateline, "
+                  ":category, :slug, :status, :language, :seoTitle, :seoDescription, :createdAt, :updatedAt, "
+                  ":scheduledAt, "
+                  ":publishedAt, :revision, :embargo, :trashed, :person, :person2) RETURNING id"_s
                 : u"UPDATE articles SET headline = :headline, kicker = :kicker, lead = :lead, body = :body, "
                   "dateline = :dateline, category_id = :category, slug = :slug, status = :status, "
                   "language = :language, seo_title = :seoTitle, seo_description = :seoDescription, "
                   "updated_at = :updatedAt, scheduled_at = :scheduledAt, published_at = :publishedAt, "
-                  "revision = :revision, embargo_until = :embargo, updated_by = :person WHERE id = :id AND revision = :expected"_s);
+                  "revision = :revision, embargo_until = :embargo, trashed_at = :trashed, updated_by = :person "
+                  "WHERE id = :id AND revision = :expected"_s);
         query.bindValue(u":headline"_s, textValue(article.headline));
         query.bindValue(u":kicker"_s, textValue(article.kicker));
         query.bindValue(u":lead"_s, textValue(article.lead));
@@ -445,6 +465,7 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
         query.bindValue(u":publishedAt"_s, nullableTime(article.publishedAt));
         query.bindValue(u":revision"_s, article.revision);
         query.bindValue(u":embargo"_s, nullableTime(article.embargoUntil));
+        query.bindValue(u":trashed"_s, nullableTime(article.trashedAt));
         query.bindValue(u":person"_s, nullableId(options.personId));
         if (article.id == 0) {
             query.bindValue(u":createdAt"_s, article.createdAt.toMSecsSinceEpoch());
@@ -743,7 +764,7 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
     QList<double> scores;
     while (query.next()) {
         items.append(summaryFrom(query));
-        scores.append(query.value(14).toDouble());
+        scores.append(query.value(15).toDouble());
     }
     query.finish();
     if (Status bylines = attachBylines(items); !bylines)

@@ -54,6 +54,7 @@ struct ArticleSummary
     QString leadPhotoSha256; // empty when the story has no lead photo
     qint64 leadPhotoId = 0;
     QByteArray leadThumbnail; // the list's small JPEG of it, made at this desk; empty until made
+    QDateTime trashedAt; // invalid unless in the trash
 };
 
 struct ArticleFilter
@@ -61,11 +62,15 @@ struct ArticleFilter
     std::optional<ArticleStatus> status;
     qint64 categoryId = 0; // with its subcategories
     qint64 authorId = 0;   // a staff byline
+    qint64 ownedBy = 0; // a person's own stories: started by them or with their text byline
     QString tag;           // name or slug
     enum class DateField { Updated, Published, Created, Scheduled };
     DateField dateField = DateField::Updated;
     QDateTime from; // inclusive
     QDateTime to;   // exclusive
+    // The stories in the newsroom, or those in its trash: never both.
+    enum class Trash { Kept, Trashed };
+    Trash trash = Trash::Kept;
 };
 
 struct ArticleQuery

@@ -29,8 +29,18 @@ Person personFrom(const Statement &query)
 
 Expected<Actor> Actor::signedIn(Database &database)
 {
-    if (database.isSQLite())
+    if (database.isSQLite()) {
+        // Whoever the file's owner said they are ("I am …"), or the owner, as an admin.
+        Statement local
+            = database.prepare(u"SELECT p.id, p.name, p.role FROM site_settings s "
+                               "JOIN people p ON p.id = CAST(s.value AS INTEGER) WHERE s.key = 'local_person'"_s);
+        if (Status ran = database.exec(local); !ran)
+            return ran.error();
+        if (local.next())
+            return Actor {local.value(0).toLongLong(), local.value(1).toString(),
+                          roleFromName(local.value(2).toString()).value_or(Role::Reporter)};
         return Actor::owner();
+    }
     Statement query = database.prepare(u"SELECT id, name, role FROM people WHERE login = current_user"_s);
     if (Status ran = database.exec(query); !ran)
         return ran.error();

@@ -49,6 +49,8 @@ Expected<SiteSettings> SiteSettingsRepository::load() const
             settings.themeFolder = value;
         else if (key == u"export_on_publish")
             settings.exportOnPublish = value;
+        else if (key == u"local_person")
+            settings.localPerson = value.toLongLong();
     }
     return settings;
 }
@@ -76,6 +78,7 @@ Status SiteSettingsRepository::save(const SiteSettings &settings)
         {u"city"_s, settings.city},
         {u"theme_folder"_s, settings.themeFolder},
         {u"export_on_publish"_s, settings.exportOnPublish},
+        {u"local_person"_s, settings.localPerson ? QString::number(settings.localPerson) : QString()},
     };
     return m_db.write([&]() -> Status {
         Statement query = m_db.prepare(u"INSERT INTO site_settings (key, value) VALUES (:key, :value) "

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsroom {
@@ -64,6 +66,8 @@ const Transition &transition(WorkflowAction action)
     Q_UNREACHABLE();
 }
 
+} // namespace
+
 QString statusText(ArticleStatus status)
 {
     switch (status) {
@@ -77,8 +81,6 @@ QString statusText(ArticleStatus status)
     }
     return {};
 }
-
-} // namespace
 
 QString actionName(WorkflowAction action)
 {
@@ -129,6 +131,17 @@ QStringList Workflow::publishProblems(const Article &story)
     return problems;
 }
 
+bool Workflow::isOwn(const Actor &actor, const Article &story, qint64 createdBy)
+{
+    if (actor.personId == 0)
+        return false;
+    if (createdBy == actor.personId)
+        return true;
+    return std::ranges::any_of(story.bylines, [&](const Byline &byline) {
+        return byline.kind == Byline::Kind::Text && byline.personId == actor.personId;
+    });
+}
+
 Status Workflow::check(const Actor &actor, WorkflowAction action, const Article &story, qint64 createdBy) const
 {
     const Transition &t = transition(action);
@@ -136,12 +149,10 @@ Status Workflow::check(const Actor &actor, WorkflowAction action, const Article 
     if (!roleMay(actor.role, t.needs))
         return Error{Error::Kind::Permission, Words::tr("only %1 may have a story %2; %3's role is “%4”")
                                                   .arg(whoMay(t.needs), verb, actor.name, roleLabel(actor.role))};
+    if (story.trashedAt.isValid())
+        return Error {Error::Kind::Conflict, Words::tr("“%1” is in the trash: restore it first").arg(story.headline)};
     if (actor.role == Role::Reporter) {
-        // A reporter's own story: one they started or have a byline on.
-        bool own = actor.personId != 0 && createdBy == actor.personId;
-        for (const Byline &byline : story.bylines)
-            own = own || (byline.kind == Byline::Kind::Text && byline.personId == actor.personId && actor.personId != 0);
-        if (!own)
+        if (!isOwn(actor, story, createdBy))
             return Error{Error::Kind::Permission,
                          Words::tr("“%1” is not %2's story; only its reporters, editors and admins may have it %3")
                              .arg(story.headline, actor.name, verb)};
@@ -251,7 +262,8 @@ Expected<Workflow::DueReport> Workflow::publishDue(const QDateTime &nowUtc)
     DueReport report;
     // On a server each save is in the name of the login's staff member (the database holds
     // every desk to that); the newsroom's own setup login has none and acts as the owner.
-    Expected<Actor> schedule = Actor::signedIn(m_db);
+    // On a local file the schedule is the file's owner's, whoever works on it.
+    Expected<Actor> schedule = m_db.isSQLite() ? Expected<Actor>(Actor::owner()) : Actor::signedIn(m_db);
     if (!schedule)
         return schedule.error();
     schedule->name = Words::tr("the schedule");

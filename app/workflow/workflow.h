@@ -15,7 +15,9 @@ namespace Newsroom {
 class Database;
 
 enum class WorkflowAction { Submit, RequestChanges, Approve, Schedule, Unschedule, Publish, Unpublish, Correct };
-QString actionName(WorkflowAction action); // "submit", "request-changes", ...
+QString actionName(WorkflowAction action);
+// Where a story stands, for a sentence: "a draft", "back with its reporter for changes".
+QString statusText(ArticleStatus status); // "submit", "request-changes", ...
 std::optional<WorkflowAction> actionFromName(QStringView name);
 
 // A story's way from draft to published, one transition at a time: permission checked
@@ -31,6 +33,9 @@ public:
     static QList<ArticleStatus> from(WorkflowAction action);
     static ArticleStatus to(WorkflowAction action);
     static Capability needs(WorkflowAction action);
+
+    // A story of the actor's own: one they started (`createdBy`) or have a text byline on.
+    static bool isOwn(const Actor &actor, const Article &story, qint64 createdBy);
 
     // Whether `actor` may take `action` on `story` now; the reason when not.
     Status check(const Actor &actor, WorkflowAction action, const Article &story, qint64 createdBy) const;

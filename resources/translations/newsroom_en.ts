@@ -117,6 +117,20 @@
             <numerusform>Published %n due stories.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move a story to the trash (by its id or slug), or: list what is there, restore a story from it, purge what has lain there for %n day(s) (admins).</source>
+        <translation>
+            <numerusform>Move a story to the trash (by its id or slug), or: list what is there, restore a story from it, purge what has lain there for %n day (admins).</numerusform>
+            <numerusform>Move a story to the trash (by its id or slug), or: list what is there, restore a story from it, purge what has lain there for %n days (admins).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) purged; what was trashed less than %1 days ago stays.</source>
+        <translation>
+            <numerusform>%n story purged; what was trashed less than %1 days ago stays.</numerusform>
+            <numerusform>%n stories purged; what was trashed less than %1 days ago stays.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -202,6 +216,23 @@
     </message>
 </context>
 <context>
+    <name>Newsroom::MainWindow</name>
+    <message numerus="yes">
+        <source>Restored %n story(s) from the trash.</source>
+        <translation>
+            <numerusform>Restored %n story from the trash.</numerusform>
+            <numerusform>Restored %n stories from the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n story(s) to the trash; Trash in the sidebar keeps them.</source>
+        <translation>
+            <numerusform>Moved %n story to the trash; Trash in the sidebar keeps it.</numerusform>
+            <numerusform>Moved %n stories to the trash; Trash in the sidebar keeps them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::StoryBrowser</name>
     <message numerus="yes">
         <source>%n best matches for “%1”</source>
@@ -215,6 +246,58 @@
         <translation>
             <numerusform>%1 — %n story</numerusform>
             <numerusform>%1 — %n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the selected stories to the trash: out of every list and off the site&apos;s way, kept %n day(s), restorable</source>
+        <translation>
+            <numerusform>Move the selected stories to the trash: out of every list and off the site&apos;s way, kept %n day, restorable</numerusform>
+            <numerusform>Move the selected stories to the trash: out of every list and off the site&apos;s way, kept %n days, restorable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good, with their history, the stories trashed more than %n day(s) ago</source>
+        <translation>
+            <numerusform>Delete for good, with their history, the stories trashed more than %n day ago</numerusform>
+            <numerusform>Delete for good, with their history, the stories trashed more than %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good the stories that were moved to the trash more than %n day(s) ago? Their text, revisions and history go with them; this cannot be undone. Stories trashed since stay.</source>
+        <translation>
+            <numerusform>Delete for good the stories that were moved to the trash more than %n day ago? Their text, revisions and history go with them; this cannot be undone. Stories trashed since stay.</numerusform>
+            <numerusform>Delete for good the stories that were moved to the trash more than %n days ago? Their text, revisions and history go with them; this cannot be undone. Stories trashed since stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has lain in the trash for %n day(s) yet.</source>
+        <translation>
+            <numerusform>Nothing has lain in the trash for %n day yet.</numerusform>
+            <numerusform>Nothing has lain in the trash for %n days yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n story(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n story for good.</numerusform>
+            <numerusform>Deleted %n stories for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories moved to the trash wait here for %n day(s), out of every list and search, and come back as they were with Restore. After that an admin may delete them for good.</source>
+        <translation>
+            <numerusform>Stories moved to the trash wait here for %n day, out of every list and search, and come back as they were with Restore. After that an admin may delete them for good.</numerusform>
+            <numerusform>Stories moved to the trash wait here for %n days, out of every list and search, and come back as they were with Restore. After that an admin may delete them for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::StoryDesk</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;In the trash&lt;/b&gt; since %1. Restore it (Story › Restore from Trash) to change it; after %n day(s) there an admin may delete it for good.</source>
+        <translation>
+            <numerusform>&lt;b&gt;In the trash&lt;/b&gt; since %1. Restore it (Story › Restore from Trash) to change it; after %n day there an admin may delete it for good.</numerusform>
+            <numerusform>&lt;b&gt;In the trash&lt;/b&gt; since %1. Restore it (Story › Restore from Trash) to change it; after %n days there an admin may delete it for good.</numerusform>
         </translation>
     </message>
 </context>

@@ -158,6 +158,10 @@
         <source>there is no story %1</source>
         <translation>%1 нөмірлі материал жоқ</translation>
     </message>
+    <message>
+        <source>“%1” is in the trash: restore it to change it</source>
+        <translation>«%1» себетте: өзгерту үшін алдымен қалпына келтіріңіз</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1195,6 +1199,64 @@ Commands (no display needed):
     <message>
         <source>list the site&apos;s sections, or add, rename, move, merge or delete one</source>
         <translation>сайт айдарлары: көрсету, қосу, атын өзгерту, көшіру, біріктіру немесе өшіру</translation>
+    </message>
+    <message>
+        <source>move a story to the trash; list, restore or purge what is there</source>
+        <translation>материалды себетке жылжыту; ондағыны көрсету, қалпына келтіру немесе тазарту</translation>
+    </message>
+    <message>
+        <source>Print JSON (with list).</source>
+        <translation>JSON шығару (list-пен бірге).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move a story to the trash (by its id or slug), or: list what is there, restore a story from it, purge what has lain there for %n day(s) (admins).</source>
+        <translation>
+            <numerusform>Материалды себетке жылжыту (нөмірімен не мекенжайымен) немесе: себеттегіні көрсету, одан материалды қалпына келтіру, онда %n күн жатқанын біржола өшіру (әкімшілер).</numerusform>
+            <numerusform>Материалды себетке жылжыту (нөмірімен не мекенжайымен) немесе: себеттегіні көрсету, одан материалды қалпына келтіру, онда %n күн жатқанын біржола өшіру (әкімшілер).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name a story to move to the trash, or say list, restore or purge</source>
+        <translation>себетке жылжытатын материалды көрсетіңіз немесе list, restore не purge деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>name one story to restore, by its id or its slug</source>
+        <translation>қалпына келтіретін бір материалды нөмірімен не мекенжайымен көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>--json goes with list</source>
+        <translation>--json тек list-пен бірге қолданылады</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <source>(purged from %1)</source>
+        <translation>(%1 бастап біржола өшірілуі мүмкін)</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Себет бос.</translation>
+    </message>
+    <message>
+        <source>Deleted for good: “%1”</source>
+        <translation>Біржола өшірілді: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) purged; what was trashed less than %1 days ago stays.</source>
+        <translation>
+            <numerusform>%n материал біржола өшірілді; себетке %1 күннен аз бұрын түскендер қалады.</numerusform>
+            <numerusform>%n материал біржола өшірілді; себетке %1 күннен аз бұрын түскендер қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is back among the stories, %2 as before (revision %3)</source>
+        <translation>«%1» қайтадан материалдар арасында, күйі бұрынғыдай: %2 (%3-нұсқа)</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash (revision %2); `newsroom trash restore %3` brings it back, and after %4 days an admin may purge it</source>
+        <translation>«%1» себетте (%2-нұсқа); `newsroom trash restore %3` оны қайтарады, ал %4 күннен кейін әкімші оны біржола өшіре алады</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2325,33 @@ Commands (no display needed):
     </message>
 </context>
 <context>
+    <name>Newsroom::LocalPersonForm</name>
+    <message>
+        <source>Your name, as it goes on a byline</source>
+        <translation>Материал астындағы қолтаңбадағыдай атыңыз</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Атыңыз</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Рөліңіз</translation>
+    </message>
+    <message>
+        <source>On a newsroom file of your own, your name goes on the stories you start and in their history; the role decides what the window lets you do.</source>
+        <translation>Өз редакция файлыңызда сіз бастаған материалдарға және олардың тарихына атыңыз қойылады; рөл терезе сізге не істеуге рұқсат ететінін анықтайды.</translation>
+    </message>
+    <message>
+        <source>I a&amp;m:</source>
+        <translation>Аты-&amp;жөнім:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөл:</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::MainWindow</name>
     <message>
         <source>Newsroom</source>
@@ -2428,6 +2517,36 @@ Commands (no display needed):
         <source>&amp;Newsroom Settings…</source>
         <translation>&amp;Редакция баптаулары…</translation>
     </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <source>Not Moved to the Trash</source>
+        <translation>Себетке жылжытылмады</translation>
+    </message>
+    <message>
+        <source>Some Stories Were Not Restored</source>
+        <translation>Кейбір материалдар қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <source>Some Stories Were Not Moved to the Trash</source>
+        <translation>Кейбір материалдар себетке жылжытылмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n story(s) from the trash.</source>
+        <translation>
+            <numerusform>Себеттен %n материал қалпына келтірілді.</numerusform>
+            <numerusform>Себеттен %n материал қалпына келтірілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n story(s) to the trash; Trash in the sidebar keeps them.</source>
+        <translation>
+            <numerusform>Себетке %n материал жылжытылды; олар бүйір панельдегі «Себет» бөлімінде.</numerusform>
+            <numerusform>Себетке %n материал жылжытылды; олар бүйір панельдегі «Себет» бөлімінде.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::MergeDialog</name>
@@ -2530,12 +2649,24 @@ Commands (no display needed):
         <source>Stories matching “%1”</source>
         <translation>«%1» сұрауына сәйкес материалдар</translation>
     </message>
+    <message>
+        <source>Trash</source>
+        <translation>Себет</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::NewsroomService</name>
     <message>
         <source>Nobody is signed in at this desk.</source>
         <translation>Бұл жұмыс орнында ешкім кірмеген.</translation>
+    </message>
+    <message>
+        <source>On a shared server your login says who you are.</source>
+        <translation>Ортақ серверде кім екеніңізді логиніңіз анықтайды.</translation>
+    </message>
+    <message>
+        <source>Say your name: it goes on your bylines and in the history.</source>
+        <translation>Атыңызды жазыңыз: ол қолтаңбаларға және тарихқа қойылады.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3263,22 @@ kept %2</source>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Сіз</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <source>Say your name: it goes on the bylines of the stories you start.</source>
+        <translation>Атыңызды жазыңыз: ол сіз бастаған материалдардың қолтаңбасына қойылады.</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation>&amp;Интерфейс тілі:</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::SetupAssistant</name>
@@ -3183,6 +3330,18 @@ kept %2</source>
     <message>
         <source>The sections were not all made: %1</source>
         <translation>Айдарлардың бәрі жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Сіз</translation>
+    </message>
+    <message>
+        <source>Who works on this newsroom file. Your colleagues come later, in File › People.</source>
+        <translation>Осы редакция файлымен кім жұмыс істейді. Әріптестерді кейін қосуға болады: «Файл › Қызметкерлер».</translation>
+    </message>
+    <message>
+        <source>Say your name: it goes on the bylines of the stories you start.</source>
+        <translation>Атыңызды жазыңыз: ол сіз бастаған материалдардың қолтаңбасына қойылады.</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3484,76 @@ kept %2</source>
         <translation>
             <numerusform>%1 — %n материал</numerusform>
             <numerusform>%1 — %n материал</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>&amp;Себетке жылжыту</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>Себеттен &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Себетті &amp;тазарту…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the selected stories to the trash: out of every list and off the site&apos;s way, kept %n day(s), restorable</source>
+        <translation>
+            <numerusform>Таңдалған материалдарды себетке жылжыту: олар тізімдерден кетеді, %n күн сақталады және қалпына келтіруге болады</numerusform>
+            <numerusform>Таңдалған материалдарды себетке жылжыту: олар тізімдерден кетеді, %n күн сақталады және қалпына келтіруге болады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good, with their history, the stories trashed more than %n day(s) ago</source>
+        <translation>
+            <numerusform>Себетке %n күннен бұрын түскен материалдарды тарихымен бірге біржола өшіру</numerusform>
+            <numerusform>Себетке %n күннен бұрын түскен материалдарды тарихымен бірге біржола өшіру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only admins empty the trash</source>
+        <translation>Себетті тек әкімшілер тазартады</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>Себетті тазарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good the stories that were moved to the trash more than %n day(s) ago? Their text, revisions and history go with them; this cannot be undone. Stories trashed since stay.</source>
+        <translation>
+            <numerusform>Себетке %n күннен бұрын жылжытылған материалдар біржола өшірілсін бе? Олармен бірге мәтіні, нұсқалары мен тарихы да өшеді; мұны болдырмау мүмкін емес. Кейінірек түскен материалдар қалады.</numerusform>
+            <numerusform>Себетке %n күннен бұрын жылжытылған материалдар біржола өшірілсін бе? Олармен бірге мәтіні, нұсқалары мен тарихы да өшеді; мұны болдырмау мүмкін емес. Кейінірек түскен материалдар қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash Was Not Emptied</source>
+        <translation>Себет тазартылмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has lain in the trash for %n day(s) yet.</source>
+        <translation>
+            <numerusform>Себетте әзірге %n күннен ескі ештеңе жоқ.</numerusform>
+            <numerusform>Себетте әзірге %n күннен ескі ештеңе жоқ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n story(s) for good.</source>
+        <translation>
+            <numerusform>%n материал біржола өшірілді.</numerusform>
+            <numerusform>%n материал біржола өшірілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>Себет бос</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories moved to the trash wait here for %n day(s), out of every list and search, and come back as they were with Restore. After that an admin may delete them for good.</source>
+        <translation>
+            <numerusform>Себетке жылжытылған материалдар мұнда %n күн тізімдер мен іздеуден тыс сақталады және «Қалпына келтіру» арқылы бұрынғы күйінде қайтады. Одан кейін әкімші оларды біржола өшіре алады.</numerusform>
+            <numerusform>Себетке жылжытылған материалдар мұнда %n күн тізімдер мен іздеуден тыс сақталады және «Қалпына келтіру» арқылы бұрынғы күйінде қайтады. Одан кейін әкімші оларды біржола өшіре алады.</numerusform>
         </translation>
     </message>
 </context>
@@ -3478,6 +3707,21 @@ kept %2</source>
     <message>
         <source>Saved “%1”, revision %2: the change goes online at the next export.</source>
         <translation>«%1» сақталды, %2-нұсқа: өзгеріс келесі экспортта сайтқа шығады.</translation>
+    </message>
+    <message>
+        <source>In the trash · %1</source>
+        <translation>Себетте · %1</translation>
+    </message>
+    <message>
+        <source>Out of every list and search; Story › Restore from Trash brings it back as it was</source>
+        <translation>Тізімдерде де, іздеуде де көрінбейді; «Материал › Себеттен қалпына келтіру» оны бұрынғы күйінде қайтарады</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;In the trash&lt;/b&gt; since %1. Restore it (Story › Restore from Trash) to change it; after %n day(s) there an admin may delete it for good.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Себетте&lt;/b&gt;, %1 бастап. Өзгерту үшін оны қалпына келтіріңіз («Материал › Себеттен қалпына келтіру»); %n күннен кейін әкімші оны біржола өшіре алады.</numerusform>
+            <numerusform>&lt;b&gt;Себетте&lt;/b&gt;, %1 бастап. Өзгерту үшін оны қалпына келтіріңіз («Материал › Себеттен қалпына келтіру»); %n күннен кейін әкімші оны біржола өшіре алады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4084,30 @@ kept %2</source>
     <message>
         <source>Only editors set an embargo</source>
         <translation>Эмбаргоны тек редакторлар қояды</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>&amp;Себетке жылжыту</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Trash</source>
+        <translation>&amp;Себеттен қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Not Moved to the Trash</source>
+        <translation>Себетке жылжытылмады</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash. Story › Restore from Trash brings it back.</source>
+        <translation>«%1» себетте. «Материал › Себеттен қалпына келтіру» оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <source>“%1” is back among the stories.</source>
+        <translation>«%1» қайтадан материалдар арасында.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4627,45 @@ kept %2</source>
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>“%1” is on the site: unpublish it first, then move it to the trash</source>
+        <translation>«%1» сайтта тұр: алдымен жариялаудан алып, содан кейін себетке жылжытыңыз</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled: take it off the schedule first, then move it to the trash</source>
+        <translation>«%1» жоспарланған: алдымен жоспардан алып, содан кейін себетке жылжытыңыз</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2&apos;s story; only its reporters, editors and admins may move it to the trash</source>
+        <translation>«%1» — %2 материалы емес; оны себетке тек авторлары, редакторлар мен әкімшілер жылжыта алады</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: it is the desk&apos;s now, and only editors may move it to the trash</source>
+        <translation>«%1» күйі — %2: ол енді редакцияда, оны себетке тек редакторлар жылжыта алады</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash already</source>
+        <translation>«%1» себетте тұр</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the trash</source>
+        <translation>«%1» себетте жоқ</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Себетке жылжытылды</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Себеттен қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>%1 may not empty the trash; %2 may</source>
+        <translation>%1 себетті тазарта алмайды; мұны %2 істей алады</translation>
+    </message>
+</context>
+<context>
     <name>TypedTime</name>
     <message>
         <source>cannot read “%1” as a date and time: write it as 30.11.2026 18:00, 30 ноября 18:00, завтра 9:00 or 18:00 (today)</source>
@@ -4552,6 +4859,10 @@ kept %2</source>
     <message>
         <source>only %1 may have a story %2; %3&apos;s role is “%4”</source>
         <translation>материалды «%2» күйіне тек %1 ауыстыра алады; %3 рөлі — «%4»</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash: restore it first</source>
+        <translation>«%1» себетте: алдымен оны қалпына келтіріңіз</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@
         <source>there is no story %1</source>
         <translation>нет материала с номером %1</translation>
     </message>
+    <message>
+        <source>“%1” is in the trash: restore it to change it</source>
+        <translation>«%1» в корзине: чтобы изменить материал, восстановите его</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1210,6 +1214,66 @@ Commands (no display needed):
     <message>
         <source>list the site&apos;s sections, or add, rename, move, merge or delete one</source>
         <translation>разделы сайта: показать, добавить, переименовать, перенести, объединить или удалить</translation>
+    </message>
+    <message>
+        <source>move a story to the trash; list, restore or purge what is there</source>
+        <translation>переместить материал в корзину; показать, восстановить или очистить её содержимое</translation>
+    </message>
+    <message>
+        <source>Print JSON (with list).</source>
+        <translation>Вывести JSON (вместе с list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move a story to the trash (by its id or slug), or: list what is there, restore a story from it, purge what has lain there for %n day(s) (admins).</source>
+        <translation>
+            <numerusform>Переместить материал в корзину (по номеру или адресу) или: показать содержимое корзины, восстановить из неё материал, удалить навсегда то, что пролежало там %n день (администраторы).</numerusform>
+            <numerusform>Переместить материал в корзину (по номеру или адресу) или: показать содержимое корзины, восстановить из неё материал, удалить навсегда то, что пролежало там %n дня (администраторы).</numerusform>
+            <numerusform>Переместить материал в корзину (по номеру или адресу) или: показать содержимое корзины, восстановить из неё материал, удалить навсегда то, что пролежало там %n дней (администраторы).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name a story to move to the trash, or say list, restore or purge</source>
+        <translation>укажите материал, который нужно переместить в корзину, или list, restore либо purge</translation>
+    </message>
+    <message>
+        <source>name one story to restore, by its id or its slug</source>
+        <translation>укажите один материал для восстановления — по номеру или по адресу</translation>
+    </message>
+    <message>
+        <source>--json goes with list</source>
+        <translation>--json используется вместе с list</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>(purged from %1)</source>
+        <translation>(может быть удалён с %1)</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Deleted for good: “%1”</source>
+        <translation>Удалён навсегда: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) purged; what was trashed less than %1 days ago stays.</source>
+        <translation>
+            <numerusform>Удалён навсегда %n материал; то, что попало в корзину менее %1 дней назад, остаётся.</numerusform>
+            <numerusform>Удалено навсегда %n материала; то, что попало в корзину менее %1 дней назад, остаётся.</numerusform>
+            <numerusform>Удалено навсегда %n материалов; то, что попало в корзину менее %1 дней назад, остаётся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is back among the stories, %2 as before (revision %3)</source>
+        <translation>«%1» снова среди материалов, статус прежний: %2 (ревизия %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash (revision %2); `newsroom trash restore %3` brings it back, and after %4 days an admin may purge it</source>
+        <translation>«%1» в корзине (ревизия %2); `newsroom trash restore %3` вернёт его, а через %4 дней администратор сможет удалить его навсегда</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2351,33 @@ Commands (no display needed):
     </message>
 </context>
 <context>
+    <name>Newsroom::LocalPersonForm</name>
+    <message>
+        <source>Your name, as it goes on a byline</source>
+        <translation>Ваше имя, как в подписи под материалом</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ваша роль</translation>
+    </message>
+    <message>
+        <source>On a newsroom file of your own, your name goes on the stories you start and in their history; the role decides what the window lets you do.</source>
+        <translation>В собственном файле редакции ваше имя ставится под материалами, которые вы начинаете, и в их историю; роль определяет, что окно позволяет вам делать.</translation>
+    </message>
+    <message>
+        <source>I a&amp;m:</source>
+        <translation>&amp;Моё имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::MainWindow</name>
     <message>
         <source>Newsroom</source>
@@ -2452,6 +2543,38 @@ Commands (no display needed):
         <source>&amp;Newsroom Settings…</source>
         <translation>&amp;Настройки редакции…</translation>
     </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>Not Moved to the Trash</source>
+        <translation>Не перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>Some Stories Were Not Restored</source>
+        <translation>Некоторые материалы не восстановлены</translation>
+    </message>
+    <message>
+        <source>Some Stories Were Not Moved to the Trash</source>
+        <translation>Некоторые материалы не перемещены в корзину</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n story(s) from the trash.</source>
+        <translation>
+            <numerusform>Из корзины восстановлен %n материал.</numerusform>
+            <numerusform>Из корзины восстановлено %n материала.</numerusform>
+            <numerusform>Из корзины восстановлено %n материалов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n story(s) to the trash; Trash in the sidebar keeps them.</source>
+        <translation>
+            <numerusform>В корзину перемещён %n материал; он в разделе «Корзина» на боковой панели.</numerusform>
+            <numerusform>В корзину перемещено %n материала; они в разделе «Корзина» на боковой панели.</numerusform>
+            <numerusform>В корзину перемещено %n материалов; они в разделе «Корзина» на боковой панели.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::MergeDialog</name>
@@ -2554,12 +2677,24 @@ Commands (no display needed):
         <source>Stories matching “%1”</source>
         <translation>Материалы по запросу «%1»</translation>
     </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::NewsroomService</name>
     <message>
         <source>Nobody is signed in at this desk.</source>
         <translation>За этим рабочим местом никто не вошёл в систему.</translation>
+    </message>
+    <message>
+        <source>On a shared server your login says who you are.</source>
+        <translation>На общем сервере кто вы — определяет ваш логин.</translation>
+    </message>
+    <message>
+        <source>Say your name: it goes on your bylines and in the history.</source>
+        <translation>Укажите своё имя: оно ставится в подписи и в историю.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3291,22 @@ kept %2</source>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Say your name: it goes on the bylines of the stories you start.</source>
+        <translation>Укажите своё имя: оно ставится в подписи под материалами, которые вы начинаете.</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation>Язык &amp;интерфейса:</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::SetupAssistant</name>
@@ -3207,6 +3358,18 @@ kept %2</source>
     <message>
         <source>The sections were not all made: %1</source>
         <translation>Не все разделы созданы: %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Who works on this newsroom file. Your colleagues come later, in File › People.</source>
+        <translation>Кто работает с этим файлом редакции. Коллег можно добавить позже: «Файл › Сотрудники».</translation>
+    </message>
+    <message>
+        <source>Say your name: it goes on the bylines of the stories you start.</source>
+        <translation>Укажите своё имя: оно ставится в подписи под материалами, которые вы начинаете.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3514,82 @@ kept %2</source>
             <numerusform>%1 — %n материал</numerusform>
             <numerusform>%1 — %n материала</numerusform>
             <numerusform>%1 — %n материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Переместить в &amp;корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Восстановить из корзины</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Очистить корзину…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the selected stories to the trash: out of every list and off the site&apos;s way, kept %n day(s), restorable</source>
+        <translation>
+            <numerusform>Переместить выбранные материалы в корзину: они исчезнут из списков, будут храниться %n день и их можно будет восстановить</numerusform>
+            <numerusform>Переместить выбранные материалы в корзину: они исчезнут из списков, будут храниться %n дня и их можно будет восстановить</numerusform>
+            <numerusform>Переместить выбранные материалы в корзину: они исчезнут из списков, будут храниться %n дней и их можно будет восстановить</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good, with their history, the stories trashed more than %n day(s) ago</source>
+        <translation>
+            <numerusform>Удалить навсегда, вместе с историей, материалы, попавшие в корзину больше %n дня назад</numerusform>
+            <numerusform>Удалить навсегда, вместе с историей, материалы, попавшие в корзину больше %n дней назад</numerusform>
+            <numerusform>Удалить навсегда, вместе с историей, материалы, попавшие в корзину больше %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only admins empty the trash</source>
+        <translation>Очищают корзину только администраторы</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>Очистка корзины</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good the stories that were moved to the trash more than %n day(s) ago? Their text, revisions and history go with them; this cannot be undone. Stories trashed since stay.</source>
+        <translation>
+            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дня назад? Вместе с ними удалятся их текст, ревизии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
+            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дней назад? Вместе с ними удалятся их текст, ревизии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
+            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дней назад? Вместе с ними удалятся их текст, ревизии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash Was Not Emptied</source>
+        <translation>Корзина не очищена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has lain in the trash for %n day(s) yet.</source>
+        <translation>
+            <numerusform>В корзине пока нет ничего старше %n дня.</numerusform>
+            <numerusform>В корзине пока нет ничего старше %n дней.</numerusform>
+            <numerusform>В корзине пока нет ничего старше %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n story(s) for good.</source>
+        <translation>
+            <numerusform>Навсегда удалён %n материал.</numerusform>
+            <numerusform>Навсегда удалено %n материала.</numerusform>
+            <numerusform>Навсегда удалено %n материалов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>Корзина пуста</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories moved to the trash wait here for %n day(s), out of every list and search, and come back as they were with Restore. After that an admin may delete them for good.</source>
+        <translation>
+            <numerusform>Материалы, перемещённые в корзину, хранятся здесь %n день — вне списков и поиска — и возвращаются в прежнем виде командой «Восстановить». После этого администратор может удалить их навсегда.</numerusform>
+            <numerusform>Материалы, перемещённые в корзину, хранятся здесь %n дня — вне списков и поиска — и возвращаются в прежнем виде командой «Восстановить». После этого администратор может удалить их навсегда.</numerusform>
+            <numerusform>Материалы, перемещённые в корзину, хранятся здесь %n дней — вне списков и поиска — и возвращаются в прежнем виде командой «Восстановить». После этого администратор может удалить их навсегда.</numerusform>
         </translation>
     </message>
 </context>
@@ -3504,6 +3743,22 @@ kept %2</source>
     <message>
         <source>Saved “%1”, revision %2: the change goes online at the next export.</source>
         <translation>«%1» сохранён, версия %2: изменение появится на сайте при следующем экспорте.</translation>
+    </message>
+    <message>
+        <source>In the trash · %1</source>
+        <translation>В корзине · %1</translation>
+    </message>
+    <message>
+        <source>Out of every list and search; Story › Restore from Trash brings it back as it was</source>
+        <translation>Не виден в списках и поиске; «Материал › Восстановить из корзины» вернёт его в прежнем виде</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;In the trash&lt;/b&gt; since %1. Restore it (Story › Restore from Trash) to change it; after %n day(s) there an admin may delete it for good.</source>
+        <translation>
+            <numerusform>&lt;b&gt;В корзине&lt;/b&gt; с %1. Чтобы изменить материал, восстановите его («Материал › Восстановить из корзины»); через %n день администратор может удалить его навсегда.</numerusform>
+            <numerusform>&lt;b&gt;В корзине&lt;/b&gt; с %1. Чтобы изменить материал, восстановите его («Материал › Восстановить из корзины»); через %n дня администратор может удалить его навсегда.</numerusform>
+            <numerusform>&lt;b&gt;В корзине&lt;/b&gt; с %1. Чтобы изменить материал, восстановите его («Материал › Восстановить из корзины»); через %n дней администратор может удалить его навсегда.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3869,6 +4124,30 @@ kept %2</source>
     <message>
         <source>Only editors set an embargo</source>
         <translation>Эмбарго устанавливают только редакторы</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Переместить в &amp;корзину</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Trash</source>
+        <translation>Восстановить из &amp;корзины</translation>
+    </message>
+    <message>
+        <source>Not Moved to the Trash</source>
+        <translation>Не перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash. Story › Restore from Trash brings it back.</source>
+        <translation>«%1» в корзине. «Материал › Восстановить из корзины» вернёт его.</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>“%1” is back among the stories.</source>
+        <translation>«%1» снова среди материалов.</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4673,45 @@ kept %2</source>
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>“%1” is on the site: unpublish it first, then move it to the trash</source>
+        <translation>«%1» опубликован на сайте: сначала снимите его с публикации, затем переместите в корзину</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled: take it off the schedule first, then move it to the trash</source>
+        <translation>«%1» запланирован: сначала снимите его с расписания, затем переместите в корзину</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2&apos;s story; only its reporters, editors and admins may move it to the trash</source>
+        <translation>«%1» — не материал пользователя %2; переместить его в корзину могут только его авторы, редакторы и администраторы</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: it is the desk&apos;s now, and only editors may move it to the trash</source>
+        <translation>«%1» сейчас %2: он уже у редакции, и переместить его в корзину могут только редакторы</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash already</source>
+        <translation>«%1» уже в корзине</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the trash</source>
+        <translation>«%1» не в корзине</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Перемещён в корзину</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Восстановлен из корзины</translation>
+    </message>
+    <message>
+        <source>%1 may not empty the trash; %2 may</source>
+        <translation>%1 не может очищать корзину; это могут %2</translation>
+    </message>
+</context>
+<context>
     <name>TypedTime</name>
     <message>
         <source>cannot read “%1” as a date and time: write it as 30.11.2026 18:00, 30 ноября 18:00, завтра 9:00 or 18:00 (today)</source>
@@ -4589,6 +4907,10 @@ kept %2</source>
     <message>
         <source>only %1 may have a story %2; %3&apos;s role is “%4”</source>
         <translation>сделать так, чтобы материал был %2, могут только %1; роль пользователя %3 — «%4»</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash: restore it first</source>
+        <translation>«%1» в корзине: сначала восстановите его</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void theDictionaryIsTheNewsroomsToEdit();
     void aNewNewsroomGetsItsSections();
     void theSiteStaysCurrentAfterEachPublication();
+    void theTrashFromTheShell();
     void importNamesTheFileAndLine();
     void refusesWhatIsNotANewsroom();
     void backupAndRestore();
@@ -283,6 +284,65 @@ void TestExecutable::demoNewsroomFromTheShell()
     result = runNewsroom({u"show"_s, u"no-such-story"_s}, database);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"no-such-story"_s), qPrintable(result.err));
+}
+
+void TestExecutable::theTrashFromTheShell()
+{
+    const QString database = u"sqlite:"_s + m_dir.filePath(u"trash.db"_s);
+    QCOMPARE(runNewsroom({u"init"_s, u"--demo"_s}, database).exitCode, 0);
+    const auto firstWith = [&](const QString &status) {
+        const Result listed = runNewsroom({u"list"_s, u"--json"_s, u"--status"_s, status}, database);
+        return QJsonDocument::fromJson(listed.out.toUtf8()).object().value(u"stories"_s).toArray().first().toObject();
+    };
+    const auto total = [&] {
+        return QJsonDocument::fromJson(runNewsroom({u"list"_s, u"--json"_s}, database).out.toUtf8())
+            .object()
+            .value(u"total"_s)
+            .toInt();
+    };
+    const int stories = total();
+    const QString draft = firstWith(u"draft"_s).value(u"slug"_s).toString();
+    const QString live = firstWith(u"published"_s).value(u"slug"_s).toString();
+    QVERIFY(!draft.isEmpty() && !live.isEmpty());
+
+    Result result = runNewsroom({u"trash"_s, u"list"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"The trash is empty."_s), qPrintable(result.out));
+    result = runNewsroom({u"trash"_s, live}, database);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(u"unpublish it first"_s), qPrintable(result.err));
+
+    result = runNewsroom({u"trash"_s, draft}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"newsroom trash restore"_s), qPrintable(result.out));
+    QCOMPARE(total(), stories - 1);
+    result = runNewsroom({u"trash"_s, u"list"_s, u"--json"_s}, database);
+    const QJsonArray trashed = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(trashed.size(), 1);
+    QVERIFY(!trashed.first().toObject().value(u"trashedAt"_s).toString().isEmpty());
+    QCOMPARE(runNewsroom({u"trash"_s, draft}, database).exitCode, 3); // there already
+
+    // Purging is an admin's, and takes nothing trashed today.
+    result = runNewsroom({u"trash"_s, u"purge"_s, u"--as"_s, u"Ольга Ким"_s}, database);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(u"admins"_s), qPrintable(result.err));
+    result = runNewsroom({u"trash"_s, u"purge"_s, u"--as"_s, u"Марат Жумабеков"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"0 stories purged"_s), qPrintable(result.out));
+
+    result = runNewsroom({u"trash"_s, u"restore"_s, draft}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(total(), stories);
+    result = runNewsroom({u"history"_s, draft}, database);
+    QVERIFY2(result.out.contains(u"Moved to the trash"_s) && result.out.contains(u"Restored from the trash"_s),
+             qPrintable(result.out));
+
+    for (const QStringList &wrong :
+         {QStringList {u"trash"_s}, QStringList {u"trash"_s, u"restore"_s},
+          QStringList {u"trash"_s, u"list"_s, u"extra"_s}, QStringList {u"trash"_s, draft, u"--json"_s}}) {
+        result = runNewsroom(wrong, database);
+        QVERIFY2(result.exitCode == 2, qPrintable(wrong.join(u' ') + u": "_s + result.err));
+    }
 }
 
 void TestExecutable::theSiteStaysCurrentAfterEachPublication()

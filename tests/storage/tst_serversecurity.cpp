@@ -5,10 +5,11 @@
 // Each must be refused and leave the database exactly as it was.
 #include "servernewsroom.h"
 #include "storage/articlerepository.h"
-#include "storage/dictionaryrepository.h"
 #include "storage/commentrepository.h"
+#include "storage/dictionaryrepository.h"
 #include "storage/editlocks.h"
 #include "storage/photostore.h"
+#include "testdatabases.h"
 #include "workflow/workflow.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void aStatementThatWaitsCannotChangeAPublishedStory_data();
     void aStatementThatWaitsCannotChangeAPublishedStory();
     void signedThingsStayInTheSignersName();
+    void theTrashHoldsAgainstItsUsers();
     void aLoginInNoGroupCannotConnect();
     void listPicturesAreEachLoginsOwn();
 };
@@ -257,6 +259,17 @@ void TestServerSecurity::attacks_data()
                       "VALUES (%1, %2, 'Данияр Омаров', 'x', 0, %3 + 60000)"_s.arg(her, aigerim, now)};
     QTest::newRow("editor: a story deleted with its history")
         << u"daniyar"_s << Attack{{}, u"DELETE FROM articles WHERE id = %1"_s.arg(live)};
+
+    // The trash: whose story, what is on the site, and what an admin may purge.
+    QTest::newRow("reporter: trashes a colleague's draft")
+        << u"aigerim"_s << Attack {{}, save.arg(u"trashed_at = %1"_s.arg(now), aigerim, his)};
+    QTest::newRow("reporter: trashes a published story")
+        << u"aigerim"_s << Attack {{}, save.arg(u"trashed_at = %1"_s.arg(now), aigerim, live)};
+    QTest::newRow("editor: trashes a published story")
+        << u"daniyar"_s << Attack {{}, save.arg(u"trashed_at = %1"_s.arg(now), editor, live)};
+    QTest::newRow("admin: purges a draft never trashed")
+        << u"olga"_s << Attack {{}, u"DELETE FROM articles WHERE id = %1"_s.arg(his)};
+    QTest::newRow("admin: purges the whole archive") << u"olga"_s << Attack {{}, u"DELETE FROM articles"_s};
 
     // DDL, roles and files.
     const QString ddl[] = {
@@ -504,6 +517,58 @@ void TestServerSecurity::signedThingsStayInTheSignersName()
     QCOMPARE(admin(u"SELECT exact FROM dictionary_words WHERE word = 'Шымкент'"_s), u"0"_s);
     QVERIFY(CommentRepository(*reporter).add(m_editorsWithHerByline, *actor, u"Добавила цитату."_s));
     QVERIFY(EditLocks(*reporter, u"desk-1"_s).acquire(m_editorsWithHerByline, *actor));
+}
+
+void TestServerSecurity::theTrashHoldsAgainstItsUsers()
+{
+    // Her own draft: she may move it to the trash, but not date it into the purge.
+    auto reporter = open(u"aigerim"_s);
+    QVERIFY(reporter);
+    const Expected<Actor> her = Actor::signedIn(*reporter);
+    QVERIFY(her);
+    Article draft;
+    draft.headline = u"Черновик для корзины"_s;
+    SaveOptions options;
+    options.personId = her->personId;
+    const SaveResult saved = ArticleRepository(*reporter).save(draft, options);
+    QVERIFY2(saved.ok(), qPrintable(Test::errorText(saved)));
+    const QString id = QString::number(saved.article.id);
+    const QString aigerim = QString::number(her->personId);
+    QCOMPARE(run(u"aigerim"_s,
+                 u"UPDATE articles SET trashed_at = 1, revision = revision + 1, updated_by = %1 "
+                 "WHERE id = %2"_s.arg(aigerim, id)),
+             1);
+    const qint64 trashedAt = admin(u"SELECT trashed_at FROM articles WHERE id = %1"_s.arg(id)).toLongLong();
+    QVERIFY2(qAbs(trashedAt - QDateTime::currentMSecsSinceEpoch()) < 60000, qPrintable(QString::number(trashedAt)));
+    // Recorded in her name, though no program said so.
+    QCOMPARE(admin(u"SELECT person_id || ' ' || note FROM workflow_events WHERE article_id = %1"_s.arg(id)),
+             aigerim + u" Moved to the trash"_s);
+
+    // In the trash nobody changes it or publishes it; nobody but an admin deletes it, and
+    // an admin only thirty days on.
+    QString error;
+    QCOMPARE(run(u"aigerim"_s,
+                 u"UPDATE articles SET headline = 'x', revision = revision + 1, updated_by = %1 "
+                 "WHERE id = %2"_s.arg(aigerim, id),
+                 &error),
+             -1);
+    QVERIFY2(error.contains(u"in the trash"_s), qPrintable(error));
+    const QString daniyar = QString::number(m_person.value(u"daniyar"_s));
+    QCOMPARE(run(u"daniyar"_s,
+                 u"UPDATE articles SET status = 'published', revision = revision + 1, updated_by = %1 "
+                 "WHERE id = %2"_s.arg(daniyar, id),
+                 &error),
+             -1);
+    QCOMPARE(run(u"aigerim"_s, u"DELETE FROM articles WHERE id = %1"_s.arg(id)), -1);
+    QCOMPARE(run(u"daniyar"_s, u"DELETE FROM articles WHERE id = %1"_s.arg(id)), -1);
+    QCOMPARE(run(u"olga"_s, u"DELETE FROM articles WHERE id = %1"_s.arg(id)), 0);
+    QVERIFY(!admin(u"UPDATE articles SET trashed_at = trashed_at - 31 * 86400000::bigint WHERE id = %1"_s.arg(id))
+                 .startsWith(u"ERROR"_s));
+    QCOMPARE(run(u"daniyar"_s, u"DELETE FROM articles WHERE id = %1"_s.arg(id)), -1);
+    QCOMPARE(run(u"olga"_s, u"DELETE FROM articles WHERE id = %1"_s.arg(id)), 1);
+    QCOMPARE(admin(u"SELECT count(*) FROM revisions WHERE article_id = %1"_s.arg(id)), u"0"_s);
+    for (const QString &login : {u"aigerim"_s, u"daniyar"_s, u"olga"_s})
+        endSession(login);
 }
 
 void TestServerSecurity::aLoginInNoGroupCannotConnect()

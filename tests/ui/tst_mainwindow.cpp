@@ -100,7 +100,7 @@ void TestMainWindow::sidebarOffersTheStoryViews()
     for (int row = 0; row < model->rowCount(stories); ++row)
         views.append(model->index(row, 0, stories).data().toString());
     QCOMPARE(views, (QStringList{u"My stories"_s, u"Drafts"_s, u"Submitted"_s, u"Scheduled"_s, u"Published"_s,
-                                 u"All stories"_s, u"Calendar"_s}));
+                                 u"All stories"_s, u"Calendar"_s, u"Trash"_s}));
     QCOMPARE(window.sidebar()->currentView(), View::MyStories);
 }
 

@@ -6,20 +6,28 @@
 #include "awaited.h"
 #include "document/articledocument.h"
 #include "exportdialog.h"
+#include "localpersonform.h"
 #include "mainwindow.h"
+#include "navigationsidebar.h"
 #include "newsroomsettingsform.h"
 #include "sectionsdialog.h"
+#include "session/desksettings.h"
+#include "session/newsroomservice.h"
 #include "session/storysession.h"
 #include "settingsdialog.h"
 #include "setupassistant.h"
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
+#include "storage/peoplerepository.h"
 #include "storage/sitesettingsrepository.h"
 #include "storyeditor.h"
+#include "storylistmodel.h"
 #include "testdatabases.h"
+#include "typing.h"
 #include "whenmodal.h"
 #include "windowscreenshot.h"
+#include "workflow/workflow.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,8 +43,10 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -141,6 +151,16 @@ void TestNewsroomSetup::aNewNewsroomIsSetUpInTheWindow()
         QCOMPARE(form->timeZoneBox()->currentText(), u"Asia/Almaty"_s);
         assistant->next();
         QCOMPARE(assistant->currentId(), 1);
+        // "I am …" on a local file: a name is needed, and a role.
+        LocalPersonForm *person = assistant->personForm();
+        QVERIFY(person);
+        assistant->next();
+        QCOMPARE(assistant->currentId(), 1);
+        QVERIFY(assistant->findChild<QLabel *>(u"setupPersonNote"_s)->text().contains(u"name"_s));
+        Test::type(person->nameBox()->lineEdit(), u"Айгерим Сапарова"_s);
+        person->roleBox()->setCurrentIndex(person->roleBox()->findData(int(Role::Editor)));
+        assistant->next();
+        QCOMPARE(assistant->currentId(), 2);
         assistant->sectionsEdit()->setPlainText(u"Новости\nНовости/Город\nСпорт"_s);
         if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
             QString error;
@@ -155,6 +175,13 @@ void TestNewsroomSetup::aNewNewsroomIsSetUpInTheWindow()
     const SiteSettings settings = *SiteSettingsRepository(*opened).load();
     QCOMPARE(settings.name, u"Темиртауский вестник"_s);
     QCOMPARE(settings.baseUrl, QUrl(u"https://vestnik.example.kz/"_s));
+    // The desk is hers now: her name, her role, on the staff.
+    const std::optional<Actor> &me = window.newsroom()->actor();
+    QVERIFY(me && me->personId != 0);
+    QCOMPARE(me->name, u"Айгерим Сапарова"_s);
+    QCOMPARE(me->role, Role::Editor);
+    QCOMPARE(settings.localPerson, me->personId);
+    QCOMPARE(PeopleRepository(*opened).find(me->personId)->role, Role::Editor);
     // Not offered again: the newsroom is no longer new.
     bool again = true;
     window.offerSetup([&again](bool done) { again = done; });
@@ -182,7 +209,17 @@ void TestNewsroomSetup::aNewNewsroomIsSetUpInTheWindow()
     }
     delete watch;
     QVERIFY2(published, qPrintable(warned));
-    QCOMPARE(ArticleRepository(*opened).load(window.storySession()->storyId())->status, ArticleStatus::Published);
+    const Article story = *ArticleRepository(*opened).load(window.storySession()->storyId());
+    QCOMPARE(story.status, ArticleStatus::Published);
+    // Her byline on the story she started, her name in its history, and it is one of hers.
+    QCOMPARE(story.bylines.size(), 1);
+    QCOMPARE(story.bylines.first().personId, me->personId);
+    const QList<WorkflowEvent> history = *Workflow(*opened).history(story.id);
+    QCOMPARE(history.size(), 3);
+    for (const WorkflowEvent &event : history)
+        QCOMPARE(event.personId, me->personId);
+    window.sidebar()->setCurrentView(NavigationSidebar::View::MyStories);
+    QTRY_COMPARE(window.storyList()->model()->rowCount(), 1);
     ExportDialog *exporting = window.exportSite();
     const QString site = m_dir.filePath(u"new-site"_s);
     exporting->folderEdit()->setText(site);
@@ -233,9 +270,22 @@ void TestNewsroomSetup::theSettingsAreTheNewsrooms()
         form->nameEdit()->setText(u"Вестник Костаная"_s);
         dialog->exportOnPublishBox()->setChecked(true);
         dialog->exportFolderEdit()->setText(folder);
+        // Who works on this file: a colleague of the staff list, their role shown and changed.
+        LocalPersonForm *person = dialog->personForm();
+        QVERIFY(person);
+        QVERIFY(person->name().isEmpty()); // the demo's owner has not said
+        person->nameBox()->setCurrentText(u"Ольга Ким"_s);
+        QCOMPARE(person->role(), Role::Editor);
+        person->roleBox()->setCurrentIndex(person->roleBox()->findData(int(Role::Admin)));
+        // This computer speaks Kazakh from the next start.
+        QComboBox *language = dialog->interfaceLanguageBox();
+        language->setCurrentIndex(language->findData(u"kk"_s));
         checked = true;
         dialog->accept();
     });
+    DeskSettings::instance().setInterfaceLanguage({});
+    const auto systemsLanguage = qScopeGuard([] { DeskSettings::instance().setInterfaceLanguage({}); });
+    QSignalSpy said(window.statusBar(), &QStatusBar::messageChanged);
     window.findChild<QAction *>(u"actionNewsroomSettings"_s)->trigger();
     QVERIFY(checked);
     QTRY_COMPARE(SiteSettingsRepository(*opened).load()->name, u"Вестник Костаная"_s);
@@ -243,6 +293,26 @@ void TestNewsroomSetup::theSettingsAreTheNewsrooms()
     QCOMPARE(settings.timeZone, u"Asia/Qostanay"_s);
     QCOMPARE(settings.exportOnPublish, folder);
     QCOMPARE(settings.baseUrl, QUrl(u"https://vestnik.example.kz/"_s));
+    const Person olga = *PeopleRepository(*opened).findByName(u"Ольга Ким"_s);
+    QCOMPARE(settings.localPerson, olga.id);
+    QCOMPARE(olga.role, Role::Admin);
+    QTRY_COMPARE(window.newsroom()->actor()->personId, olga.id);
+    QCOMPARE(window.storySession()->actor()->name, u"Ольга Ким"_s);
+    QCOMPARE(DeskSettings::instance().interfaceLanguage(), u"kk"_s);
+    QVERIFY(std::ranges::any_of(
+        said, [](const QList<QVariant> &message) { return message.first().toString().contains(u"next start"_s); }));
+
+    // My stories are hers: started by her or with her byline, and no one else's.
+    window.sidebar()->setCurrentView(NavigationSidebar::View::MyStories);
+    ArticleQuery hers;
+    hers.filter.ownedBy = olga.id;
+    const qint64 expected = ArticleRepository(*opened).list(hers)->total;
+    QVERIFY(expected > 0 && expected < ArticleRepository(*opened).list({})->total);
+    QTRY_COMPARE(window.storyList()->model()->rowCount(), int(expected));
+    for (int row = 0; row < expected; ++row) {
+        const QString byline = window.storyList()->model()->index(row, StoryListModel::Byline).data().toString();
+        QVERIFY2(byline.contains(u"Ольга Ким"_s), qPrintable(byline));
+    }
 }
 
 QTEST_MAIN(TestNewsroomSetup)
