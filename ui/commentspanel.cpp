@@ -17,6 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace Newsroom {
 
+namespace {
+// When a thread began (or a request for changes was made), to keep them in order.
+constexpr int WhenRole = Qt::UserRole + 1;
+} // namespace
+
 CommentsPanel::CommentsPanel(NewsroomService *newsroom, QWidget *parent)
     : QWidget(parent)
     , m_newsroom(newsroom)
@@ -37,6 +42,8 @@ CommentsPanel::CommentsPanel(NewsroomService *newsroom, QWidget *parent)
     m_threads->setColumnCount(1);
     m_threads->header()->setSectionResizeMode(QHeaderView::Stretch); // as wide as the panel, so text wraps
     m_threads->setTextElideMode(Qt::ElideNone);
+    // Rows are as tall as their wrapped text at the panel's width: measured again when it changes.
+    connect(m_threads->header(), &QHeaderView::sectionResized, m_threads, &QTreeView::doItemsLayout);
     m_input->setObjectName(u"commentInput"_s);
     m_input->setAccessibleName(tr("New comment"));
     m_input->setPlaceholderText(tr("A comment for the desk (never published)"));
@@ -109,14 +116,23 @@ void CommentsPanel::showDiscussion(const Expected<Discussion> &talk)
         return;
     const QTimeZone zone = talk->zone;
     const auto when = [&](const QDateTime &time) { return QLocale().toString(time.toTimeZone(zone), u"dd.MM HH:mm"_s); };
-    // The latest request for changes, while the story is back with its reporter.
-    if (!talk->history.isEmpty()) {
-        const WorkflowEvent &last = talk->history.last();
-        if (last.to == ArticleStatus::ChangesRequested) {
-            m_request->setText(tr("%1 asked for changes (%2): %3")
-                                   .arg(last.personId ? talk->names.value(last.personId) : tr("An editor"), when(last.at),
-                                        last.note.isEmpty() ? tr("no note") : last.note));
+    const auto asked = [&](const WorkflowEvent &request) {
+        return tr("%1 asked for changes (%2): %3")
+            .arg(request.personId ? talk->names.value(request.personId) : tr("An editor"), when(request.at),
+                 request.note.isEmpty() ? tr("no note") : request.note);
+    };
+    // The latest request for changes stands above the thread while the story is back
+    // with its reporter; those answered since stay in the thread, folded, where they fell.
+    QList<const WorkflowEvent *> answered;
+    for (qsizetype i = 0; i < talk->history.size(); ++i) {
+        const WorkflowEvent &event = talk->history.at(i);
+        if (event.to != ArticleStatus::ChangesRequested)
+            continue;
+        if (i == talk->history.size() - 1) {
+            m_request->setText(asked(event));
             m_request->show();
+        } else {
+            answered.append(&event);
         }
     }
     QHash<qint64, QTreeWidgetItem *> threads;
@@ -128,10 +144,26 @@ void CommentsPanel::showDiscussion(const Expected<Discussion> &talk)
         item->setText(0, u"%1 · %2%3\n%4"_s.arg(who, when(comment.createdAt), edited, comment.body));
         item->setData(0, Qt::UserRole, comment.id);
         item->setToolTip(0, comment.body);
-        if (!parent)
+        if (!parent) {
             threads.insert(comment.id, item);
+            item->setData(0, WhenRole, comment.createdAt);
+        }
     }
     m_threads->expandAll();
+    for (const WorkflowEvent *request : std::as_const(answered)) {
+        int row = 0;
+        while (row < m_threads->topLevelItemCount()
+               && m_threads->topLevelItem(row)->data(0, WhenRole).toDateTime() <= request->at)
+            ++row;
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, tr("✓ Changes asked %1: answered").arg(when(request->at)));
+        item->setData(0, WhenRole, request->at);
+        item->setToolTip(0, asked(*request));
+        item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        auto *what = new QTreeWidgetItem(item);
+        what->setText(0, asked(*request));
+        m_threads->insertTopLevelItem(row, item); // folded: the thread is about what is open now
+    }
 }
 
 void CommentsPanel::post(const QString &text, const Reply &done,

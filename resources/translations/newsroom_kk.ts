@@ -2006,6 +2006,10 @@ Commands (no display needed):
         <source>Choose the comment to change.</source>
         <translation>Өзгертетін пікірді таңдаңыз.</translation>
     </message>
+    <message>
+        <source>✓ Changes asked %1: answered</source>
+        <translation>✓ Түзету сұралды %1: орындалды</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::DictionaryDialog</name>

@@ -2028,6 +2028,10 @@ Commands (no display needed):
         <source>Choose the comment to change.</source>
         <translation>Выберите комментарий, который нужно изменить.</translation>
     </message>
+    <message>
+        <source>✓ Changes asked %1: answered</source>
+        <translation>✓ Правки запрошены %1: выполнено</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::DictionaryDialog</name>

@@ -281,6 +281,19 @@ void TestStoryMenu::commentsAndTheRequestForChanges()
     QVERIFY(finished(*panel, &CommentsPanel::editChosen, u"Цифры из решения маслихата от 3 ноября."_s));
     QVERIFY(panel->threads()->topLevelItem(0)->text(0).contains(u"3 ноября"_s));
     QVERIFY(panel->threads()->topLevelItem(0)->text(0).contains(u"edited"_s));
+
+    // Sent back for review, the request is answered: it leaves the banner and stays in
+    // the thread, folded, where it fell in time (before the comment on it).
+    QVERIFY(finished(window, &MainWindow::performWorkflow, WorkflowAction::Submit));
+    QTRY_VERIFY(!panel->request()->isVisibleTo(panel));
+    QTRY_COMPARE(panel->threads()->topLevelItemCount(), 2);
+    const QTreeWidgetItem *answered = panel->threads()->topLevelItem(0);
+    QVERIFY2(answered->text(0).contains(u"answered"_s), qPrintable(answered->text(0)));
+    QVERIFY(!answered->isExpanded());
+    QCOMPARE(answered->childCount(), 1);
+    QVERIFY2(answered->child(0)->text(0).contains(u"Добавьте мнение жителей"_s), qPrintable(answered->child(0)->text(0)));
+    QVERIFY(panel->threads()->topLevelItem(1)->isExpanded()); // the comments' own thread stays open
+    QVERIFY(panel->threads()->topLevelItem(1)->text(0).contains(u"3 ноября"_s));
     if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
         window.findChild<QDockWidget *>(u"commentsDock"_s)->raise();
         QTest::qWait(200);
