@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "storage/databaseurl.h"
+
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -76,6 +78,9 @@ Invocation parseCommandLine(const QStringList &arguments)
             const auto value = takeValue();
             if (!value || value->isEmpty())
                 return invalid(Words::tr("option --database needs a value, e.g. --database sqlite:/path/newsroom.db"));
+            // A mistyped address is a mistake in the command line, said before anything runs.
+            if (const Expected<DatabaseUrl> url = DatabaseUrl::resolve(*value); !url)
+                return invalid(url.error().message);
             result.database = *value;
         } else if (name == u"--open") {
             const auto value = takeValue();

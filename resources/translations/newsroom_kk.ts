@@ -2547,8 +2547,8 @@ Commands (no display needed):
     <message numerus="yes">
         <source>Moved %n story(s) to the trash; Trash in the sidebar keeps them.</source>
         <translation>
-            <numerusform>Себетке %n материал жылжытылды; олар бүйір панельдегі «Себет» бөлімінде.</numerusform>
-            <numerusform>Себетке %n материал жылжытылды; олар бүйір панельдегі «Себет» бөлімінде.</numerusform>
+            <numerusform>Себетке %n материал жылжытылды; олар бүйір панельдегі «Себетте».</numerusform>
+            <numerusform>Себетке %n материал жылжытылды; олар бүйір панельдегі «Себетте».</numerusform>
         </translation>
     </message>
 </context>

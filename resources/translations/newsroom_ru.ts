@@ -327,7 +327,7 @@ Common options (before or after the command):
     </message>
     <message>
         <source>Only this category and those under it, e.g. Новости/Общество.</source>
-        <translation>Только эта рубрика и вложенные в неё, например Новости/Общество.</translation>
+        <translation>Только этот раздел и вложенные в него, например Новости/Общество.</translation>
     </message>
     <message>
         <source>path</source>
@@ -555,7 +555,7 @@ Common options (before or after the command):
     </message>
     <message>
         <source>Export the site as static HTML: published stories past their embargo, with section, tag and author pages, feeds and sitemaps. Only what changed is rewritten.</source>
-        <translation>Экспорт сайта в статический HTML: опубликованные материалы с истёкшим эмбарго, страницы рубрик, тегов и авторов, ленты и карты сайта. Переписывается только то, что изменилось.</translation>
+        <translation>Экспорт сайта в статический HTML: опубликованные материалы с истёкшим эмбарго, страницы разделов, тегов и авторов, ленты и карты сайта. Переписывается только то, что изменилось.</translation>
     </message>
     <message>
         <source>--on-publish and --not-on-publish say opposite things</source>
@@ -1450,7 +1450,7 @@ Commands (no display needed):
     </message>
     <message>
         <source>section</source>
-        <translation>рубрика</translation>
+        <translation>раздел</translation>
     </message>
     <message>
         <source>entry</source>
@@ -1629,7 +1629,7 @@ Commands (no display needed):
     </message>
     <message>
         <source>section “%1”: its address “%2” is not a valid slug</source>
-        <translation>рубрика «%1»: её адрес «%2» недопустим</translation>
+        <translation>раздел «%1»: его адрес «%2» недопустим</translation>
     </message>
     <message>
         <source>“%1”: under embargo until %2 UTC</source>
@@ -1897,7 +1897,7 @@ Commands (no display needed):
     </message>
     <message>
         <source>Change the section</source>
-        <translation>Смена рубрики</translation>
+        <translation>Смена раздела</translation>
     </message>
     <message>
         <source>Change the bylines</source>
@@ -2574,9 +2574,9 @@ Commands (no display needed):
     <message numerus="yes">
         <source>Moved %n story(s) to the trash; Trash in the sidebar keeps them.</source>
         <translation>
-            <numerusform>В корзину перемещён %n материал; он в разделе «Корзина» на боковой панели.</numerusform>
-            <numerusform>В корзину перемещено %n материала; они в разделе «Корзина» на боковой панели.</numerusform>
-            <numerusform>В корзину перемещено %n материалов; они в разделе «Корзина» на боковой панели.</numerusform>
+            <numerusform>В корзину перемещён %n материал; он в «Корзине» на боковой панели.</numerusform>
+            <numerusform>В корзину перемещено %n материала; они в «Корзине» на боковой панели.</numerusform>
+            <numerusform>В корзину перемещено %n материалов; они в «Корзине» на боковой панели.</numerusform>
         </translation>
     </message>
 </context>
@@ -3458,7 +3458,7 @@ kept %2</source>
     </message>
     <message>
         <source>Every form of each word is searched for in headlines, leads, bodies, bylines and captions. Try fewer words, or another section.</source>
-        <translation>Поиск идёт по всем формам каждого слова в заголовках, лидах, текстах, подписях авторов и подписях к фото. Попробуйте меньше слов или другую рубрику.</translation>
+        <translation>Поиск идёт по всем формам каждого слова в заголовках, лидах, текстах, подписях авторов и подписях к фото. Попробуйте меньше слов или другой раздел.</translation>
     </message>
     <message>
         <source>Saved the search “%1” in the sidebar.</source>
@@ -3845,7 +3845,7 @@ kept %2</source>
     </message>
     <message>
         <source>(no section)</source>
-        <translation>(без рубрики)</translation>
+        <translation>(без раздела)</translation>
     </message>
     <message>
         <source>Se&amp;ction:</source>
@@ -4377,11 +4377,11 @@ kept %2</source>
     </message>
     <message>
         <source>a category needs a name</source>
-        <translation>у рубрики должно быть название</translation>
+        <translation>у раздела должно быть название</translation>
     </message>
     <message>
         <source>“%1” cannot be a section: a section&apos;s name needs a letter or a digit</source>
-        <translation>«%1» не может быть рубрикой: в названии рубрики нужна хотя бы одна буква или цифра</translation>
+        <translation>«%1» не может быть разделом: в названии раздела нужна хотя бы одна буква или цифра</translation>
     </message>
     <message>
         <source>the slug &apos;%1&apos; may hold only a-z, 0-9 and hyphens</source>
@@ -4389,19 +4389,19 @@ kept %2</source>
     </message>
     <message>
         <source>the section “%1” does not exist yet, and only an admin may add sections: ask an admin to add it, or choose an existing one</source>
-        <translation>рубрики «%1» пока нет, а добавлять рубрики может только администратор: попросите администратора добавить её или выберите существующую</translation>
+        <translation>раздела «%1» пока нет, а добавлять разделы может только администратор: попросите администратора добавить его или выберите существующий</translation>
     </message>
     <message>
         <source>the new category got no id</source>
-        <translation>новая рубрика не получила id</translation>
+        <translation>новый раздел не получил id</translation>
     </message>
     <message>
         <source>an empty category path</source>
-        <translation>пустой путь рубрики</translation>
+        <translation>пустой путь раздела</translation>
     </message>
     <message>
         <source>there is no category %1</source>
-        <translation>нет рубрики %1</translation>
+        <translation>нет раздела %1</translation>
     </message>
     <message>
         <source>“%1” is not a time zone this system knows; write one like Asia/Almaty</source>
@@ -4552,11 +4552,11 @@ kept %2</source>
     </message>
     <message>
         <source>“%1” cannot be a section: a section&apos;s name needs a letter or a digit</source>
-        <translation>«%1» не может быть рубрикой: в названии рубрики нужна хотя бы одна буква или цифра</translation>
+        <translation>«%1» не может быть разделом: в названии раздела нужна хотя бы одна буква или цифра</translation>
     </message>
     <message>
         <source>the section path has %1 levels; at most %2</source>
-        <translation>в пути рубрики %1 уровней; допускается не больше %2</translation>
+        <translation>в пути раздела %1 уровней; допускается не больше %2</translation>
     </message>
     <message>
         <source>%1: the file is %2 MB; a story file may be at most %3 MB</source>
@@ -4842,7 +4842,7 @@ kept %2</source>
     </message>
     <message>
         <source>it is in no section</source>
-        <translation>он не отнесён ни к одной рубрике</translation>
+        <translation>он не отнесён ни к одному разделу</translation>
     </message>
     <message>
         <source>its body is empty</source>

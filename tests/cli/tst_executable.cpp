@@ -84,6 +84,10 @@ void TestExecutable::badCommandLines_data()
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
     QTest::newRow("unknown option") << QStringList{u"--colour"_s} << u"unknown option '--colour'"_s;
     QTest::newRow("missing value") << QStringList{u"--database"_s} << u"--database needs a value"_s;
+    QTest::newRow("not a database address") << QStringList{u"list"_s, u"--database"_s, u"foo"_s}
+                                            << u"'foo' is not a database URL"_s;
+    QTest::newRow("an engine Newsroom does not speak")
+        << QStringList{u"--database"_s, u"mysql://db/newsroom"_s, u"list"_s} << u"is not a database URL"_s;
     QTest::newRow("command's own argument") << QStringList{u"info"_s, u"extra"_s} << u"unexpected argument 'extra'"_s;
     for (const char *bad : {"abc", "-1", "0", "2.5", ""}) {
         QTest::addRow("search --limit %s", bad) << QStringList{u"search"_s, u"--limit"_s, QString::fromLatin1(bad), u"аким"_s}
