@@ -20,6 +20,8 @@ namespace Newsroom {
 namespace {
 // When a thread began (or a request for changes was made), to keep them in order.
 constexpr int WhenRole = Qt::UserRole + 1;
+// A comment's own words, for Edit to start from.
+constexpr int BodyRole = Qt::UserRole + 2;
 } // namespace
 
 CommentsPanel::CommentsPanel(NewsroomService *newsroom, QWidget *parent)
@@ -57,7 +59,18 @@ CommentsPanel::CommentsPanel(NewsroomService *newsroom, QWidget *parent)
     change->setObjectName(u"commentEdit"_s);
     connect(add, &QPushButton::clicked, this, [this] { comment(m_input->toPlainText()); });
     connect(answer, &QPushButton::clicked, this, [this] { reply(m_input->toPlainText()); });
-    connect(change, &QPushButton::clicked, this, [this] { editChosen(m_input->toPlainText()); });
+    // Edit with nothing typed puts the chosen comment's text in the box to be changed;
+    // Edit again saves it.
+    connect(change, &QPushButton::clicked, this, [this] {
+        if (m_input->toPlainText().trimmed().isEmpty() && m_threads->currentItem()
+            && m_threads->currentItem()->data(0, BodyRole).isValid()) {
+            m_input->setPlainText(m_threads->currentItem()->data(0, BodyRole).toString());
+            m_input->setFocus();
+            m_input->moveCursor(QTextCursor::End);
+            return;
+        }
+        editChosen(m_input->toPlainText());
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(answer);
@@ -72,6 +85,14 @@ CommentsPanel::CommentsPanel(NewsroomService *newsroom, QWidget *parent)
 
 void CommentsPanel::setStory(qint64 articleId)
 {
+    // A comment begun on one story waits for it; it never goes to the next one.
+    if (articleId != m_articleId) {
+        if (const QString draft = m_input->toPlainText(); !draft.isEmpty())
+            m_drafts.insert(m_articleId, draft);
+        else
+            m_drafts.remove(m_articleId);
+        m_input->setPlainText(m_drafts.take(articleId));
+    }
     m_articleId = articleId;
     setEnabled(m_newsroom && articleId > 0);
     refresh();
@@ -143,6 +164,7 @@ void CommentsPanel::showDiscussion(const Expected<Discussion> &talk)
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_threads);
         item->setText(0, u"%1 · %2%3\n%4"_s.arg(who, when(comment.createdAt), edited, comment.body));
         item->setData(0, Qt::UserRole, comment.id);
+        item->setData(0, BodyRole, comment.body);
         item->setToolTip(0, comment.body);
         if (!parent) {
             threads.insert(comment.id, item);

@@ -3,6 +3,7 @@
 
 #include "session/newsroomservice.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -57,6 +58,7 @@ private:
 
     NewsroomService *m_newsroom;
     qint64 m_articleId = 0;
+    QHash<qint64, QString> m_drafts; // comments begun on other stories, kept for their return
     QLabel *m_request;
     QTreeWidget *m_threads;
     QPlainTextEdit *m_input;

@@ -103,7 +103,9 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    connect(m_browser, &StoryBrowser::storyActivated, this, [this](qint64 id) { openStory(id); });
+    // The list shows which story is open; when opening another was cancelled, still that one.
+    connect(m_browser, &StoryBrowser::storyActivated, this,
+            [this](qint64 id) { openStory(id, [this](const Status &) { m_browser->setOpenStory(openStoryId()); }); });
     connect(m_browser, &StoryBrowser::message, statusBar(), &QStatusBar::showMessage);
 
     const auto addDock = [this](const QString &title, const QString &name, QWidget *panel) {
@@ -134,9 +136,11 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         m_desk->loadChoices();
         connect(m_session, &StorySession::message, statusBar(), &QStatusBar::showMessage);
         connect(m_session, &StorySession::documentReplaced, this, &MainWindow::showDocument);
+        connect(m_session, &StorySession::documentReplaced, this, [this] { m_browser->setOpenStory(openStoryId()); });
         connect(m_session, &StorySession::saved, this, [this](const Article &story) {
             setWindowTitle(tr("%1[*] — Newsroom").arg(story.headline));
             statusBar()->showMessage(tr("Saved “%1”, revision %2").arg(story.headline).arg(story.revision), 5000);
+            m_browser->setOpenStory(story.id); // a new story is in the list from now on
             m_browser->refreshInPlace();
         });
         // The running app publishes due stories itself, well within 30 s of their time.

@@ -278,8 +278,11 @@ void PhotoPanel::showCurrent()
         const QScopedValueRollback updating(m_updating, true);
         for (const auto &[edit, value] : {std::pair{m_caption, photo.caption}, std::pair{m_credit, photo.credit},
                                          std::pair{m_altText, photo.altText}}) {
-            if (edit->text() != value)
+            if (edit->text() != value) {
                 edit->setText(value);
+                if (!edit->hasFocus())
+                    edit->setCursorPosition(0); // another photo's words, read from their beginning
+            }
         }
     }
     m_role->setCurrentIndex(m_role->findData(QVariant::fromValue(photo.role)));

@@ -115,6 +115,22 @@ void StoryBrowser::setUpTrashActions()
     updateTrashActions();
 }
 
+void StoryBrowser::setOpenStory(qint64 id)
+{
+    if (!m_stories)
+        return;
+    m_stories->setOpenStory(id);
+    for (int row = 0; id != 0 && row < m_stories->rowCount(); ++row) {
+        const QModelIndex index = m_stories->index(row, 0);
+        if (index.data(StoryListModel::IdRole).toLongLong() == id) {
+            m_list->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_list->scrollTo(index);
+            return;
+        }
+    }
+}
+
 QList<qint64> StoryBrowser::selectedStories() const
 {
     QList<qint64> ids;
@@ -358,7 +374,7 @@ void StoryBrowser::storiesLoaded()
         Q_EMIT message(text.isEmpty() ? tr("%1 — %n story(s)", nullptr, int(m_stories->total())).arg(m_newsroom->url().toDisplayString())
                                       : tr("%n best matches for “%1”", nullptr, int(m_stories->total())).arg(text));
     if (!place)
-        return;
+        return setOpenStory(m_stories->openStory()); // a list just shown: the open story chosen in it
     for (int row = 0; row < m_stories->rowCount(); ++row) {
         const QModelIndex index = m_stories->index(row, 0);
         const qint64 id = index.data(StoryListModel::IdRole).toLongLong();

@@ -45,6 +45,8 @@ public:
     QAction *trashAction() const { return m_trash; }
     QAction *restoreAction() const { return m_restore; }
     QAction *emptyTrashAction() const { return m_emptyTrash; }
+    // The story open in the editor: shown in bold, and chosen in the list (0: none).
+    void setOpenStory(qint64 id);
     // The stories selected in the list (the current one when none is).
     QList<qint64> selectedStories() const;
     // The desk whose own edit locks are not shown as a colleague's.

@@ -3,6 +3,7 @@
 
 #include "session/newsroomservice.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QTimer>
 
@@ -88,6 +89,11 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         return tr("Editing now: %1").arg(m_editors.value(story.id));
     if (role == Qt::DecorationRole && index.column() == Headline)
         return thumbnail(story);
+    if (role == Qt::FontRole && story.id == m_openStory && m_openStory != 0) {
+        QFont open;
+        open.setBold(true);
+        return open;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -114,6 +120,17 @@ void StoryListModel::setEditors(const QHash<qint64, QString> &editors)
     m_editors = editors;
     if (!m_items.isEmpty())
         Q_EMIT dataChanged(index(0, Status), index(int(m_items.size()) - 1, Status), {Qt::DisplayRole});
+}
+
+void StoryListModel::setOpenStory(qint64 id)
+{
+    if (id == m_openStory)
+        return;
+    const qint64 before = std::exchange(m_openStory, id);
+    for (qsizetype row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == before || m_items.at(row).id == id)
+            Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1), {Qt::FontRole});
+    }
 }
 
 QVariant StoryListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -40,6 +40,9 @@ public:
     qint64 total() const { return m_total; }
     // Who is editing which story now (by id), shown beside its status.
     void setEditors(const QHash<qint64, QString> &editors);
+    // The story open in the editor, shown in bold wherever the selection is (0: none).
+    void setOpenStory(qint64 id);
+    qint64 openStory() const { return m_openStory; }
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -79,6 +82,7 @@ private:
     bool m_loading = false;
     bool m_fetching = false;
     QHash<qint64, QString> m_editors;
+    qint64 m_openStory = 0;
     bool m_pageJustFetched = false;
     mutable bool m_askedWhileBusy = false;
 };

@@ -22,22 +22,23 @@
 #include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
-#include <QLineEdit>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QScopeGuard>
-#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTextBrowser>
-#include <QTimer>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void storyListShowsTheNewsroom();
     void storyListFetchesPagesAsItScrolls();
+    void theOpenStoryIsMarkedInTheList();
     void recoveryPromptOffersEveryUnsavedStory();
     void searchBoxSectionsAndSavedSearches();
     void aDamagedFileIsSaidOnOpening();
@@ -195,6 +197,48 @@ void TestMainWindow::storyListShowsTheNewsroom()
     QCOMPARE(list->model()->rowCount(), 9);
     QCOMPARE(list->model()->index(0, Newsroom::StoryListModel::Headline).data().toString(),
              u"Оқушылардың қысқы демалысы 29 желтоқсанда басталады"_s);
+}
+
+void TestMainWindow::theOpenStoryIsMarkedInTheList()
+{
+    auto db = openDatabase(u"marked.db"_s);
+    QVERIFY(db);
+    QVERIFY(Newsroom::Demo::load(*db).ok());
+    MainWindow window(db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *list = window.storyList();
+    QTRY_COMPARE(list->model()->rowCount(), 12);
+    const auto idAt = [list](int row) {
+        return list->model()->index(row, 0).data(Newsroom::StoryListModel::IdRole).toLongLong();
+    };
+    const auto bold = [list](int row) {
+        return list->model()->index(row, 0).data(Qt::FontRole).value<QFont>().bold();
+    };
+
+    // Opened from elsewhere (here by id, as the calendar and --open do): chosen and bold.
+    QVERIFY(finished(window, &MainWindow::openStory, idAt(3)));
+    QCOMPARE(list->currentIndex().row(), 3);
+    QVERIFY(bold(3));
+    QVERIFY(!bold(0));
+
+    // Another row activated with unsaved text, and the question cancelled: the open story
+    // is still the one chosen.
+    window.editor()->bodyEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor()->bodyEdit(), u" more"_s);
+    Newsroom::Test::answerNextOpen<QMessageBox>(this,
+                                                [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+    list->setCurrentIndex(list->model()->index(5, 0));
+    Q_EMIT list->activated(list->model()->index(5, 0));
+    QTRY_COMPARE(list->currentIndex().row(), 3);
+    QCOMPARE(window.storySession()->storyId(), idAt(3));
+    QVERIFY(bold(3) && !bold(5));
+
+    // Another view: the open story is chosen there too, when it is in it.
+    window.sidebar()->setCurrentView(View::AllStories);
+    QTRY_VERIFY(list->currentIndex().isValid());
+    QCOMPARE(list->currentIndex().data(Newsroom::StoryListModel::IdRole).toLongLong(),
+             window.storySession()->storyId());
 }
 
 void TestMainWindow::storyListFetchesPagesAsItScrolls()

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void fromDraftToPublished();
     void revisionsCompareAndRestore();
     void commentsAndTheRequestForChanges();
+    void aCommentBegunWaitsForItsStory();
     void calendarShowsTheMonthInNewsroomTime();
     void embargoFromTheStoryMenu();
     void aTimeTypedIsTheTimeScheduled();
@@ -300,6 +301,37 @@ void TestStoryMenu::commentsAndTheRequestForChanges()
         QString error;
         QVERIFY2(saveWindowScreenshot(&window, folder + u"/comments.png"_s, &error), qPrintable(error));
     }
+}
+
+void TestStoryMenu::aCommentBegunWaitsForItsStory()
+{
+    const std::unique_ptr<Database> opened = newsroom(u"drafts.db"_s);
+    QVERIFY(opened);
+    QVERIFY(Demo::load(*opened));
+    MainWindow window(opened.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CommentsPanel *panel = window.commentsPanel();
+    const qint64 first = ArticleRepository(*opened).loadBySlug(u"v-shkole-no-7-zarabotala-novaya-kotelnaya"_s)->id;
+    Statement other = opened->prepare(u"SELECT min(id) FROM articles WHERE id <> :id"_s);
+    other.bindValue(u":id"_s, first);
+    QVERIFY(opened->exec(other) && other.next());
+    const qint64 second = other.value(0).toLongLong();
+
+    QVERIFY(finished(window, &MainWindow::openStory, first));
+    panel->input()->setPlainText(u"Уточнить фамилию директора школы"_s);
+    QVERIFY(finished(window, &MainWindow::openStory, second));
+    QVERIFY(panel->input()->toPlainText().isEmpty()); // never posted under the wrong story
+    QVERIFY(finished(window, &MainWindow::openStory, first));
+    QCOMPARE(panel->input()->toPlainText(), u"Уточнить фамилию директора школы"_s);
+
+    // Edit with nothing typed starts from the chosen comment's words.
+    QVERIFY(finished(*panel, &CommentsPanel::comment, panel->input()->toPlainText()));
+    QVERIFY(panel->input()->toPlainText().isEmpty());
+    QTRY_COMPARE(panel->threads()->topLevelItemCount(), 1);
+    panel->threads()->setCurrentItem(panel->threads()->topLevelItem(0));
+    panel->findChild<QPushButton *>(u"commentEdit"_s)->click();
+    QCOMPARE(panel->input()->toPlainText(), u"Уточнить фамилию директора школы"_s);
 }
 
 void TestStoryMenu::calendarShowsTheMonthInNewsroomTime()
