@@ -358,8 +358,9 @@ void MainWindow::createActions()
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, save, [save](QUndoStack *stack) { save->setEnabled(stack); });
     QAction *recover = fileMenu->addAction(tr("&Recover Unsaved Stories…"), this, [this] {
         offerRecovery([this](const Status &offered) {
+            // Asked for by name: the answer comes where the question was asked, not in a corner.
             if (!offered && offered.error().kind == Error::Kind::NotFound)
-                statusBar()->showMessage(offered.error().message, 5000);
+                QMessageBox::information(this, tr("Nothing to Recover"), offered.error().message);
         });
     });
     recover->setObjectName(u"actionRecover"_s);

@@ -4,8 +4,9 @@
 #include "document/articledocument.h"
 #include "domain/bylines.h"
 #include "media/rendition.h"
-#include "storage/photostore.h"
+#include "session/desksettings.h"
 #include "session/newsroomservice.h"
+#include "storage/photostore.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -93,10 +96,15 @@ PhotoPanel::PhotoPanel(NewsroomService *newsroom, QWidget *parent)
     auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(u"photoRemove"_s);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Photos"), {},
-                                                                tr("Photos (*.jpg *.jpeg *.png *.webp);;All files (*)"));
-        if (!files.isEmpty())
-            attachFiles(files);
+        // Where photos were last added from; at first the Pictures folder, never the
+        // program's working folder.
+        const QStringList files
+            = QFileDialog::getOpenFileNames(this, tr("Add Photos"), DeskSettings::instance().photoFolder(),
+                                            tr("Photos (*.jpg *.jpeg *.png *.webp);;All files (*)"));
+        if (files.isEmpty())
+            return;
+        DeskSettings::instance().setPhotoFolder(QFileInfo(files.first()).absolutePath());
+        attachFiles(files);
     });
     connect(lead, &QPushButton::clicked, this, &PhotoPanel::makeCurrentLead);
     connect(remove, &QPushButton::clicked, this, &PhotoPanel::removeCurrentPhoto);
@@ -273,16 +281,20 @@ void PhotoPanel::showCurrent()
             button->setEnabled(valid);
     }
     const ArticlePhoto photo = valid ? m_document->photos().at(row) : ArticlePhoto{};
-    // Keep the cursor where the reporter types: only replace text that differs.
+    // Keep the cursor where the reporter types (or dictates): only replace text that
+    // differs. Another photo's words are shown from their beginning.
+    // (A list being rebuilt passes through no photo at all: that is not another one.)
+    const bool another = valid && photo.photoId != m_shownPhoto;
+    if (valid)
+        m_shownPhoto = photo.photoId;
     {
         const QScopedValueRollback updating(m_updating, true);
         for (const auto &[edit, value] : {std::pair{m_caption, photo.caption}, std::pair{m_credit, photo.credit},
                                          std::pair{m_altText, photo.altText}}) {
-            if (edit->text() != value) {
+            if (edit->text() != value)
                 edit->setText(value);
-                if (!edit->hasFocus())
-                    edit->setCursorPosition(0); // another photo's words, read from their beginning
-            }
+            if (another)
+                edit->setCursorPosition(0);
         }
     }
     m_role->setCurrentIndex(m_role->findData(QVariant::fromValue(photo.role)));

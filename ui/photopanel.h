@@ -80,6 +80,7 @@ private:
     QHash<QString, QPixmap> m_thumbnails; // by SHA-256
     bool m_fetching = false;
     bool m_updating = false;
+    qint64 m_shownPhoto = 0; // the photo whose words the fields show
 };
 
 } // namespace Newsroom

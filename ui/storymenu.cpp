@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -256,8 +257,19 @@ void StoryMenu::showRevisions(StorySession::Reply done)
                                    return section > 0 ? paths.value(section, QString::number(section)) : QString();
                                },
                                m_window);
-        if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0)
+        if (dialog.exec() == QDialog::Accepted && dialog.chosenRevision() > 0) {
+            // What was typed since the last save is replaced: said before it is.
+            if (m_session->isModified()
+                && QMessageBox::question(m_window, tr("Restore Revision %1").arg(dialog.chosenRevision()),
+                                         tr("The text you have not saved is replaced by revision %1, which is saved "
+                                            "as the newest. Undo (%2) brings your text back.")
+                                             .arg(dialog.chosenRevision())
+                                             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                                         QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel)
+                    != QMessageBox::Ok)
+                return StorySession::tell(done, notNow());
             return restoreRevision(dialog.chosenRevision(), done);
+        }
         StorySession::tell(done, Done{});
     });
 }

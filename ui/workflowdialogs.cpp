@@ -167,8 +167,11 @@ HistoryDialog::HistoryDialog(const QList<WorkflowEvent> &events, const QHash<qin
     tree->setRootIsDecorated(false);
     tree->setHeaderLabels({tr("When"), tr("Step"), tr("Who"), tr("Note")});
     for (const WorkflowEvent &event : events) {
-        const QString step = event.from == event.to ? tr("%1 (corrected)").arg(statusLabel(event.to))
-                                                    : statusLabel(event.from) + u" → "_s + statusLabel(event.to);
+        // A step that kept the state: a correction of what is on the site, or a move to the
+        // trash and back (the note says which).
+        const QString step = event.from != event.to ? statusLabel(event.from) + u" → "_s + statusLabel(event.to)
+            : event.to == ArticleStatus::Published  ? tr("%1 (corrected)").arg(statusLabel(event.to))
+                                                    : statusLabel(event.to);
         auto *item = new QTreeWidgetItem(tree, {QLocale().toString(event.at.toTimeZone(zone), u"dd.MM.yyyy HH:mm"_s), step,
                                                 event.personId ? names.value(event.personId) : tr("the newsroom"), event.note});
         item->setToolTip(3, event.note);
@@ -179,6 +182,14 @@ HistoryDialog::HistoryDialog(const QList<WorkflowEvent> &events, const QHash<qin
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    if (events.isEmpty()) {
+        auto *none = new QLabel(tr("No steps yet: the story has not been submitted, approved or published. Its "
+                                   "saved versions are under Story › Revisions."),
+                                this);
+        none->setObjectName(u"historyEmpty"_s);
+        none->setWordWrap(true);
+        layout->addWidget(none);
+    }
     layout->addWidget(tree);
     layout->addWidget(buttons);
 }

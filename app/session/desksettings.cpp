@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -101,6 +102,19 @@ bool DeskSettings::storyDetailsShown() const
 void DeskSettings::setStoryDetailsShown(bool shown)
 {
     set(Key::StoryDetails, u"MainWindow/storyDetails"_s, shown);
+}
+
+QString DeskSettings::photoFolder() const
+{
+    const QString kept = QSettings().value(u"Photos/folder"_s).toString();
+    return !kept.isEmpty() && QFileInfo(kept).isDir()
+        ? kept
+        : QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+}
+
+void DeskSettings::setPhotoFolder(const QString &folder)
+{
+    set(Key::PhotoFolder, u"Photos/folder"_s, folder);
 }
 
 QString DeskSettings::interfaceLanguage() const

@@ -17,8 +17,19 @@ class DeskSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { WindowGeometry, WindowState, SplitterState, View, Preview, StoryDetails, LastDatabase, SavedSearches,
-                     ExportFolder, InterfaceLanguage };
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        View,
+        Preview,
+        StoryDetails,
+        LastDatabase,
+        SavedSearches,
+        ExportFolder,
+        InterfaceLanguage,
+        PhotoFolder
+    };
     Q_ENUM(Key)
 
     // The one instance, so that whoever shows a setting hears when it changes.
@@ -47,6 +58,10 @@ public:
     QStringList savedSearches(const DatabaseUrl &newsroom) const;
     void setSavedSearches(const DatabaseUrl &newsroom, const QStringList &searches);
     // The folder this newsroom's site was last exported to, else one in the user's documents.
+    // Where photos were last added from (at first, the Pictures folder).
+    QString photoFolder() const;
+    void setPhotoFolder(const QString &folder);
+
     QString exportFolder(const DatabaseUrl &newsroom) const;
     void setExportFolder(const DatabaseUrl &newsroom, const QString &folder);
 

@@ -2312,6 +2312,10 @@ Commands (no display needed):
         <source>the newsroom</source>
         <translation>редакция</translation>
     </message>
+    <message>
+        <source>No steps yet: the story has not been submitted, approved or published. Its saved versions are under Story › Revisions.</source>
+        <translation>Әзірге қадам жоқ: материал тексеруге жіберілмеген, мақұлданбаған және жарияланбаған. Сақталған нұсқалары — «Материал › Нұсқалар» ішінде.</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::LanguageMenu</name>
@@ -2550,6 +2554,10 @@ Commands (no display needed):
             <numerusform>Себетке %n материал жылжытылды; олар бүйір панельдегі «Себетте».</numerusform>
             <numerusform>Себетке %n материал жылжытылды; олар бүйір панельдегі «Себетте».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to Recover</source>
+        <translation>Қалпына келтіретін ештеңе жоқ</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4120,14 @@ kept %2</source>
     <message>
         <source>“%1” is back among the stories.</source>
         <translation>«%1» қайтадан материалдар арасында.</translation>
+    </message>
+    <message>
+        <source>Restore Revision %1</source>
+        <translation>%1-нұсқаны қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The text you have not saved is replaced by revision %1, which is saved as the newest. Undo (%2) brings your text back.</source>
+        <translation>Сақталмаған мәтін %1-нұсқамен ауыстырылады, ол ең жаңа нұсқа ретінде сақталады. Болдырмау (%2) мәтініңізді қайтарады.</translation>
     </message>
 </context>
 <context>

@@ -1269,11 +1269,11 @@ Commands (no display needed):
     </message>
     <message>
         <source>“%1” is back among the stories, %2 as before (revision %3)</source>
-        <translation>«%1» снова среди материалов, статус прежний: %2 (ревизия %3)</translation>
+        <translation>«%1» снова среди материалов, статус прежний: %2 (версия %3)</translation>
     </message>
     <message>
         <source>“%1” is in the trash (revision %2); `newsroom trash restore %3` brings it back, and after %4 days an admin may purge it</source>
-        <translation>«%1» в корзине (ревизия %2); `newsroom trash restore %3` вернёт его, а через %4 дней администратор сможет удалить его навсегда</translation>
+        <translation>«%1» в корзине (версия %2); `newsroom trash restore %3` вернёт его, а через %4 дней администратор сможет удалить его навсегда</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2338,10 @@ Commands (no display needed):
         <source>the newsroom</source>
         <translation>редакция</translation>
     </message>
+    <message>
+        <source>No steps yet: the story has not been submitted, approved or published. Its saved versions are under Story › Revisions.</source>
+        <translation>Шагов пока нет: материал не отправляли на проверку, не одобряли и не публиковали. Его сохранённые версии — в «Материал › Версии».</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::LanguageMenu</name>
@@ -2578,6 +2582,10 @@ Commands (no display needed):
             <numerusform>В корзину перемещено %n материала; они в «Корзине» на боковой панели.</numerusform>
             <numerusform>В корзину перемещено %n материалов; они в «Корзине» на боковой панели.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to Recover</source>
+        <translation>Восстанавливать нечего</translation>
     </message>
 </context>
 <context>
@@ -3559,9 +3567,9 @@ kept %2</source>
     <message numerus="yes">
         <source>Delete for good the stories that were moved to the trash more than %n day(s) ago? Their text, revisions and history go with them; this cannot be undone. Stories trashed since stay.</source>
         <translation>
-            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дня назад? Вместе с ними удалятся их текст, ревизии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
-            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дней назад? Вместе с ними удалятся их текст, ревизии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
-            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дней назад? Вместе с ними удалятся их текст, ревизии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
+            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дня назад? Вместе с ними удалятся их текст, версии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
+            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дней назад? Вместе с ними удалятся их текст, версии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
+            <numerusform>Удалить навсегда материалы, перемещённые в корзину больше %n дней назад? Вместе с ними удалятся их текст, версии и история; отменить это нельзя. Материалы, попавшие в корзину позже, останутся.</numerusform>
         </translation>
     </message>
     <message>
@@ -4152,6 +4160,14 @@ kept %2</source>
     <message>
         <source>“%1” is back among the stories.</source>
         <translation>«%1» снова среди материалов.</translation>
+    </message>
+    <message>
+        <source>Restore Revision %1</source>
+        <translation>Восстановить версию %1</translation>
+    </message>
+    <message>
+        <source>The text you have not saved is replaced by revision %1, which is saved as the newest. Undo (%2) brings your text back.</source>
+        <translation>Несохранённый текст будет заменён версией %1, и она сохранится как самая новая. Отмена (%2) вернёт ваш текст.</translation>
     </message>
 </context>
 <context>

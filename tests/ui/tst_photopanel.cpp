@@ -214,6 +214,11 @@ void TestPhotoPanel::attachEditReorderLeadSaveAndPreview()
     type(panel->altTextEdit(), u"Дети на новой площадке"_s);
     QCOMPARE(document->photos().at(1).caption, u"Новый сквер на Восточном"_s);
     QCOMPARE(document->photos().at(1).credit, u"Фото автора"_s);
+    // Chosen again, a photo's words are shown from their beginning, not their end.
+    panel->setCurrentPhoto(0);
+    panel->setCurrentPhoto(1);
+    QCOMPARE(panel->captionEdit()->cursorPosition(), 0);
+    QCOMPARE(panel->altTextEdit()->cursorPosition(), 0);
     QCOMPARE(document->photos().at(1).altText, u"Дети на новой площадке"_s);
     QCOMPARE(document->undoStack()->count(), before + 3); // one step per field, not per letter
 

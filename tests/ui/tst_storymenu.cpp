@@ -245,6 +245,23 @@ void TestStoryMenu::revisionsCompareAndRestore()
     QCOMPARE(revisions.size(), 3);
     QCOMPARE(revisions.at(1).snapshot.headline, u"Запуск котельной отложили"_s);
     QCOMPARE(revisions.at(2).note, u"Restored revision 1"_s);
+
+    // With text not saved, restoring asks first; Cancel keeps the text and the store as they are.
+    window.editor()->bodyEdit()->setPlainText(u"Правка, ещё не сохранённая."_s);
+    QString asked;
+    Test::answerNextOpen<RevisionsDialog>(this, [](RevisionsDialog *dialog) {
+        dialog->list()->setCurrentRow(0);
+        dialog->findChild<QPushButton *>(u"restoreRevision"_s)->click();
+    });
+    QTimer *question = Test::answerNextOpen<QMessageBox>(this, [&asked](QMessageBox *box) {
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!finished(window, &MainWindow::showRevisions));
+    delete question;
+    QVERIFY2(asked.contains(u"not saved"_s), qPrintable(asked));
+    QCOMPARE(ArticleRepository(db).load(stored.id)->revision, 3);
+    QCOMPARE(window.editor()->bodyEdit()->toPlainText(), u"Правка, ещё не сохранённая."_s);
 }
 
 void TestStoryMenu::commentsAndTheRequestForChanges()

@@ -3,6 +3,7 @@
 // story moved there with what was typed, read-only while there, and what stays out.
 #include "awaited.h"
 #include "demo/demonewsroom.h"
+#include "document/articledocument.h"
 #include "editbanner.h"
 #include "mainwindow.h"
 #include "navigationsidebar.h"
@@ -17,6 +18,7 @@
 #include "typing.h"
 #include "whenmodal.h"
 #include "windowscreenshot.h"
+#include "workflowdialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
@@ -189,6 +192,17 @@ void TestTrashWindow::theOpenStoryGoesWithWhatWasTyped()
     QCOMPARE(window.editor()->statusBadge()->text(), u"Draft"_s);
     QVERIFY(window.editor()->banner()->text().isEmpty());
     QCOMPARE(trash->text(), u"Move to &Trash"_s);
+
+    // The history has both moves, the state kept (nothing "corrected"), and the notes.
+    QStringList steps;
+    Test::answerNextOpen<HistoryDialog>(this, [&steps](HistoryDialog *dialog) {
+        const auto *list = dialog->findChild<QTreeWidget *>(u"historyList"_s);
+        for (int row = 0; row < list->topLevelItemCount(); ++row)
+            steps.append(list->topLevelItem(row)->text(1) + u": "_s + list->topLevelItem(row)->text(3));
+        dialog->reject();
+    });
+    QVERIFY(finished(window, &MainWindow::showHistory));
+    QCOMPARE(steps, (QStringList {u"Draft: Moved to the trash"_s, u"Draft: Restored from the trash"_s}));
 }
 
 void TestTrashWindow::aPublishedStoryStaysOut()
@@ -205,6 +219,18 @@ void TestTrashWindow::aPublishedStoryStaysOut()
     QVERIFY(finished(window, &MainWindow::openStory, id));
     QAction *trash = window.findChild<QAction *>(u"actionStoryTrash"_s);
     QVERIFY(!trash->isEnabled());
+    // A story with no steps says so in its history, rather than showing an empty table.
+    bool said = false;
+    QVERIFY(finished(window, &MainWindow::newStory));
+    window.editor()->document()->setField(ArticleDocument::Field::Headline, u"Новая заметка"_s);
+    QVERIFY(finished(window, &MainWindow::saveStory));
+    Test::answerNextOpen<HistoryDialog>(this, [&said](HistoryDialog *dialog) {
+        said = dialog->findChild<QLabel *>(u"historyEmpty"_s) != nullptr;
+        dialog->reject();
+    });
+    QVERIFY(finished(window, &MainWindow::showHistory));
+    QVERIFY(said);
+    QVERIFY(finished(window, &MainWindow::openStory, id));
     QVERIFY2(trash->toolTip().contains(u"unpublish it first"_s), qPrintable(trash->toolTip()));
 
     // From the list, refused with the reason, and the story stays where it was.
