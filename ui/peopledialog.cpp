@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -56,7 +57,21 @@ PeopleDialog::PeopleDialog(NewsroomService &newsroom, bool mayManage, QWidget *p
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Login")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Admins rename in place (double-click or F2 on a name); bylines follow, being the person's.
+    m_table->setEditTriggers(m_mayManage ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                         : QAbstractItemView::NoEditTriggers);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || item->column() != 0)
+            return;
+        Person renamed = item->data(Qt::UserRole).value<Person>();
+        if (item->text().simplified() == renamed.name)
+            return;
+        renamed.name = item->text();
+        m_newsroom.updatePerson(renamed, this, [this](const Status &updated) {
+            showProblem(updated ? QString() : updated.error().message);
+            reload();
+        });
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     m_name->setPlaceholderText(tr("Name as in a byline"));
@@ -74,6 +89,7 @@ PeopleDialog::PeopleDialog(NewsroomService &newsroom, bool mayManage, QWidget *p
     form->addWidget(m_role);
     form->addWidget(m_login, 1);
     form->addWidget(add);
+    m_problem->setObjectName(u"peopleProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
     for (QWidget *widget : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_role),
@@ -98,14 +114,20 @@ void PeopleDialog::reload()
 
 void PeopleDialog::showStaff(const Expected<QList<Person>> &people)
 {
+    const QScopedValueRollback filling(m_filling, true);
     m_table->setRowCount(0);
     if (!people)
         return showProblem(people.error().message);
     m_table->setRowCount(int(people->size()));
     for (int row = 0; row < people->size(); ++row) {
         const Person person = people->at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(person.name));
-        m_table->setItem(row, 2, new QTableWidgetItem(person.login));
+        auto *name = new QTableWidgetItem(person.name);
+        name->setData(Qt::UserRole, QVariant::fromValue(person));
+        name->setToolTip(m_mayManage ? tr("Double-click to rename; bylines follow") : QString());
+        m_table->setItem(row, 0, name);
+        auto *login = new QTableWidgetItem(person.login);
+        login->setFlags(login->flags() & ~Qt::ItemIsEditable); // a login is the server administrator's
+        m_table->setItem(row, 2, login);
         if (!m_mayManage) {
             m_table->setItem(row, 1, new QTableWidgetItem(roleLabel(person.role)));
             continue;

@@ -50,6 +50,7 @@ private:
     QComboBox *m_role;
     QLineEdit *m_login;
     QLabel *m_problem;
+    bool m_filling = false; // the table being filled, not edited
 };
 
 } // namespace Newsroom

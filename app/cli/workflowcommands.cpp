@@ -473,22 +473,27 @@ int runPeople(Context &context)
 {
     const QString command = u"people"_s;
     QCommandLineParser parser;
-    const QCommandLineOption role(u"role"_s, Words::tr("reporter, editor or admin (with add)."), Words::tr("role"),
-                                  u"reporter"_s);
-    const QCommandLineOption login(u"login"_s, Words::tr("Their database login on a shared server (with add)."),
+    const QCommandLineOption role(u"role"_s, Words::tr("reporter, editor or admin (with add or set)."),
+                                  Words::tr("role"), u"reporter"_s);
+    const QCommandLineOption login(u"login"_s, Words::tr("Their database login on a shared server (with add or set)."),
                                    Words::tr("login"));
     const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
     parser.addOptions({role, login, json});
-    if (auto stop
-        = parseOptions(context, parser, command, Words::tr("List the staff, or add someone: people add NAME --role R."),
-                       u"list|add ["_s + Words::tr("name") + u"]"_s))
+    if (auto stop = parseOptions(context, parser, command,
+                                 Words::tr("List the staff, add someone (people add NAME --role R), or give someone "
+                                           "on the staff a role or a login (people set NAME --login L)."),
+                                 u"list|add|set ["_s + Words::tr("name") + u"]"_s))
         return *stop;
     const QStringList args = parser.positionalArguments();
     const QString verb = args.value(0, u"list"_s);
-    if (verb != u"list" && verb != u"add")
-        return usageError(context, command, Words::tr("say list or add, not “%1”").arg(verb));
+    if (verb != u"list" && verb != u"add" && verb != u"set")
+        return usageError(context, command, Words::tr("say list, add or set, not “%1”").arg(verb));
     if (verb == u"add" && args.size() != 2)
         return usageError(context, command, Words::tr("add one person: people add \"Имя Фамилия\" --role editor"));
+    if (verb == u"set" && (args.size() != 2 || (!parser.isSet(role) && !parser.isSet(login))))
+        return usageError(context, command,
+                          Words::tr("name one person and what changes: people set \"Имя Фамилия\" --role editor "
+                                    "--login login"));
     const std::optional<Role> parsedRole = roleFromName(parser.value(role));
     if (!parsedRole)
         return usageError(context, command, Words::tr("--role is reporter, editor or admin, not “%1”").arg(parser.value(role)));
@@ -505,6 +510,21 @@ int runPeople(Context &context)
         if (!added)
             return fail(context, command, added.error());
         context.out << Words::tr("Added %1 (%2), id %3").arg(added->name, roleLabel(added->role)).arg(added->id) << Qt::endl;
+        return ExitSuccess;
+    }
+    if (verb == u"set") {
+        Expected<Person> person = people.findByName(args.at(1));
+        if (!person)
+            return fail(context, command, person.error());
+        if (parser.isSet(role))
+            person->role = *parsedRole;
+        if (parser.isSet(login))
+            person->login = parser.value(login).trimmed();
+        if (Status updated = people.update(*person); !updated)
+            return fail(context, command, updated.error());
+        context.out << Words::tr("%1 is %2 now").arg(person->name, roleLabel(person->role))
+                    << (person->login.isEmpty() ? QString() : Words::tr(", with the login %1").arg(person->login))
+                    << Qt::endl;
         return ExitSuccess;
     }
     const Expected<QList<Person>> staff = people.list();

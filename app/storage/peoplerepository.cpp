@@ -63,10 +63,28 @@ PeopleRepository::PeopleRepository(Database &database)
 {
 }
 
+Status PeopleRepository::checkNameFree(const QString &name, qint64 exceptId) const
+{
+    // Two people of one name would share bylines and "I am …": refused, whatever the case.
+    const Expected<QList<Person>> staff = list();
+    if (!staff)
+        return staff.error();
+    const QString wanted = name.simplified().toCaseFolded();
+    for (const Person &other : *staff) {
+        if (other.id != exceptId && other.name.simplified().toCaseFolded() == wanted)
+            return invalid(Words::tr("%1 is on the staff already; two people of one name could not be told apart "
+                                     "in bylines (add a middle name or initial)")
+                               .arg(other.name));
+    }
+    return Done {};
+}
+
 Expected<Person> PeopleRepository::add(const Person &person)
 {
     if (person.name.trimmed().isEmpty())
         return invalid(Words::tr("a staff member needs a name"));
+    if (Status free = checkNameFree(person.name, 0); !free)
+        return free.error();
     Person added = person;
     added.name = person.name.simplified();
     Status written = m_db.write([&]() -> Status {
@@ -92,6 +110,8 @@ Status PeopleRepository::update(const Person &person)
 {
     if (person.name.trimmed().isEmpty())
         return invalid(Words::tr("a staff member needs a name"));
+    if (Status free = checkNameFree(person.name, person.id); !free)
+        return free;
     Statement query = m_db.prepare(u"UPDATE people SET name = :name, role = :role, login = :login WHERE id = :id"_s);
     query.bindValue(u":name"_s, person.name.simplified());
     query.bindValue(u":role"_s, roleName(person.role));

@@ -27,6 +27,8 @@ public:
     Expected<Person> find(qint64 id) const;
 
 private:
+    Status checkNameFree(const QString &name, qint64 exceptId) const;
+
     Database &m_db;
 };
 

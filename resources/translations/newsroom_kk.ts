@@ -1133,22 +1133,6 @@ Commands (no display needed):
         <translation>редакция</translation>
     </message>
     <message>
-        <source>reporter, editor or admin (with add).</source>
-        <translation>reporter, editor немесе admin (add командасымен).</translation>
-    </message>
-    <message>
-        <source>Their database login on a shared server (with add).</source>
-        <translation>Қызметкердің ортақ сервердегі дерекқор логині (add командасымен).</translation>
-    </message>
-    <message>
-        <source>List the staff, or add someone: people add NAME --role R.</source>
-        <translation>Қызметкерлер тізімі немесе адам қосу: people add АТЫ --role R.</translation>
-    </message>
-    <message>
-        <source>say list or add, not “%1”</source>
-        <translation>list немесе add деп жазыңыз, «%1» емес</translation>
-    </message>
-    <message>
         <source>add one person: people add &quot;Имя Фамилия&quot; --role editor</source>
         <translation>бір адамды қосыңыз: people add &quot;Аты Жөні&quot; --role editor</translation>
     </message>
@@ -1257,6 +1241,34 @@ Commands (no display needed):
     <message>
         <source>“%1” is in the trash (revision %2); `newsroom trash restore %3` brings it back, and after %4 days an admin may purge it</source>
         <translation>«%1» себетте (%2-нұсқа); `newsroom trash restore %3` оны қайтарады, ал %4 күннен кейін әкімші оны біржола өшіре алады</translation>
+    </message>
+    <message>
+        <source>reporter, editor or admin (with add or set).</source>
+        <translation>reporter, editor немесе admin (add не set-пен бірге).</translation>
+    </message>
+    <message>
+        <source>Their database login on a shared server (with add or set).</source>
+        <translation>Ортақ сервердегі дерекқор логині (add не set-пен бірге).</translation>
+    </message>
+    <message>
+        <source>List the staff, add someone (people add NAME --role R), or give someone on the staff a role or a login (people set NAME --login L).</source>
+        <translation>Қызметкерлерді көрсету, қызметкер қосу (people add АТЫ --role РӨЛ) немесе қызметкерге рөл не логин беру (people set АТЫ --login ЛОГИН).</translation>
+    </message>
+    <message>
+        <source>say list, add or set, not “%1”</source>
+        <translation>«%1» емес, list, add немесе set деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>name one person and what changes: people set &quot;Имя Фамилия&quot; --role editor --login login</source>
+        <translation>бір қызметкерді және не өзгеретінін көрсетіңіз: people set &quot;Имя Фамилия&quot; --role editor --login логин</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now</source>
+        <translation>%1 енді: %2</translation>
+    </message>
+    <message>
+        <source>, with the login %1</source>
+        <translation>, логині %1</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2797,10 @@ Commands (no display needed):
     <message>
         <source>Role of %1</source>
         <translation>Рөлі: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; bylines follow</source>
+        <translation>Атын өзгерту үшін екі рет басыңыз; материалдардағы қолтаңбалар да өзгереді</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4445,10 @@ kept %2</source>
     <message>
         <source>“%1…” is too long for a section&apos;s name: at most 80 characters</source>
         <translation>«%1…» — айдар үшін тым ұзын атау: 80 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>%1 is on the staff already; two people of one name could not be told apart in bylines (add a middle name or initial)</source>
+        <translation>%1 қызметкерлер арасында бар; аттары бірдей екі адамды қолтаңбадан ажырату мүмкін емес (әкесінің атын не инициалын қосыңыз)</translation>
     </message>
 </context>
 <context>

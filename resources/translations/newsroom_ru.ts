@@ -1148,22 +1148,6 @@ Commands (no display needed):
         <translation>редакция</translation>
     </message>
     <message>
-        <source>reporter, editor or admin (with add).</source>
-        <translation>reporter, editor или admin (для add).</translation>
-    </message>
-    <message>
-        <source>Their database login on a shared server (with add).</source>
-        <translation>Логин сотрудника в базе данных на общем сервере (для add).</translation>
-    </message>
-    <message>
-        <source>List the staff, or add someone: people add NAME --role R.</source>
-        <translation>Список сотрудников или добавление сотрудника: people add ИМЯ --role R.</translation>
-    </message>
-    <message>
-        <source>say list or add, not “%1”</source>
-        <translation>укажите list или add, а не «%1»</translation>
-    </message>
-    <message>
         <source>add one person: people add &quot;Имя Фамилия&quot; --role editor</source>
         <translation>добавьте одного человека: people add &quot;Имя Фамилия&quot; --role editor</translation>
     </message>
@@ -1274,6 +1258,34 @@ Commands (no display needed):
     <message>
         <source>“%1” is in the trash (revision %2); `newsroom trash restore %3` brings it back, and after %4 days an admin may purge it</source>
         <translation>«%1» в корзине (версия %2); `newsroom trash restore %3` вернёт его, а через %4 дней администратор сможет удалить его навсегда</translation>
+    </message>
+    <message>
+        <source>reporter, editor or admin (with add or set).</source>
+        <translation>reporter, editor или admin (вместе с add или set).</translation>
+    </message>
+    <message>
+        <source>Their database login on a shared server (with add or set).</source>
+        <translation>Логин сотрудника в базе данных на общем сервере (вместе с add или set).</translation>
+    </message>
+    <message>
+        <source>List the staff, add someone (people add NAME --role R), or give someone on the staff a role or a login (people set NAME --login L).</source>
+        <translation>Показать сотрудников, добавить сотрудника (people add ИМЯ --role РОЛЬ) или дать сотруднику роль или логин (people set ИМЯ --login ЛОГИН).</translation>
+    </message>
+    <message>
+        <source>say list, add or set, not “%1”</source>
+        <translation>укажите list, add или set, а не «%1»</translation>
+    </message>
+    <message>
+        <source>name one person and what changes: people set &quot;Имя Фамилия&quot; --role editor --login login</source>
+        <translation>укажите одного сотрудника и что меняется: people set &quot;Имя Фамилия&quot; --role editor --login логин</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now</source>
+        <translation>%1 теперь: %2</translation>
+    </message>
+    <message>
+        <source>, with the login %1</source>
+        <translation>, логин %1</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2825,10 @@ Commands (no display needed):
     <message>
         <source>Role of %1</source>
         <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; bylines follow</source>
+        <translation>Дважды щёлкните, чтобы переименовать; подписи под материалами изменятся тоже</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4486,10 @@ kept %2</source>
     <message>
         <source>“%1…” is too long for a section&apos;s name: at most 80 characters</source>
         <translation>«%1…» — слишком длинное название раздела: не больше 80 символов</translation>
+    </message>
+    <message>
+        <source>%1 is on the staff already; two people of one name could not be told apart in bylines (add a middle name or initial)</source>
+        <translation>%1 уже есть среди сотрудников; двух людей с одним именем не различить в подписях (добавьте отчество или инициал)</translation>
     </message>
 </context>
 <context>

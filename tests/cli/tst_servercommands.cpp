@@ -121,11 +121,17 @@ void TestServerCommands::initAsAPlainOwner()
     // Running it again brings nothing new and breaks nothing.
     const Result again = runNewsroom({u"init"_s}, urlAs(u"newsroom_setup"_s));
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-    // The staff member behind the reporter's login, added with the setup login.
-    const Result person = runNewsroom({u"people"_s, u"add"_s, u"Айгерим Сапарова"_s, u"--role"_s, u"reporter"_s,
-                                       u"--login"_s, u"aigerim"_s},
+    // The staff member behind the reporter's login: the demo has her already, so she is
+    // not added twice (refused, and said), but given her login, with the setup login.
+    const Result twice = runNewsroom(
+        {u"people"_s, u"add"_s, u"Айгерим Сапарова"_s, u"--role"_s, u"reporter"_s, u"--login"_s, u"aigerim"_s},
+        urlAs(u"newsroom_setup"_s));
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains(u"on the staff already"_s), qPrintable(twice.err));
+    const Result person = runNewsroom({u"people"_s, u"set"_s, u"Айгерим Сапарова"_s, u"--login"_s, u"aigerim"_s},
                                       urlAs(u"newsroom_setup"_s));
     QVERIFY2(person.exitCode == 0, qPrintable(person.err));
+    QVERIFY2(person.out.contains(u"with the login aigerim"_s), qPrintable(person.out));
 }
 
 void TestServerCommands::refusalsHaveTheirExitCodes()

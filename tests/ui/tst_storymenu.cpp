@@ -517,10 +517,35 @@ void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
     QVERIFY(aigerim);
     QCOMPARE(aigerim->role, Role::Editor);
 
+    // One name, one person: the same name again is refused, whatever its case, and said.
+    dialog.nameEdit()->setText(u"айгерим сапарова"_s);
+    QVERIFY(!finished(dialog, &PeopleDialog::addFromForm));
+    QVERIFY2(dialog.findChild<QLabel *>(u"peopleProblem"_s)->text().contains(u"on the staff already"_s),
+             qPrintable(dialog.findChild<QLabel *>(u"peopleProblem"_s)->text()));
+    QCOMPARE(dialog.table()->rowCount(), 2);
+
+    // Renamed in place (F2 on the name); her bylines follow, being hers.
+    Article story;
+    story.headline = u"Заметка Айгерим"_s;
+    story.bylines = {Byline {Byline::Kind::Text, aigerim->id, aigerim->name}};
+    QVERIFY(ArticleRepository(db).save(story).ok());
+    QTableWidgetItem *name = dialog.table()->item(0, 0);
+    QVERIFY(name->flags() & Qt::ItemIsEditable);
+    name->setText(u"Айгерим Сапарова-Ким"_s);
+    QTRY_COMPARE(PeopleRepository(db).find(aigerim->id)->name, u"Айгерим Сапарова-Ким"_s);
+    QCOMPARE(ArticleRepository(db).loadBySlug(u"zametka-aygerim"_s)->bylines.first().name, u"Айгерим Сапарова-Ким"_s);
+    // Renamed onto a colleague's name: refused, and the table shows the names as they are.
+    QTRY_COMPARE(dialog.table()->item(1, 0)->text(), u"Данияр Омаров"_s);
+    dialog.table()->item(1, 0)->setText(u"Айгерим Сапарова-Ким"_s);
+    QTRY_VERIFY(dialog.findChild<QLabel *>(u"peopleProblem"_s)->isVisible());
+    QTRY_COMPARE(dialog.table()->item(1, 0)->text(), u"Данияр Омаров"_s);
+    QVERIFY(!(dialog.table()->item(0, 2)->flags() & Qt::ItemIsEditable)); // a login is the server's to give
+
     // Someone who may not manage people sees them, and the form is off.
     PeopleDialog readOnly(newsroom, false);
     QVERIFY(!readOnly.nameEdit()->isEnabled());
     QCOMPARE(readOnly.table()->item(0, 1)->text(), u"Editor"_s);
+    QCOMPARE(readOnly.table()->editTriggers(), QAbstractItemView::NoEditTriggers);
 }
 
 void TestStoryMenu::exportTheSiteFromTheWindow()
