@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsroom {
@@ -144,17 +146,21 @@ void CommentsPanel::showDiscussion(const Expected<Discussion> &talk)
     };
     // The latest request for changes stands above the thread while the story is back
     // with its reporter; those answered since stay in the thread, folded, where they fell.
+    // A request is the step into "changes requested"; steps that keep a state (a move to
+    // the trash and back) neither make one nor answer one.
     QList<const WorkflowEvent *> answered;
-    for (qsizetype i = 0; i < talk->history.size(); ++i) {
-        const WorkflowEvent &event = talk->history.at(i);
-        if (event.to != ArticleStatus::ChangesRequested)
+    const WorkflowEvent *open = nullptr;
+    for (const WorkflowEvent &event : talk->history) {
+        if (event.from == event.to)
             continue;
-        if (i == talk->history.size() - 1) {
-            m_request->setText(asked(event));
-            m_request->show();
-        } else {
-            answered.append(&event);
-        }
+        if (open) // the story moved on from the request: answered
+            answered.append(std::exchange(open, nullptr));
+        if (event.to == ArticleStatus::ChangesRequested)
+            open = &event;
+    }
+    if (open) {
+        m_request->setText(asked(*open));
+        m_request->show();
     }
     QHash<qint64, QTreeWidgetItem *> threads;
     for (const EditorialComment &comment : talk->comments) {

@@ -23,7 +23,7 @@ LocalPersonForm::LocalPersonForm(QWidget *parent)
     m_name->setAccessibleName(tr("Your name"));
     m_role->setObjectName(u"localPersonRole"_s);
     m_role->setAccessibleName(tr("Your role"));
-    for (const Role role : {Role::Admin, Role::Editor, Role::Reporter})
+    for (const Role role : {Role::Reporter, Role::Editor, Role::Admin}) // as File › People lists them
         m_role->addItem(roleLabel(role), QVariant::fromValue(int(role)));
     auto *hint = new QLabel(tr("On a newsroom file of your own, your name goes on the stories you start and in their "
                                "history; the role decides what the window lets you do."),

@@ -330,9 +330,11 @@ void MainWindow::moveToTrash(QList<qint64> ids, bool restore)
             return;
         }
         if (!done->refused.isEmpty())
-            QMessageBox::warning(
-                this, restore ? tr("Some Stories Were Not Restored") : tr("Some Stories Were Not Moved to the Trash"),
-                done->refused.join(u'\n'));
+            QMessageBox::warning(this,
+                                 done->moved.isEmpty() ? (restore ? tr("Not Restored") : tr("Not Moved to the Trash"))
+                                     : restore         ? tr("Some Stories Were Not Restored")
+                                                       : tr("Some Stories Were Not Moved to the Trash"),
+                                 done->refused.join(u'\n'));
         const int moved = int(done->moved.size());
         if (moved > 0)
             statusBar()->showMessage(

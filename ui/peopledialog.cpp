@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,9 +46,10 @@ PeopleDialog::PeopleDialog(NewsroomService &newsroom, bool mayManage, QWidget *p
     m_note->setObjectName(u"peopleNote"_s);
     m_note->setWordWrap(true);
     m_note->setText(m_newsroom.url().engine == DatabaseUrl::Engine::SQLite
-                        ? tr("This newsroom is a file on this computer, used by one person: the roles below are "
-                             "advisory. They say who does what, but nothing stops whoever opens the file. On a shared "
-                             "PostgreSQL server the database itself enforces them for each login.")
+                        ? tr("This newsroom is a file on this computer. The window acts as the person named in "
+                             "Settings › Newsroom Settings (“I am”), with their role; whoever opens the file may name "
+                             "someone else there. On a shared PostgreSQL server the database itself enforces each "
+                             "login's role.")
                         : tr("Each person signs in with their own database login, and the server enforces their role. "
                              "A new person also needs that login on the server, made by its administrator: "
                              "<tt>CREATE ROLE login LOGIN PASSWORD '…' IN ROLE newsroom_reporter</tt> "
@@ -67,9 +69,12 @@ PeopleDialog::PeopleDialog(NewsroomService &newsroom, bool mayManage, QWidget *p
         if (item->text().simplified() == renamed.name)
             return;
         renamed.name = item->text();
-        m_newsroom.updatePerson(renamed, this, [this](const Status &updated) {
-            showProblem(updated ? QString() : updated.error().message);
-            reload();
+        // Stored once the table's editor has let go of the item: the table is filled anew after.
+        QTimer::singleShot(0, this, [this, renamed] {
+            m_newsroom.updatePerson(renamed, this, [this](const Status &updated) {
+                showProblem(updated ? QString() : updated.error().message);
+                reload();
+            });
         });
     });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

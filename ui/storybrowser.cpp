@@ -38,7 +38,7 @@ StoryBrowser::StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar
     , m_searchDelay(new QTimer(this))
     , m_trash(new QAction(tr("Move to &Trash"), this))
     , m_restore(new QAction(tr("&Restore from Trash"), this))
-    , m_emptyTrash(new QAction(tr("&Empty Trash…"), this))
+    , m_emptyTrash(new QAction(tr("&Purge Trash Older Than %n Day(s)…", nullptr, Trash::KeptDays), this))
     , m_saveSearch(new QAction(tr("Save Search"), this))
 {
     addWidget(m_emptyState);
@@ -159,9 +159,17 @@ void StoryBrowser::updateTrashActions()
     m_restore->setEnabled(chosen);
     const bool mayPurge
         = m_newsroom && m_newsroom->actor() && roleMay(m_newsroom->actor()->role, Capability::PurgeTrash);
+    // Offered only when something listed has lain there long enough.
+    bool old = false;
+    const QDateTime due = QDateTime::currentDateTimeUtc().addDays(-Trash::KeptDays);
+    for (int row = 0; inTrash && m_stories && row < m_stories->rowCount(); ++row)
+        old = old || m_stories->summaryAt(row).trashedAt < due;
     m_emptyTrash->setVisible(inTrash);
-    m_emptyTrash->setEnabled(mayPurge);
-    m_emptyTrash->setStatusTip(mayPurge ? QString() : tr("Only admins empty the trash"));
+    m_emptyTrash->setEnabled(mayPurge && old);
+    m_emptyTrash->setStatusTip(!mayPurge ? tr("Only admins empty the trash")
+                                   : !old
+                                   ? tr("Nothing has lain in the trash for %n day(s) yet.", nullptr, Trash::KeptDays)
+                                   : QString());
 }
 
 void StoryBrowser::emptyTrash()
@@ -366,8 +374,12 @@ void StoryBrowser::storiesLoaded()
     if (!m_stories->lastError().isEmpty())
         Q_EMIT message(m_stories->lastError());
     showEditors();
-    if (m_stories->total() == 0)
+    updateTrashActions(); // what is listed decides what may be restored or purged
+    if (m_stories->total() == 0) {
+        if (announce)
+            Q_EMIT message(m_newsroom->url().toDisplayString() + u" — "_s + tr("no stories here"));
         return showNoStories(text);
+    }
     setCurrentWidget(m_list);
     fitColumns();
     if (announce)

@@ -28,6 +28,20 @@ using namespace Qt::StringLiterals;
 
 namespace Newsroom {
 
+namespace {
+
+// A moment as the desk shows it: on the newsroom's clock, in the locale's short form with
+// the year whole (Kazakh's short form cuts it to two digits).
+QString newsroomTime(const QDateTime &at, const QTimeZone &zone)
+{
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return QLocale().toString(at.toTimeZone(zone), format);
+}
+
+} // namespace
+
 StoryDesk::StoryDesk(StorySession *session, NewsroomService *newsroom, Views views, QWidget *window)
     : QObject(window)
     , m_session(session)
@@ -52,9 +66,10 @@ StoryDesk::StoryDesk(StorySession *session, NewsroomService *newsroom, Views vie
         showStatus();
         m_views.comments->setStory(story.id); // a new story can take comments now
     });
-    connect(m_session, &StorySession::trashChanged, this, [this] {
+    connect(m_session, &StorySession::trashChanged, this, [this](const Article &story) {
         showLease();
         showStatus();
+        m_views.comments->setStory(story.id); // its history has a step more
     });
     connect(m_session, &StorySession::stepTaken, this, [this](WorkflowAction, const Article &story) {
         showStatus();
@@ -133,11 +148,7 @@ void StoryDesk::showStatus()
     const Article &story = document->saved();
     const QTimeZone zone = m_newsroom->timeZone();
     const auto when = [&zone](const QDateTime &at) {
-        // The locale's short form, with the year whole (Kazakh's short form cuts it to two digits).
-        QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
-        if (!format.contains(u"yyyy"_s))
-            format.replace(u"yy"_s, u"yyyy"_s);
-        return QLocale().toString(at.toTimeZone(zone), format);
+        return newsroomTime(at, zone);
     };
     QString text = statusLabel(story.status);
     QString toolTip;
@@ -174,21 +185,21 @@ void StoryDesk::showLease()
 
     EditBanner *banner = editor->banner();
     if (m_session->isInTrash()) {
-        const QDateTime since = document->saved().trashedAt.toTimeZone(m_newsroom->timeZone());
         banner->showNotice(tr("<b>In the trash</b> since %1. Restore it (Story › Restore from Trash) to change it; "
                               "after %n day(s) there an admin may delete it for good.",
                               nullptr, Trash::KeptDays)
-                               .arg(QLocale().toString(since, QLocale::ShortFormat)));
+                               .arg(newsroomTime(document->saved().trashedAt, m_newsroom->timeZone())));
         return;
     }
     const Lease &lease = m_session->lease();
     switch (lease.state) {
     case Lease::State::Colleague:
-        banner->showNotice(tr("<b>Editing now: %1</b> (since %2). You can read the story; it opens for you when "
-                              "they close it.")
-                               .arg(lease.holder.toHtmlEscaped(),
-                                    QLocale().toString(lease.since.toLocalTime().time(), QLocale::ShortFormat)),
-                           lease.mayTakeOver);
+        banner->showNotice(
+            tr("<b>Editing now: %1</b> (since %2). You can read the story; it opens for you when "
+               "they close it.")
+                .arg(lease.holder.toHtmlEscaped(),
+                     QLocale().toString(lease.since.toTimeZone(m_newsroom->timeZone()).time(), QLocale::ShortFormat)),
+            lease.mayTakeOver);
         return;
     case Lease::State::Denied:
         banner->showNotice(tr("You may read this story but not change it now: %1").arg(lease.reason.toHtmlEscaped()));

@@ -43,6 +43,8 @@ public:
     // The story open in the editor, shown in bold wherever the selection is (0: none).
     void setOpenStory(qint64 id);
     qint64 openStory() const { return m_openStory; }
+    // The story listed in `row`, as read.
+    const ArticleSummary &summaryAt(int row) const { return m_items.at(row); }
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -100,6 +100,8 @@ constexpr std::array commandTable = {
     Command {"approve"_L1, QT_TRANSLATE_NOOP("Commands", "approve a submitted story"), &withContext<Cli::runApprove>},
     Command {"schedule"_L1, QT_TRANSLATE_NOOP("Commands", "schedule a story (--at, newsroom time)"),
              &withContext<Cli::runSchedule>},
+    Command {"unschedule"_L1, QT_TRANSLATE_NOOP("Commands", "take a story off the schedule"),
+             &withContext<Cli::runUnschedule>},
     Command {"publish"_L1, QT_TRANSLATE_NOOP("Commands", "publish a story now"), &withContext<Cli::runPublish>},
     Command {"unpublish"_L1, QT_TRANSLATE_NOOP("Commands", "take a story off the site"),
              &withContext<Cli::runUnpublish>},

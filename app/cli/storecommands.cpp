@@ -266,6 +266,11 @@ int runShow(Context &context)
         facts.insert(6, Words::tr("Scheduled: %1").arg(formatTime(article->scheduledAt, zone)));
     if (article->embargoUntil.isValid())
         facts.insert(6, Words::tr("Embargoed until: %1").arg(formatTime(article->embargoUntil, zone)));
+    if (article->trashedAt.isValid())
+        facts.insert(1,
+                     Words::tr("In the trash since %1: `newsroom trash restore %2` brings it back")
+                         .arg(formatTime(article->trashedAt, zone))
+                         .arg(article->id));
     for (const QString &fact : facts)
         out << fact << Qt::endl;
     out << Qt::endl << article->lead << Qt::endl << Qt::endl << article->body << Qt::endl;

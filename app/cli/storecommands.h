@@ -23,6 +23,7 @@ int runSubmit(Context &context);
 int runRequestChanges(Context &context);
 int runApprove(Context &context);
 int runSchedule(Context &context);
+int runUnschedule(Context &context);
 int runPublish(Context &context);
 int runUnpublish(Context &context);
 int runCorrect(Context &context);

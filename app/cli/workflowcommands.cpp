@@ -182,7 +182,8 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
     const Expected<Article> done = Workflow(database).perform(step->story, action, step->actor, parser.value(note), *when);
     if (!done)
         return fail(context, command, done.error());
-    QString line = Words::tr("“%1” is %2 now (revision %3)").arg(done->headline, statusLabel(done->status).toLower()).arg(done->revision);
+    QString line
+        = Words::tr("“%1” is %2 now (revision %3)").arg(done->headline, statusText(done->status)).arg(done->revision);
     if (action == WorkflowAction::Schedule) {
         line += Words::tr("; it goes out at %1").arg(formatTime(done->scheduledAt, zone));
         if (zone != QTimeZone::systemTimeZone())
@@ -211,6 +212,11 @@ int runApprove(Context &context)
 int runSchedule(Context &context)
 {
     return runAction(context, WorkflowAction::Schedule, Words::tr("Schedule an approved story for publication."));
+}
+int runUnschedule(Context &context)
+{
+    return runAction(context, WorkflowAction::Unschedule,
+                     Words::tr("Take a scheduled story off the schedule; it stays approved."));
 }
 int runPublish(Context &context)
 {
@@ -410,7 +416,7 @@ int runTrash(Context &context)
         return fail(context, command, done.error());
     if (restoring)
         context.out << Words::tr("“%1” is back among the stories, %2 as before (revision %3)")
-                           .arg(done->headline, statusLabel(done->status).toLower())
+                           .arg(done->headline, statusText(done->status))
                            .arg(done->revision)
                     << Qt::endl;
     else
@@ -542,7 +548,8 @@ int runPeople(Context &context)
     if (parser.isSet(json))
         printJson(context, array);
     if ((*db)->isSQLite() && !parser.isSet(json))
-        context.out << Words::tr("(A local newsroom: roles are advisory, and whoever has the file acts as its owner.)")
+        context.out << Words::tr("(A local newsroom: commands act as the person its settings name, or as its owner; "
+                                 "--as names someone else.)")
                     << Qt::endl;
     return ExitSuccess;
 }

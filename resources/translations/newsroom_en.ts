@@ -290,6 +290,13 @@
             <numerusform>Stories moved to the trash wait here for %n days, out of every list and search, and come back as they were with Restore. After that an admin may delete them for good.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Purge Trash Older Than %n Day(s)…</source>
+        <translation>
+            <numerusform>&amp;Purge Trash Older Than %n Day…</numerusform>
+            <numerusform>&amp;Purge Trash Older Than %n Days…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::StoryDesk</name>

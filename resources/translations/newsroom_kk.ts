@@ -823,6 +823,10 @@ Common options (before or after the command):
         <source>Made the sections above it too: %1.</source>
         <translation>Оның үстіндегі айдарлар да жасалды: %1.</translation>
     </message>
+    <message>
+        <source>In the trash since %1: `newsroom trash restore %2` brings it back</source>
+        <translation>%1 бастап себетте: `newsroom trash restore %2` оны қайтарады</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1145,10 +1149,6 @@ Commands (no display needed):
         <translation>Қосылды: %1 (%2), id %3</translation>
     </message>
     <message>
-        <source>(A local newsroom: roles are advisory, and whoever has the file acts as its owner.)</source>
-        <translation>(Жергілікті редакция: рөлдер тек ұсыныс сипатында, файлға қолы жеткен кез келген адам оның иесі ретінде әрекет етеді.)</translation>
-    </message>
-    <message>
         <source>The site is up to date: %1.</source>
         <translation>Сайт жаңартылды: %1.</translation>
     </message>
@@ -1269,6 +1269,18 @@ Commands (no display needed):
     <message>
         <source>, with the login %1</source>
         <translation>, логині %1</translation>
+    </message>
+    <message>
+        <source>take a story off the schedule</source>
+        <translation>материалды жоспардан алу</translation>
+    </message>
+    <message>
+        <source>Take a scheduled story off the schedule; it stays approved.</source>
+        <translation>Жоспарланған материалды жоспардан алу; ол мақұлданған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>(A local newsroom: commands act as the person its settings name, or as its owner; --as names someone else.)</source>
+        <translation>(Жергілікті редакция: командалар оның баптауларында көрсетілген қызметкердің немесе иесінің атынан орындалады; --as басқа адамды көрсетеді.)</translation>
     </message>
 </context>
 <context>
@@ -2759,10 +2771,6 @@ Commands (no display needed):
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <source>This newsroom is a file on this computer, used by one person: the roles below are advisory. They say who does what, but nothing stops whoever opens the file. On a shared PostgreSQL server the database itself enforces them for each login.</source>
-        <translation>Бұл редакция — осы компьютердегі, бір адам пайдаланатын файл: төмендегі рөлдер тек ұсыныс сипатында. Олар кімнің не істейтінін көрсетеді, бірақ файлды ашқан адамға ештеңе кедергі келтірмейді. Ортақ PostgreSQL серверінде оларды әр логин үшін дерекқордың өзі қадағалайды.</translation>
-    </message>
-    <message>
         <source>Each person signs in with their own database login, and the server enforces their role. A new person also needs that login on the server, made by its administrator: &lt;tt&gt;CREATE ROLE login LOGIN PASSWORD &apos;…&apos; IN ROLE newsroom_reporter&lt;/tt&gt; (or newsroom_editor, newsroom_admin).</source>
         <translation>Әр адам өз дерекқор логинімен кіреді, ал сервер оның рөлін қадағалайды. Жаңа адамға серверде әкімші жасаған логин де керек: &lt;tt&gt;CREATE ROLE login LOGIN PASSWORD &apos;…&apos; IN ROLE newsroom_reporter&lt;/tt&gt; (немесе newsroom_editor, newsroom_admin).</translation>
     </message>
@@ -2801,6 +2809,10 @@ Commands (no display needed):
     <message>
         <source>Double-click to rename; bylines follow</source>
         <translation>Атын өзгерту үшін екі рет басыңыз; материалдардағы қолтаңбалар да өзгереді</translation>
+    </message>
+    <message>
+        <source>This newsroom is a file on this computer. The window acts as the person named in Settings › Newsroom Settings (“I am”), with their role; whoever opens the file may name someone else there. On a shared PostgreSQL server the database itself enforces each login&apos;s role.</source>
+        <translation>Бұл редакция — осы компьютердегі файл. Терезе «Баптаулар › Редакция баптаулары» («Сіз» бөлігі) ішінде көрсетілген қызметкердің атынан, оның рөлімен әрекет етеді; файлды ашқан кез келген адам онда басқа біреуді көрсете алады. Ортақ PostgreSQL серверінде әр логиннің рөлін дерекқордың өзі қадағалайды.</translation>
     </message>
 </context>
 <context>
@@ -3522,10 +3534,6 @@ kept %2</source>
         <source>&amp;Restore from Trash</source>
         <translation>Себеттен &amp;қалпына келтіру</translation>
     </message>
-    <message>
-        <source>&amp;Empty Trash…</source>
-        <translation>Себетті &amp;тазарту…</translation>
-    </message>
     <message numerus="yes">
         <source>Move the selected stories to the trash: out of every list and off the site&apos;s way, kept %n day(s), restorable</source>
         <translation>
@@ -3583,6 +3591,17 @@ kept %2</source>
             <numerusform>Себетке жылжытылған материалдар мұнда %n күн тізімдер мен іздеуден тыс сақталады және «Қалпына келтіру» арқылы бұрынғы күйінде қайтады. Одан кейін әкімші оларды біржола өшіре алады.</numerusform>
             <numerusform>Себетке жылжытылған материалдар мұнда %n күн тізімдер мен іздеуден тыс сақталады және «Қалпына келтіру» арқылы бұрынғы күйінде қайтады. Одан кейін әкімші оларды біржола өшіре алады.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Purge Trash Older Than %n Day(s)…</source>
+        <translation>
+            <numerusform>Себеттен %n күннен ескілерін &amp;өшіру…</numerusform>
+            <numerusform>Себеттен %n күннен ескілерін &amp;өшіру…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no stories here</source>
+        <translation>мұнда материал жоқ</translation>
     </message>
 </context>
 <context>

@@ -419,7 +419,7 @@ Common options (before or after the command):
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Рубрика: %1</translation>
+        <translation>Раздел: %1</translation>
     </message>
     <message>
         <source>Byline: %1</source>
@@ -837,6 +837,10 @@ Common options (before or after the command):
         <source>Made the sections above it too: %1.</source>
         <translation>Созданы и разделы над ним: %1.</translation>
     </message>
+    <message>
+        <source>In the trash since %1: `newsroom trash restore %2` brings it back</source>
+        <translation>В корзине с %1: `newsroom trash restore %2` вернёт его</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1053,7 +1057,7 @@ Commands (no display needed):
     </message>
     <message>
         <source>“%1” is %2 now (revision %3)</source>
-        <translation>«%1» теперь в состоянии %2 (версия %3)</translation>
+        <translation>«%1» теперь %2 (версия %3)</translation>
     </message>
     <message>
         <source>; it goes out at %1</source>
@@ -1158,10 +1162,6 @@ Commands (no display needed):
     <message>
         <source>Added %1 (%2), id %3</source>
         <translation>Добавлен(а) %1 (%2), id %3</translation>
-    </message>
-    <message>
-        <source>(A local newsroom: roles are advisory, and whoever has the file acts as its owner.)</source>
-        <translation>(Локальная редакция: роли носят рекомендательный характер, и тот, у кого есть файл, действует как его владелец.)</translation>
     </message>
     <message>
         <source>The site is up to date: %1.</source>
@@ -1287,6 +1287,18 @@ Commands (no display needed):
         <source>, with the login %1</source>
         <translation>, логин %1</translation>
     </message>
+    <message>
+        <source>take a story off the schedule</source>
+        <translation>снять материал с расписания</translation>
+    </message>
+    <message>
+        <source>Take a scheduled story off the schedule; it stays approved.</source>
+        <translation>Снять запланированный материал с расписания; он остаётся одобренным.</translation>
+    </message>
+    <message>
+        <source>(A local newsroom: commands act as the person its settings name, or as its owner; --as names someone else.)</source>
+        <translation>(Локальная редакция: команды выполняются от имени сотрудника, указанного в её настройках, или её владельца; --as указывает другого.)</translation>
+    </message>
 </context>
 <context>
     <name>Comments</name>
@@ -1343,7 +1355,7 @@ Commands (no display needed):
     </message>
     <message>
         <source>Section</source>
-        <translation>Рубрика</translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2691,7 +2703,7 @@ Commands (no display needed):
     </message>
     <message>
         <source>Sections</source>
-        <translation>Рубрики</translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Saved searches</source>
@@ -2787,10 +2799,6 @@ Commands (no display needed):
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <source>This newsroom is a file on this computer, used by one person: the roles below are advisory. They say who does what, but nothing stops whoever opens the file. On a shared PostgreSQL server the database itself enforces them for each login.</source>
-        <translation>Эта редакция — файл на этом компьютере, с которым работает один человек: роли ниже носят рекомендательный характер. Они говорят, кто что делает, но ничто не мешает тому, кто откроет файл. На общем сервере PostgreSQL их соблюдение для каждого логина обеспечивает сама база данных.</translation>
-    </message>
-    <message>
         <source>Each person signs in with their own database login, and the server enforces their role. A new person also needs that login on the server, made by its administrator: &lt;tt&gt;CREATE ROLE login LOGIN PASSWORD &apos;…&apos; IN ROLE newsroom_reporter&lt;/tt&gt; (or newsroom_editor, newsroom_admin).</source>
         <translation>Каждый входит со своим логином базы данных, и сервер следит за соблюдением его роли. Новому сотруднику нужен и логин на сервере, который создаёт администратор сервера: &lt;tt&gt;CREATE ROLE login LOGIN PASSWORD &apos;…&apos; IN ROLE newsroom_reporter&lt;/tt&gt; (или newsroom_editor, newsroom_admin).</translation>
     </message>
@@ -2829,6 +2837,10 @@ Commands (no display needed):
     <message>
         <source>Double-click to rename; bylines follow</source>
         <translation>Дважды щёлкните, чтобы переименовать; подписи под материалами изменятся тоже</translation>
+    </message>
+    <message>
+        <source>This newsroom is a file on this computer. The window acts as the person named in Settings › Newsroom Settings (“I am”), with their role; whoever opens the file may name someone else there. On a shared PostgreSQL server the database itself enforces each login&apos;s role.</source>
+        <translation>Эта редакция — файл на этом компьютере. Окно действует от имени сотрудника, указанного в «Настройки › Настройки редакции» (раздел «Вы»), с его ролью; любой, кто откроет файл, может указать там другого. На общем сервере PostgreSQL роль каждого логина соблюдает сама база данных.</translation>
     </message>
 </context>
 <context>
@@ -3552,10 +3564,6 @@ kept %2</source>
         <source>&amp;Restore from Trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
-    <message>
-        <source>&amp;Empty Trash…</source>
-        <translation>&amp;Очистить корзину…</translation>
-    </message>
     <message numerus="yes">
         <source>Move the selected stories to the trash: out of every list and off the site&apos;s way, kept %n day(s), restorable</source>
         <translation>
@@ -3619,6 +3627,18 @@ kept %2</source>
             <numerusform>Материалы, перемещённые в корзину, хранятся здесь %n дня — вне списков и поиска — и возвращаются в прежнем виде командой «Восстановить». После этого администратор может удалить их навсегда.</numerusform>
             <numerusform>Материалы, перемещённые в корзину, хранятся здесь %n дней — вне списков и поиска — и возвращаются в прежнем виде командой «Восстановить». После этого администратор может удалить их навсегда.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Purge Trash Older Than %n Day(s)…</source>
+        <translation>
+            <numerusform>&amp;Удалить из корзины материалы старше %n дня…</numerusform>
+            <numerusform>&amp;Удалить из корзины материалы старше %n дней…</numerusform>
+            <numerusform>&amp;Удалить из корзины материалы старше %n дней…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no stories here</source>
+        <translation>здесь нет материалов</translation>
     </message>
 </context>
 <context>
@@ -3865,7 +3885,7 @@ kept %2</source>
     </message>
     <message>
         <source>Section</source>
-        <translation>Рубрика</translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>(no section)</source>
@@ -3873,7 +3893,7 @@ kept %2</source>
     </message>
     <message>
         <source>Se&amp;ction:</source>
-        <translation>&amp;Рубрика:</translation>
+        <translation>&amp;Раздел:</translation>
     </message>
     <message>
         <source>Write the story in Markdown: ## for a subheading, &gt; for a quote, **bold**, *italic*.</source>
@@ -4024,7 +4044,7 @@ kept %2</source>
     </message>
     <message>
         <source>Section</source>
-        <translation>Рубрика</translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Updated</source>

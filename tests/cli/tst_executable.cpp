@@ -325,6 +325,17 @@ void TestExecutable::theTrashFromTheShell()
     QCOMPARE(trashed.size(), 1);
     QVERIFY(!trashed.first().toObject().value(u"trashedAt"_s).toString().isEmpty());
     QCOMPARE(runNewsroom({u"trash"_s, draft}, database).exitCode, 3); // there already
+    result = runNewsroom({u"show"_s, draft}, database);
+    QVERIFY2(result.out.contains(u"In the trash since"_s), qPrintable(result.out));
+    // A scheduled story is taken off the schedule first, with a command that exists.
+    const QString scheduled = firstWith(u"scheduled"_s).value(u"slug"_s).toString();
+    result = runNewsroom({u"trash"_s, scheduled}, database);
+    QCOMPARE(result.exitCode, 3);
+    result = runNewsroom({u"unschedule"_s, scheduled}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"is approved now"_s), qPrintable(result.out));
+    QCOMPARE(runNewsroom({u"trash"_s, scheduled}, database).exitCode, 0);
+    QCOMPARE(runNewsroom({u"trash"_s, u"restore"_s, scheduled}, database).exitCode, 0);
 
     // Purging is an admin's, and takes nothing trashed today.
     result = runNewsroom({u"trash"_s, u"purge"_s, u"--as"_s, u"Ольга Ким"_s}, database);

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,7 +132,11 @@ void TestTrashWindow::deleteInTheListAndRestoreFromTheTrashView()
     QVERIFY(!browser->trashAction()->isVisible());
     QVERIFY(browser->restoreAction()->isVisible());
     QVERIFY(browser->emptyTrashAction()->isVisible());
-    QVERIFY(browser->emptyTrashAction()->isEnabled()); // the owner of a local file is its admin
+    // Purging is offered once something has lain there long enough (the owner of a local
+    // file is its admin).
+    QVERIFY(!browser->emptyTrashAction()->isEnabled());
+    QVERIFY2(browser->emptyTrashAction()->statusTip().contains(u"Nothing has lain"_s),
+             qPrintable(browser->emptyTrashAction()->statusTip()));
     look(&window, u"trash-view"_s);
     // Delete in the trash does nothing more: purging is Empty Trash's, for old stories only.
     QVERIFY(selectRow(window, id));
@@ -145,6 +150,25 @@ void TestTrashWindow::deleteInTheListAndRestoreFromTheTrashView()
     QVERIFY(!ArticleRepository(db).load(id)->trashedAt.isValid());
     window.sidebar()->setCurrentView(NavigationSidebar::View::AllStories);
     QTRY_COMPARE(headlines(window).size(), before);
+
+    // Thirty-one days later the story can be purged from the window, after a question.
+    QVERIFY(selectRow(window, id));
+    browser->trashAction()->trigger();
+    QTRY_COMPARE(headlines(window).size(), before - 1);
+    Statement longAgo = db.prepare(u"UPDATE articles SET trashed_at = :at WHERE id = :id"_s);
+    longAgo.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().addDays(-31).toMSecsSinceEpoch());
+    longAgo.bindValue(u":id"_s, id);
+    QVERIFY(db.exec(longAgo));
+    window.sidebar()->setCurrentView(NavigationSidebar::View::Trash);
+    QTRY_COMPARE(headlines(window), QStringList {headline});
+    QVERIFY(browser->emptyTrashAction()->isEnabled());
+    Test::answerNextOpen<QMessageBox>(this, [](QMessageBox *ask) {
+        QVERIFY2(ask->text().contains(u"cannot be undone"_s), qPrintable(ask->text()));
+        ask->button(QMessageBox::Yes)->click();
+    });
+    browser->emptyTrashAction()->trigger();
+    QTRY_VERIFY(headlines(window).isEmpty());
+    QCOMPARE(ArticleRepository(db).load(id).error().kind, Error::Kind::NotFound);
 }
 
 void TestTrashWindow::theOpenStoryGoesWithWhatWasTyped()
