@@ -197,6 +197,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_detailsSummary->setTextFormat(Qt::PlainText);
     m_detailsSummary->setMinimumWidth(0);
     m_detailsSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided, never widening the editor
+    m_detailsSummary->installEventFilter(this);
     connect(m_detailsToggle, &QToolButton::toggled, this, &StoryEditor::setDetailsShown);
     m_details->hide();
 
@@ -750,6 +751,12 @@ void StoryEditor::applyRussianTypography()
 
 bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // The summary of the folded details is cut to its own width, whatever changed it
+    // (the window, the badge beside it growing "Published 06.12.2026 13:27").
+    if (watched == m_detailsSummary && event->type() == QEvent::Resize) {
+        updateDetailsSummary();
+        return false;
+    }
     // Undo and redo in any field go through the story's one history, not the widget's own.
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

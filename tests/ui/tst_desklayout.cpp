@@ -239,6 +239,17 @@ void TestDeskLayout::theDetailsFoldAwayAndKeepWhatIsTyped()
     QVERIFY2(summary->toolTip().contains(u"Айгерим Сапарова"_s) && summary->toolTip().contains(u"Темиртау"_s),
              qPrintable(summary->toolTip()));
     const int folded = bodyLines(editor);
+    // Cut to its own width ("…"), never in the middle of a letter behind the badge, also
+    // when the window narrows.
+    for (const QSize size : {QSize(1366, 768), QSize(1024, 700)}) {
+        window.resize(size);
+        QTest::qWait(50);
+        QVERIFY2(summary->fontMetrics().horizontalAdvance(summary->text()) <= summary->contentsRect().width(),
+                 qPrintable(u"%1 px of text in %2 px"_s.arg(summary->fontMetrics().horizontalAdvance(summary->text()))
+                                .arg(summary->contentsRect().width())));
+    }
+    window.resize(1366, 768);
+    QTest::qWait(50);
 
     QTest::mouseClick(editor->detailsToggle(), Qt::LeftButton);
     QVERIFY(editor->detailsShown());
