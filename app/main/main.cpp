@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/newsroom.svg"_s));
     // Ctrl+S is the key marked S, whatever the keyboard layout writes with it.
     app.installEventFilter(new Newsroom::LayoutShortcuts(&app));
-    QGuiApplication::setDesktopFileName(u"org.newsroom.Newsroom"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.newsroomdesk.Newsroom"_s);
 
     QTemporaryDir demoFolder;
     Newsroom::Expected<std::unique_ptr<Newsroom::Database>> database = openNewsroom(invocation, demoFolder);
