@@ -39,6 +39,7 @@ if(count LESS 20)
     message(FATAL_ERROR "only ${count} commands found in newsroom --help")
 endif()
 
+file(REMOVE_RECURSE "${OUT}/man1")
 file(MAKE_DIRECTORY "${OUT}/man1")
 string(TIMESTAMP today "%Y-%m-%d" UTC)
 set(header ".TH NEWSROOM 1 \"${today}\" \"Newsroom ${VERSION}\" \"User Commands\"\n")
@@ -100,3 +101,7 @@ ${cases}        *) words='' ;;
 }
 complete -o default -F _newsroom newsroom
 ")
+
+# Compressed as man and Debian want them, without a time stamp in the header.
+file(GLOB pages "${OUT}/man1/*.1")
+execute_process(COMMAND gzip -9nf ${pages} COMMAND_ERROR_IS_FATAL ANY)

@@ -14,9 +14,9 @@ id=io.github.newsroomdesk.Newsroom
 for file in bin/newsroom share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
             share/icons/hicolor/scalable/apps/$id.svg share/icons/hicolor/48x48/apps/$id.png \
             share/icons/hicolor/128x128/apps/$id.png share/icons/hicolor/256x256/apps/$id.png \
-            share/man/man1/newsroom.1 share/bash-completion/completions/newsroom \
+            share/man/man1/newsroom.1.gz share/bash-completion/completions/newsroom \
             lib/systemd/user/newsroom-publish-due.service lib/systemd/user/newsroom-publish-due.timer \
-            share/doc/newsroom/LICENSE share/doc/newsroom/NEWS.md; do
+            share/doc/newsroom/copyright share/doc/newsroom/changelog.gz; do
     [[ -s $prefix/$file ]] || fail "$file was not installed"
 done
 
@@ -32,9 +32,9 @@ grep -q "<release version=\"$("$prefix/bin/newsroom" --version | awk '{print $2}
 commands=$(LANG=C.UTF-8 "$prefix/bin/newsroom" --help | sed -n '/^Commands/,$p' | awk '/^  [a-z]/ {print $1}')
 [[ $(wc -w <<<"$commands") -ge 20 ]] || fail "too few commands in --help: $commands"
 for command in $commands; do
-    page=$prefix/share/man/man1/newsroom-$command.1
+    page=$prefix/share/man/man1/newsroom-$command.1.gz
     [[ -s $page ]] || fail "no man page for $command"
-    grep -q "^newsroom\\\\-$command \\\\- " "$page" || fail "the man page of $command does not name it"
+    zcat "$page" | grep -q "^newsroom\\\\-$command \\\\- " || fail "the man page of $command does not name it"
 done
 
 # bash completes a command, and a command's options, also after --database VALUE.
