@@ -243,7 +243,7 @@ void NewsroomService::saveSiteSettings(const SiteSettings &settings, QObject *co
 void NewsroomService::setLocalPerson(const QString &name, Role role, QObject *context, Answer<Actor> done)
 {
     if (!m_db.isSQLite())
-        return done(Error {Error::Kind::Permission, tr("On a shared server your login says who you are.")});
+        return done(Error{Error::Kind::Permission, tr("On a shared server your login says who you are.")});
     m_worker->run(
         context,
         [name = name.simplified(), role](Database &db) -> Expected<Actor> {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storysession.h"
 
-#include "workflow/trash.h"
-
 #include "document/articlecompare.h"
 #include "document/articledocument.h"
 #include "document/autosaver.h"
@@ -202,7 +200,7 @@ void StorySession::startNew()
     // A story started at a desk carries the byline of whoever works there.
     Article story;
     if (m_actor && m_actor->personId != 0)
-        story.bylines = {Byline {Byline::Kind::Text, m_actor->personId, m_actor->name}};
+        story.bylines = {Byline{Byline::Kind::Text, m_actor->personId, m_actor->name}};
     setDocument(new ArticleDocument(story, this));
 }
 
@@ -491,7 +489,7 @@ void StorySession::restoreFromTrash(ArticleReply done)
         if (!actor || !m_document) {
             finish();
             if (done)
-                done(Error {Error::Kind::Permission, tr("Nobody is signed in at this desk.")});
+                done(Error{Error::Kind::Permission, tr("Nobody is signed in at this desk.")});
             return;
         }
         // Nothing typed to save first: in the trash the story is read-only.

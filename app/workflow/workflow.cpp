@@ -150,7 +150,7 @@ Status Workflow::check(const Actor &actor, WorkflowAction action, const Article 
         return Error{Error::Kind::Permission, Words::tr("only %1 may have a story %2; %3's role is “%4”")
                                                   .arg(whoMay(t.needs), verb, actor.name, roleLabel(actor.role))};
     if (story.trashedAt.isValid())
-        return Error {Error::Kind::Conflict, Words::tr("“%1” is in the trash: restore it first").arg(story.headline)};
+        return Error{Error::Kind::Conflict, Words::tr("“%1” is in the trash: restore it first").arg(story.headline)};
     if (actor.role == Role::Reporter) {
         if (!isOwn(actor, story, createdBy))
             return Error{Error::Kind::Permission,

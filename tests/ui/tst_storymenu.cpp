@@ -533,7 +533,7 @@ void TestStoryMenu::peopleAndTheirRolesOnALocalFile()
     // Renamed in place (F2 on the name); her bylines follow, being hers.
     Article story;
     story.headline = u"Заметка Айгерим"_s;
-    story.bylines = {Byline {Byline::Kind::Text, aigerim->id, aigerim->name}};
+    story.bylines = {Byline{Byline::Kind::Text, aigerim->id, aigerim->name}};
     QVERIFY(ArticleRepository(db).save(story).ok());
     QTableWidgetItem *name = dialog.table()->item(0, 0);
     QVERIFY(name->flags() & Qt::ItemIsEditable);
