@@ -42,6 +42,12 @@ bool isQtOption(const QString &name, bool *takesValue)
     return *takesValue || flags.contains(name);
 }
 
+// A file manager opens a backup as `newsroom /path/name.newsroom` (the desktop entry's %f).
+bool isBackupFileName(const QString &argument)
+{
+    return argument.endsWith(u".newsroom"_s, Qt::CaseInsensitive) && argument.size() > 9;
+}
+
 } // namespace
 
 Invocation parseCommandLine(const QStringList &arguments)
@@ -96,7 +102,15 @@ Invocation parseCommandLine(const QStringList &arguments)
             result.screenshotPath = *value;
         } else if (name.startsWith(u'-')) {
             return invalid(Words::tr("unknown option '%1'").arg(name));
+        } else if (isBackupFileName(name)) {
+            // What a file manager passes when a backup is opened with Newsroom.
+            if (!result.backupFile.isEmpty())
+                return invalid(Words::tr("open one backup at a time, not '%1' and '%2'").arg(result.backupFile, name));
+            result.backupFile = name;
         } else if (!findCommand(name)) {
+            if (name.contains(u'/'))
+                return invalid(
+                    Words::tr("%1 is not a Newsroom backup; the window opens backups, named NAME.newsroom").arg(name));
             return invalid(Words::tr("unknown command '%1'").arg(name));
         } else {
             result.command = name;
@@ -108,6 +122,8 @@ Invocation parseCommandLine(const QStringList &arguments)
     if (!result.command.isEmpty()) {
         if (!result.screenshotPath.isEmpty() || result.demo || !result.openStory.isEmpty())
             return invalid(Words::tr("--screenshot, --demo and --open are for the window, not for the command '%1'").arg(result.command));
+        if (!result.backupFile.isEmpty())
+            return invalid(Words::tr("to restore %1, write: newsroom restore %1").arg(result.backupFile));
         result.kind = Invocation::Kind::RunCommand;
     }
     return result;
@@ -115,7 +131,7 @@ Invocation parseCommandLine(const QStringList &arguments)
 
 QString usageText()
 {
-    QString text = Words::tr("Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE]\n"
+    QString text = Words::tr("Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE] [BACKUP]\n"
                       "       newsroom COMMAND [OPTIONS]\n"
                       "\n"
                       "Without a command, opens the newsroom window.\n"
@@ -125,6 +141,7 @@ QString usageText()
                       "  --demo             open a throwaway newsroom filled with sample stories\n"
                       "  --open STORY       open a story, by id or slug, in the editor\n"
                       "  --screenshot FILE  open the window, save it as a PNG file and quit\n"
+                      "  BACKUP             a .newsroom backup file: offer to restore it\n"
                       "  -h, --help         show this help\n"
                       "  -v, --version      show the version\n"
                       "\n"

@@ -19,6 +19,7 @@ struct Invocation
     QString screenshotPath; // --screenshot FILE: save the window as PNG and quit
     bool demo = false;      // --demo: open a throwaway newsroom filled with the demo stories
     QString openStory;      // --open STORY: its id or slug, opened in the editor
+    QString backupFile;     // NAME.newsroom, as a file manager opens a backup: offered for restore
     QString error;          // why the command line is Invalid
 };
 

@@ -7,6 +7,7 @@
 #include "layoutshortcuts.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
+#include "restorebackupdialog.h"
 #include "session/desksettings.h"
 #include "signindialog.h"
 #include "storage/articlerepository.h"
@@ -127,11 +128,18 @@ int main(int argc, char *argv[])
     // The window speaks the language chosen in Settings › Interface Language, else the system's.
     Newsroom::speak(Newsroom::resolveInterfaceLanguage(Newsroom::DeskSettings::instance().interfaceLanguage(),
                                                         QLocale::system().uiLanguages()));
-    const Invocation invocation = Newsroom::parseCommandLine(arguments);
+    Invocation invocation = Newsroom::parseCommandLine(arguments);
     QApplication::setWindowIcon(QIcon(u":/icons/newsroom.svg"_s));
     // Ctrl+S is the key marked S, whatever the keyboard layout writes with it.
     app.installEventFilter(new Newsroom::LayoutShortcuts(&app));
     QGuiApplication::setDesktopFileName(u"io.github.newsroomdesk.Newsroom"_s);
+
+    // A backup opened from the file manager: restored into a new newsroom, which opens.
+    if (!invocation.backupFile.isEmpty()) {
+        Newsroom::RestoreBackupDialog restore(invocation.backupFile);
+        if (restore.exec() == QDialog::Accepted)
+            invocation.database = restore.restored().toDisplayString();
+    }
 
     QTemporaryDir demoFolder;
     Newsroom::Expected<std::unique_ptr<Newsroom::Database>> database = openNewsroom(invocation, demoFolder);

@@ -195,7 +195,10 @@ Status verify(const QString &path)
             if (!check.exec(u"PRAGMA integrity_check"_s) || !check.next()) {
                 result = invalid(Words::tr("%1 is damaged or not a newsroom backup: %2").arg(where, check.lastError().databaseText()));
             } else if (const QString verdict = check.value(0).toString(); verdict != u"ok") {
-                result = invalid(Words::tr("%1 is damaged: %2").arg(where, verdict));
+                // SQLite lists every damaged page; the first real finding says enough.
+                QStringList findings = verdict.split(u'\n', Qt::SkipEmptyParts);
+                findings.removeIf([](const QString &line) { return line.startsWith(u"***"); });
+                result = invalid(Words::tr("%1 is damaged: %2").arg(where, findings.value(0, verdict)));
             } else {
                 check.finish();
                 QSqlQuery version(db);
@@ -226,6 +229,35 @@ Status verify(const QString &path)
                 }
             }
         }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+Expected<Summary> inspect(const QString &path)
+{
+    if (Status checked = verify(path); !checked)
+        return checked.error();
+    const QString connection = u"newsroom-inspect-"_s + QString::number(quintptr(&path));
+    Expected<Summary> result = Summary{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery query(db);
+        const auto read = [&](const QString &sql) { return query.exec(sql) && query.next(); };
+        if (!db.open() || !read(u"SELECT made_at FROM backup_digest"_s)) {
+            result = invalid(
+                Words::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        } else {
+            result->madeAt = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong());
+            if (read(u"SELECT count(*) FROM articles"_s))
+                result->stories = query.value(0).toLongLong();
+            if (read(u"SELECT value FROM site_settings WHERE key = 'name'"_s))
+                result->newsroomName = query.value(0).toString();
+        }
+        query.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -4,6 +4,8 @@
 #include "databaseurl.h"
 #include "domain/result.h"
 
+#include <QDateTime>
+
 namespace Newsroom {
 
 class Database;
@@ -23,6 +25,17 @@ Status restore(const QString &path, const DatabaseUrl &target, bool replace = fa
 
 // Only the check: an Error describing what is wrong with the file, or Done.
 Status verify(const QString &path);
+
+// What a sound backup holds, for someone deciding whether to restore it.
+struct Summary
+{
+    QDateTime madeAt;     // when `newsroom backup` wrote it
+    QString newsroomName; // the newsroom's name, as set up; may be empty
+    qsizetype stories = 0;
+};
+
+// verify(), then what the backup holds; the same errors as verify().
+Expected<Summary> inspect(const QString &path);
 
 } // namespace Backup
 

@@ -233,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>Newsroom::RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsroom::StoryBrowser</name>
     <message numerus="yes">
         <source>%n best matches for “%1”</source>

@@ -256,6 +256,10 @@
             <numerusform>%1 ішінде %n материал бар; бос редакция дерекқорына қалпына келтіріңіз</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқылмайды: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -855,7 +859,19 @@ Common options (before or after the command):
         <translation>--screenshot, --demo және --open терезеге арналған, «%1» командасына емес</translation>
     </message>
     <message>
-        <source>Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE]
+        <source>open one backup at a time, not &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>сақтық көшірмелерді бір-бірден ашыңыз, «%1» мен «%2» бірге емес</translation>
+    </message>
+    <message>
+        <source>%1 is not a Newsroom backup; the window opens backups, named NAME.newsroom</source>
+        <translation>%1 — редакцияның сақтық көшірмесі емес; терезе АТЫ.newsroom деп аталған сақтық көшірмелерді ашады</translation>
+    </message>
+    <message>
+        <source>to restore %1, write: newsroom restore %1</source>
+        <translation>%1 қалпына келтіру үшін жазыңыз: newsroom restore %1</translation>
+    </message>
+    <message>
+        <source>Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE] [BACKUP]
        newsroom COMMAND [OPTIONS]
 
 Without a command, opens the newsroom window.
@@ -865,12 +881,13 @@ Options:
   --demo             open a throwaway newsroom filled with sample stories
   --open STORY       open a story, by id or slug, in the editor
   --screenshot FILE  open the window, save it as a PNG file and quit
+  BACKUP             a .newsroom backup file: offer to restore it
   -h, --help         show this help
   -v, --version      show the version
 
 Commands (no display needed):
 </source>
-        <translation>Қолданылуы: newsroom [--database URL | --demo] [--open МАТЕРИАЛ] [--screenshot ФАЙЛ]
+        <translation>Қолданылуы: newsroom [--database URL | --demo] [--open МАТЕРИАЛ] [--screenshot ФАЙЛ] [КӨШІРМЕ]
             newsroom КОМАНДА [ОПЦИЯЛАР]
 
 Командасыз іске қосылса, редакция терезесін ашады.
@@ -880,6 +897,7 @@ Commands (no display needed):
   --demo             үлгі материалдарға толы уақытша редакцияны ашу
   --open МАТЕРИАЛ    материалды id немесе мекенжай бойынша редакторда ашу
   --screenshot ФАЙЛ  терезені ашып, оны PNG файлы ретінде сақтау және шығу
+  КӨШІРМЕ            .newsroom сақтық көшірме файлы: оны қалпына келтіруді ұсыну
   -h, --help         осы анықтаманы көрсету
   -v, --version      нұсқаны көрсету
 
@@ -3040,6 +3058,64 @@ kept %2</source>
     <message>
         <source>The kept text is the same as the stored story.</source>
         <translation>Сақталған мәтін дерекқордағы материалмен бірдей.</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>New newsroom file</source>
+        <translation>Жаңа редакция файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Restore into a new &amp;newsroom file:</source>
+        <translation>Жаңа &amp;редакция файлына қалпына келтіру:</translation>
+    </message>
+    <message>
+        <source>The newsroom you work in now is left as it is. Once restored, the window opens the new one.</source>
+        <translation>Қазір жұмыс істеп отырған редакцияңыз өзгеріссіз қалады. Қалпына келтірілген соң терезе жаңасын ашады.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be restored.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; қалпына келтірілмейді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материал</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a Newsroom backup made %2, with %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 жасалған редакцияның сақтық көшірмесі: %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a backup of the newsroom “%2”, made %3, with %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — «%2» редакциясының %3 жасалған сақтық көшірмесі: %4.</translation>
+    </message>
+    <message>
+        <source>Restore Into</source>
+        <translation>Қайда қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Newsroom files (*.db)</source>
+        <translation>Редакция файлдары (*.db)</translation>
+    </message>
+    <message>
+        <source>Name the new newsroom file to restore into.</source>
+        <translation>Қалпына келтіретін жаңа редакция файлын атаңыз.</translation>
     </message>
 </context>
 <context>

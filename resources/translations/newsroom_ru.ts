@@ -258,6 +258,10 @@
             <numerusform>в %1 уже есть %n материалов; восстанавливайте в пустую базу редакции</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не читается: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -869,7 +873,19 @@ Common options (before or after the command):
         <translation>--screenshot, --demo и --open относятся к окну, а не к команде «%1»</translation>
     </message>
     <message>
-        <source>Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE]
+        <source>open one backup at a time, not &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>открывайте по одной резервной копии, а не «%1» и «%2» сразу</translation>
+    </message>
+    <message>
+        <source>%1 is not a Newsroom backup; the window opens backups, named NAME.newsroom</source>
+        <translation>%1 — не резервная копия редакции; окно открывает резервные копии с именем ИМЯ.newsroom</translation>
+    </message>
+    <message>
+        <source>to restore %1, write: newsroom restore %1</source>
+        <translation>чтобы восстановить %1, напишите: newsroom restore %1</translation>
+    </message>
+    <message>
+        <source>Usage: newsroom [--database URL | --demo] [--open STORY] [--screenshot FILE] [BACKUP]
        newsroom COMMAND [OPTIONS]
 
 Without a command, opens the newsroom window.
@@ -879,12 +895,13 @@ Options:
   --demo             open a throwaway newsroom filled with sample stories
   --open STORY       open a story, by id or slug, in the editor
   --screenshot FILE  open the window, save it as a PNG file and quit
+  BACKUP             a .newsroom backup file: offer to restore it
   -h, --help         show this help
   -v, --version      show the version
 
 Commands (no display needed):
 </source>
-        <translation>Использование: newsroom [--database URL | --demo] [--open МАТЕРИАЛ] [--screenshot ФАЙЛ]
+        <translation>Использование: newsroom [--database URL | --demo] [--open МАТЕРИАЛ] [--screenshot ФАЙЛ] [КОПИЯ]
                newsroom КОМАНДА [ПАРАМЕТРЫ]
 
 Без команды открывает окно редакции.
@@ -894,6 +911,7 @@ Commands (no display needed):
   --demo             открыть временную редакцию с демонстрационными материалами
   --open МАТЕРИАЛ    открыть материал в редакторе (по id или адресу)
   --screenshot ФАЙЛ  открыть окно, сохранить его снимок в файл PNG и выйти
+  КОПИЯ              файл резервной копии .newsroom: предложить восстановить его
   -h, --help         показать эту справку
   -v, --version      показать версию
 
@@ -3068,6 +3086,65 @@ kept %2</source>
     <message>
         <source>The kept text is the same as the stored story.</source>
         <translation>Сохранённый текст совпадает с материалом в базе.</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>New newsroom file</source>
+        <translation>Новый файл редакции</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Restore into a new &amp;newsroom file:</source>
+        <translation>Восстановить в новый &amp;файл редакции:</translation>
+    </message>
+    <message>
+        <source>The newsroom you work in now is left as it is. Once restored, the window opens the new one.</source>
+        <translation>Редакция, в которой вы работаете сейчас, останется как есть. После восстановления окно откроет новую.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be restored.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; нельзя восстановить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материала</numerusform>
+            <numerusform>%n материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a Newsroom backup made %2, with %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — резервная копия редакции от %2: %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a backup of the newsroom “%2”, made %3, with %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — резервная копия редакции «%2» от %3: %4.</translation>
+    </message>
+    <message>
+        <source>Restore Into</source>
+        <translation>Восстановить в</translation>
+    </message>
+    <message>
+        <source>Newsroom files (*.db)</source>
+        <translation>Файлы редакции (*.db)</translation>
+    </message>
+    <message>
+        <source>Name the new newsroom file to restore into.</source>
+        <translation>Укажите новый файл редакции, в который восстановить копию.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void commandArgumentsStayWithTheCommand();
+    void aBackupFileIsOfferedForRestore();
     void usageListsEveryCommand();
     void infoReportsTheDatabaseDrivers();
     void infoRejectsArguments();
@@ -94,6 +95,38 @@ void TestCommandLine::commandArgumentsStayWithTheCommand()
     QCOMPARE(invocation.kind, Invocation::Kind::RunCommand);
     QCOMPARE(invocation.command, u"info"_s);
     QCOMPARE(invocation.commandArguments, (QStringList{u"--out"_s, u"site"_s, u"--full"_s}));
+}
+
+void TestCommandLine::aBackupFileIsOfferedForRestore()
+{
+    // As a file manager starts it through the desktop entry's `Exec=newsroom %f`.
+    Invocation invocation = Newsroom::parseCommandLine({u"newsroom"_s, u"/home/ann/Загрузки/nightly.newsroom"_s});
+    QCOMPARE(invocation.kind, Invocation::Kind::OpenWindow);
+    QCOMPARE(invocation.backupFile, u"/home/ann/Загрузки/nightly.newsroom"_s);
+    invocation
+        = Newsroom::parseCommandLine({u"newsroom"_s, u"--database"_s, u"sqlite:/tmp/a.db"_s, u"Night.NEWSROOM"_s});
+    QCOMPARE(invocation.kind, Invocation::Kind::OpenWindow);
+    QCOMPARE(invocation.backupFile, u"Night.NEWSROOM"_s);
+
+    // As an argument of `restore` it stays the command's.
+    invocation = Newsroom::parseCommandLine({u"newsroom"_s, u"restore"_s, u"nightly.newsroom"_s});
+    QCOMPARE(invocation.kind, Invocation::Kind::RunCommand);
+    QVERIFY(invocation.backupFile.isEmpty());
+    QCOMPARE(invocation.commandArguments, QStringList{u"nightly.newsroom"_s});
+
+    // Two backups, a backup before a command, a file that is no backup: each said plainly.
+    invocation = Newsroom::parseCommandLine({u"newsroom"_s, u"a.newsroom"_s, u"b.newsroom"_s});
+    QCOMPARE(invocation.kind, Invocation::Kind::Invalid);
+    QVERIFY2(invocation.error.contains(u"'b.newsroom'"_s), qPrintable(invocation.error));
+    invocation = Newsroom::parseCommandLine({u"newsroom"_s, u"a.newsroom"_s, u"list"_s});
+    QCOMPARE(invocation.kind, Invocation::Kind::Invalid);
+    QVERIFY2(invocation.error.contains(u"newsroom restore a.newsroom"_s), qPrintable(invocation.error));
+    invocation = Newsroom::parseCommandLine({u"newsroom"_s, u"/home/ann/story.docx"_s});
+    QCOMPARE(invocation.kind, Invocation::Kind::Invalid);
+    QVERIFY2(invocation.error.contains(u"/home/ann/story.docx"_s), qPrintable(invocation.error));
+    QVERIFY2(invocation.error.contains(u".newsroom"_s), qPrintable(invocation.error));
+    // A bare ".newsroom" names no file.
+    QCOMPARE(Newsroom::parseCommandLine({u"newsroom"_s, u".newsroom"_s}).kind, Invocation::Kind::Invalid);
 }
 
 void TestCommandLine::usageListsEveryCommand()

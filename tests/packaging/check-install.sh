@@ -16,7 +16,7 @@ for file in bin/newsroom share/applications/$id.desktop share/metainfo/$id.metai
             share/icons/hicolor/128x128/apps/$id.png share/icons/hicolor/256x256/apps/$id.png \
             share/man/man1/newsroom.1.gz share/bash-completion/completions/newsroom \
             lib/systemd/user/newsroom-publish-due.service lib/systemd/user/newsroom-publish-due.timer \
-            share/doc/newsroom/copyright share/doc/newsroom/changelog.gz; do
+            share/doc/newsroom/copyright share/doc/newsroom/changelog.gz share/mime/packages/$id.xml; do
     [[ -s $prefix/$file ]] || fail "$file was not installed"
 done
 
@@ -27,6 +27,14 @@ report=$(appstreamcli validate --no-net --explain "$prefix/share/metainfo/$id.me
 grep -qE '^[EW]:' <<<"$report" && fail "appstreamcli validate: $report"
 grep -q "<release version=\"$("$prefix/bin/newsroom" --version | awk '{print $2}')\"" \
     "$prefix/share/metainfo/$id.metainfo.xml" || fail "the metainfo has no release for this version"
+
+# The backups' file type: shared-mime-info compiles it, a *.newsroom glob, opened by the entry.
+compiled=$(update-mime-database "$prefix/share/mime" 2>&1) || fail "update-mime-database: $compiled"
+grep -qx '50:application/x-newsroom-backup:\*\.newsroom' "$prefix/share/mime/globs2" \
+    || fail "no *.newsroom glob in the compiled MIME database: $(cat "$prefix/share/mime/globs2")"
+grep -qx 'MimeType=application/x-newsroom-backup;' "$prefix/share/applications/$id.desktop" \
+    || fail "the desktop entry does not open backups"
+grep -q '^Exec=newsroom %f$' "$prefix/share/applications/$id.desktop" || fail "the desktop entry is not given the file"
 
 # A man page for each command of `newsroom --help`, naming it.
 commands=$(LANG=C.UTF-8 "$prefix/bin/newsroom" --help | sed -n '/^Commands/,$p' | awk '/^  [a-z]/ {print $1}')
