@@ -284,7 +284,9 @@ int runSearch(Context &context)
     const QCommandLineOption status(u"status"_s, Words::tr("Only stories in this state."), Words::tr("state"));
     const QCommandLineOption limit(u"limit"_s, Words::tr("At most this many results (default 20)."), Words::tr("n"), u"20"_s);
     const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
-    parser.addOptions({status, limit, json});
+    const QCommandLineOption language(u"language"_s, Words::tr("Only stories in this language: ru, kk or en."),
+                                      Words::tr("language"));
+    parser.addOptions({status, limit, language, json});
     if (auto stop
         = parseOptions(context, parser, command,
                        Words::tr("Search headlines, leads, bodies, bylines and captions. Every word must occur, in "
@@ -303,6 +305,12 @@ int runSearch(Context &context)
         filter.status = statusFromName(parser.value(status));
         if (!filter.status)
             return usageError(context, command, Words::tr("unknown state “%1”").arg(parser.value(status)));
+    }
+    if (parser.isSet(language)) {
+        filter.language = parser.value(language).toLower();
+        if (!QStringList{u"ru"_s, u"kk"_s, u"en"_s}.contains(filter.language))
+            return usageError(context, command,
+                              Words::tr("unknown language “%1”: write ru, kk or en").arg(parser.value(language)));
     }
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);

@@ -110,6 +110,10 @@ Conditions conditionsFor(const ArticleFilter &filter)
         c.values.append({u":owner"_s, filter.ownedBy});
         c.values.append({u":ownerByline"_s, filter.ownedBy});
     }
+    if (!filter.language.isEmpty()) {
+        c.sql.append(u"a.language = :language"_s);
+        c.values.append({u":language"_s, filter.language});
+    }
     if (!filter.tag.isEmpty()) {
         c.sql.append(u"EXISTS (SELECT 1 FROM article_tags t JOIN tags g ON g.id = t.tag_id "
                      "WHERE t.article_id = a.id AND (g.name = :tagName OR g.slug = :tagSlug))"_s);
@@ -536,23 +540,30 @@ Status ArticleRepository::writeSearchIndex(const Article &article)
         Statement insert = m_db.prepare(u"INSERT INTO article_search (rowid, headline, lead, body, extra) "
                                         "VALUES (:id, :headline, :lead, :body, :extra)"_s);
         insert.bindValue(u":id"_s, article.id);
-        insert.bindValue(u":headline"_s, textValue(TextSearch::indexText(headline)));
-        insert.bindValue(u":lead"_s, textValue(TextSearch::indexText(article.lead)));
-        insert.bindValue(u":body"_s, textValue(TextSearch::indexText(article.body)));
-        insert.bindValue(u":extra"_s, textValue(TextSearch::indexText(extraText)));
+        insert.bindValue(u":headline"_s, textValue(TextSearch::indexText(headline, article.language)));
+        insert.bindValue(u":lead"_s, textValue(TextSearch::indexText(article.lead, article.language)));
+        insert.bindValue(u":body"_s, textValue(TextSearch::indexText(article.body, article.language)));
+        insert.bindValue(u":extra"_s, textValue(TextSearch::indexText(extraText, article.language)));
         return m_db.exec(insert);
     }
 
+    // PostgreSQL stems Russian (and English) itself; it has no Kazakh, so a Kazakh story's
+    // document is made of our stems, taken as they are ('simple').
+    const bool kazakh = article.language == u"kk";
+    const QString config = kazakh ? u"'simple'"_s : u"'russian'"_s;
+    const auto text = [&](const QString &part) {
+        return textValue(kazakh ? TextSearch::indexText(part, article.language) : TextSearch::fold(part));
+    };
     Statement upsert = m_db.prepare(
         u"INSERT INTO article_search (article_id, document) VALUES (:id, "
-        "setweight(to_tsvector('russian', :headline), 'A') || setweight(to_tsvector('russian', :lead), 'B') || "
-        "setweight(to_tsvector('russian', :body), 'C') || setweight(to_tsvector('russian', :extra), 'D')) "
-        "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document"_s);
+        "setweight(to_tsvector(%1, :headline), 'A') || setweight(to_tsvector(%1, :lead), 'B') || "
+        "setweight(to_tsvector(%1, :body), 'C') || setweight(to_tsvector(%1, :extra), 'D')) "
+        "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document"_s.arg(config));
     upsert.bindValue(u":id"_s, article.id);
-    upsert.bindValue(u":headline"_s, textValue(TextSearch::fold(headline)));
-    upsert.bindValue(u":lead"_s, textValue(TextSearch::fold(article.lead)));
-    upsert.bindValue(u":body"_s, textValue(TextSearch::fold(article.body)));
-    upsert.bindValue(u":extra"_s, textValue(TextSearch::fold(extraText)));
+    upsert.bindValue(u":headline"_s, text(headline));
+    upsert.bindValue(u":lead"_s, text(article.lead));
+    upsert.bindValue(u":body"_s, text(article.body));
+    upsert.bindValue(u":extra"_s, text(extraText));
     return m_db.exec(upsert);
 }
 
@@ -713,6 +724,10 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
     if (parsed.isEmpty())
         return invalid(Words::tr("type at least one word to search for"));
     const Conditions conditions = conditionsFor(filter);
+    // Each word as it stems in the languages searched: a Kazakh story's index holds
+    // Kazakh stems, a Russian one's Russian stems.
+    const QStringList languages = filter.language.isEmpty() ? TextSearch::stemmedLanguages()
+                                                            : QStringList{filter.language};
 
     // Ranking every match costs a rank call per match: 100 ms for a common word in a
     // 100,000-story archive on either engine. So rank a bounded set of candidates instead:
@@ -732,27 +747,42 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
             "SELECT "_s + summaryColumns(m_db)
             + u", r.score FROM ranked r JOIN articles a ON a.id = r.id"_s + conditions.where()
             + u" ORDER BY r.score DESC, a.id DESC LIMIT :limit"_s);
-        const QString match = TextSearch::toFts5(parsed);
+        const QString match = TextSearch::toFts5(parsed, languages);
         query.bindValue(u":anywhere"_s, match);
         query.bindValue(u":prominent"_s, QString(u"{headline lead} : ("_s + match + u')'));
     } else {
         // The planner walks the primary key backwards while matches are common and takes
         // the GIN index when they are rare; either way ts_rank reads at most 1,000 rows.
+        // Russian and English documents match to_tsquery('russian'), Kazakh ones (our
+        // stems) to_tsquery('simple') of the query's Kazakh stems: one tsquery of both.
+        QStringList parts;
+        for (const QString &language : languages) {
+            if (language == u"kk")
+                parts.append(u"to_tsquery('simple', :%1kk)"_s);
+            else if (!parts.contains(u"to_tsquery('russian', :%1)"_s))
+                parts.append(u"to_tsquery('russian', :%1)"_s);
+        }
+        const QString tsquery = u'(' + parts.join(u" || "_s) + u')';
         query = m_db.prepare(
             u"WITH candidates AS ("
-            "(SELECT article_id FROM article_search WHERE document @@ to_tsquery('russian', :anywhere) "
-            "ORDER BY article_id DESC LIMIT 500) "
-            "UNION (SELECT article_id FROM article_search WHERE document @@ to_tsquery('russian', :prominent) "
-            "ORDER BY article_id DESC LIMIT 500)), "
-            "ranked AS (SELECT s.article_id AS id, ts_rank('{0.2, 0.1, 0.4, 1.0}', s.document, "
-            "to_tsquery('russian', :rank)) AS score FROM candidates c JOIN article_search s USING (article_id)) "
-            "SELECT "_s + summaryColumns(m_db)
+            "(SELECT article_id FROM article_search WHERE document @@ "_s + tsquery.arg(u"anywhere"_s)
+            + u" ORDER BY article_id DESC LIMIT 500) "
+              "UNION (SELECT article_id FROM article_search WHERE document @@ "_s + tsquery.arg(u"prominent"_s)
+            + u" ORDER BY article_id DESC LIMIT 500)), "
+              "ranked AS (SELECT s.article_id AS id, ts_rank('{0.2, 0.1, 0.4, 1.0}', s.document, "_s
+            + tsquery.arg(u"rank"_s)
+            + u") AS score FROM candidates c JOIN article_search s USING (article_id)) "
+              "SELECT "_s + summaryColumns(m_db)
             + u", r.score FROM ranked r JOIN articles a ON a.id = r.id"_s + conditions.where()
             + u" ORDER BY r.score DESC, a.id DESC LIMIT :limit"_s);
-        const QString tsQuery = TextSearch::toTsQuery(parsed);
-        query.bindValue(u":anywhere"_s, tsQuery);
-        query.bindValue(u":prominent"_s, TextSearch::toTsQuery(parsed, u"AB"));
-        query.bindValue(u":rank"_s, tsQuery);
+        for (const QString &language : languages) {
+            // Russian and English share the 'russian' tsquery: the same words bound to it.
+            const QString suffix = language == u"kk" ? u"kk"_s : QString();
+            const QString tsQuery = TextSearch::toTsQuery(parsed, {}, language);
+            query.bindValue(u":anywhere"_s + suffix, tsQuery);
+            query.bindValue(u":prominent"_s + suffix, TextSearch::toTsQuery(parsed, u"AB", language));
+            query.bindValue(u":rank"_s + suffix, tsQuery);
+        }
     }
     conditions.bindTo(query);
     query.bindValue(u":limit"_s, std::clamp(limit, 1, 500));
@@ -772,18 +802,24 @@ Expected<QList<SearchHit>> ArticleRepository::search(const QString &text, const 
     if (items.isEmpty())
         return hits;
 
-    Statement texts = m_db.prepare(u"SELECT id, lead, body FROM articles WHERE id IN ("_s + placeholders(items.size()) + u')');
+    Statement texts = m_db.prepare(u"SELECT id, lead, body, language FROM articles WHERE id IN ("_s
+                                   + placeholders(items.size()) + u')');
     for (qsizetype i = 0; i < items.size(); ++i)
         texts.bindValue(int(i), items.at(i).id);
     if (Status ran = m_db.exec(texts); !ran)
         return ran.error();
-    QHash<qint64, QString> textById;
+    QHash<qint64, std::pair<QString, QString>> textById; // text, language
     while (texts.next())
-        textById.insert(texts.value(0).toLongLong(), texts.value(1).toString() + u"\n\n"_s + texts.value(2).toString());
+        textById.insert(texts.value(0).toLongLong(),
+                        {texts.value(1).toString() + u"\n\n"_s + texts.value(2).toString(), texts.value(3).toString()});
 
-    const QSet<QString> stems = parsed.stems();
-    for (qsizetype i = 0; i < items.size(); ++i)
-        hits.append({items.at(i), scores.at(i), TextSearch::snippet(textById.value(items.at(i).id), stems)});
+    QHash<QString, QSet<QString>> stemsIn;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto &[storyText, language] = textById.value(items.at(i).id);
+        if (!stemsIn.contains(language))
+            stemsIn.insert(language, parsed.stems(language));
+        hits.append({items.at(i), scores.at(i), TextSearch::snippet(storyText, stemsIn.value(language), language)});
+    }
     return hits;
 }
 

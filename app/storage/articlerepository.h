@@ -64,6 +64,7 @@ struct ArticleFilter
     qint64 authorId = 0;   // a staff byline
     qint64 ownedBy = 0; // a person's own stories: started by them or with their text byline
     QString tag;           // name or slug
+    QString language;      // "ru", "kk" or "en"; empty: every language
     enum class DateField { Updated, Published, Created, Scheduled };
     DateField dateField = DateField::Updated;
     QDateTime from; // inclusive

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "articlerepository.h"
+
 #include "database.h"
 #include "serverowner.h"
 #include "statement.h"
@@ -79,6 +81,27 @@ Expected<Inspection> inspect(Database &database)
     return result;
 }
 
+// What SQL cannot do, done in the transaction of the migration it belongs to.
+Status codeStep(Database &database, const QString &migration)
+{
+    if (migration == u"kazakh_search") {
+        // Kazakh stories were indexed with Russian stems; now they have Kazakh ones.
+        Statement kazakh = database.prepare(u"SELECT id FROM articles WHERE language = 'kk'"_s);
+        if (Status ran = database.exec(kazakh); !ran)
+            return ran;
+        QList<qint64> ids;
+        while (kazakh.next())
+            ids.append(kazakh.value(0).toLongLong());
+        kazakh.finish();
+        ArticleRepository articles(database);
+        for (const qint64 id : ids) {
+            if (Status indexed = articles.reindex(id); !indexed)
+                return indexed;
+        }
+    }
+    return Done{};
+}
+
 Status applyOne(Database &database, const Migration &migration)
 {
     if (!database.isSQLite()) {
@@ -103,12 +126,17 @@ Status applyOne(Database &database, const Migration &migration)
         return Done{}; // someone else got there first
     applied.finish();
 
+    const auto failed = [&](const Error &error) {
+        return Error{error.kind, Words::tr("migration %1 (%2) failed: %3")
+                                     .arg(migration.version)
+                                     .arg(migration.name, error.message)};
+    };
     for (const QString &statement : splitStatements(migration.script)) {
         if (Status ran = database.exec(statement); !ran)
-            return Error{ran.error().kind, Words::tr("migration %1 (%2) failed: %3")
-                                               .arg(migration.version)
-                                               .arg(migration.name, ran.error().message)};
+            return failed(ran.error());
     }
+    if (Status stepped = codeStep(database, migration.name); !stepped)
+        return failed(stepped.error());
     Statement record = database.prepare(
         u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)"_s);
     record.bindValue(u":version"_s, migration.version);

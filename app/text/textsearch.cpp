@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textsearch.h"
 
+#include "kazakhstem.h"
+
 #include <QRegularExpression>
 
 #include <libstemmer.h>
@@ -106,25 +108,31 @@ QStringList words(QStringView text)
     return result;
 }
 
-QString stem(const QString &word)
+QStringList stemmedLanguages()
+{
+    // English stories' words are Latin, stemmed alike in every language.
+    return {u"ru"_s, u"kk"_s};
+}
+
+QString stem(const QString &word, QStringView language)
 {
     thread_local Stemmer russian;
     thread_local Stemmer english;
     if (std::any_of(word.begin(), word.end(), isCyrillic))
-        return runStemmer("russian", russian, word);
+        return language == u"kk" ? stemKazakh(word) : runStemmer("russian", russian, word);
     if (std::any_of(word.begin(), word.end(), isLatin))
         return runStemmer("english", english, word);
     return word;
 }
 
-QString indexText(QStringView text)
+QString indexText(QStringView text, QStringView language)
 {
     QString result;
     result.reserve(text.size());
     for (const Span &span : wordSpans(text)) {
         if (!result.isEmpty())
             result += u' ';
-        result += stem(foldWord(text.mid(span.start, span.length)));
+        result += stem(foldWord(text.mid(span.start, span.length)), language);
     }
     return result;
 }
@@ -136,12 +144,12 @@ QString fold(QStringView text)
     return folded;
 }
 
-QSet<QString> Query::stems() const
+QSet<QString> Query::stems(QStringView language) const
 {
     QSet<QString> result;
     for (const Term &term : terms) {
         for (const QString &word : term.words)
-            result.insert(stem(word));
+            result.insert(stem(word, language));
     }
     return result;
 }
@@ -175,19 +183,28 @@ Query parseQuery(const QString &text)
     return query;
 }
 
-QString toFts5(const Query &query)
+QString toFts5(const Query &query, const QStringList &languages)
 {
     QStringList terms;
     for (const Query::Term &term : query.terms) {
-        QStringList stems;
-        for (const QString &word : term.words)
-            stems.append(term.prefix ? word : stem(word));
-        terms.append(u'"' + stems.join(u' ') + u'"' + (term.prefix ? u"*"_s : QString()));
+        // The term as each language stems it; one group of alternatives when they differ.
+        QStringList alternatives;
+        for (const QString &language : languages) {
+            QStringList stems;
+            for (const QString &word : term.words)
+                stems.append(term.prefix ? word : stem(word, language));
+            const QString phrase = u'"' + stems.join(u' ') + u'"' + (term.prefix ? u"*"_s : QString());
+            if (!alternatives.contains(phrase))
+                alternatives.append(phrase);
+        }
+        terms.append(alternatives.size() == 1 ? alternatives.constFirst()
+                                              : u'(' + alternatives.join(u" OR "_s) + u')');
     }
-    return terms.join(u' ');
+    // Explicit AND: FTS5 joins phrases with a space, but not a parenthesised group.
+    return terms.join(u" AND "_s);
 }
 
-QString toTsQuery(const Query &query, QStringView weights)
+QString toTsQuery(const Query &query, QStringView weights, QStringView language)
 {
     QStringList terms;
     for (const Query::Term &term : query.terms) {
@@ -195,7 +212,9 @@ QString toTsQuery(const Query &query, QStringView weights)
         for (qsizetype i = 0; i < term.words.size(); ++i) {
             const bool last = i + 1 == term.words.size();
             const QString marks = (last && term.prefix ? u"*"_s : QString()) + weights;
-            words.append(marks.isEmpty() ? term.words.at(i) : term.words.at(i) + u':' + marks);
+            const QString word
+                = language == u"kk" && !term.prefix ? stem(term.words.at(i), language) : term.words.at(i);
+            words.append(marks.isEmpty() ? word : word + u':' + marks);
         }
         const QString expression = words.join(u" <-> "_s);
         terms.append(words.size() > 1 ? u'(' + expression + u')' : expression);
@@ -203,7 +222,7 @@ QString toTsQuery(const Query &query, QStringView weights)
     return terms.join(u" & "_s);
 }
 
-Snippet snippet(const QString &markdown, const QSet<QString> &stems, int maxLength)
+Snippet snippet(const QString &markdown, const QSet<QString> &stems, QStringView language, int maxLength)
 {
     const QString text = plainText(markdown);
     Snippet result;
@@ -217,7 +236,7 @@ Snippet snippet(const QString &markdown, const QSet<QString> &stems, int maxLeng
         const QString word = foldWord(QStringView(text).mid(span.start, span.length));
         const bool candidate =
             std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return word.startsWith(p); });
-        if (candidate && (stems.contains(stem(word)) || stems.contains(word)))
+        if (candidate && (stems.contains(stem(word, language)) || stems.contains(word)))
             matches.append(span);
     }
 

@@ -831,6 +831,18 @@ Common options (before or after the command):
         <source>In the trash since %1: `newsroom trash restore %2` brings it back</source>
         <translation>%1 бастап себетте: `newsroom trash restore %2` оны қайтарады</translation>
     </message>
+    <message>
+        <source>Only stories in this language: ru, kk or en.</source>
+        <translation>Тек осы тілдегі материалдар: ru, kk немесе en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тіл</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: write ru, kk or en</source>
+        <translation>белгісіз тіл: «%1»; ru, kk немесе en деп жазыңыз</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

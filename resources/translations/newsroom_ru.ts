@@ -845,6 +845,18 @@ Common options (before or after the command):
         <source>In the trash since %1: `newsroom trash restore %2` brings it back</source>
         <translation>В корзине с %1: `newsroom trash restore %2` вернёт его</translation>
     </message>
+    <message>
+        <source>Only stories in this language: ru, kk or en.</source>
+        <translation>Только материалы на этом языке: ru, kk или en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: write ru, kk or en</source>
+        <translation>неизвестный язык «%1»: укажите ru, kk или en</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -280,6 +280,20 @@ void TestExecutable::demoNewsroomFromTheShell()
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().toObject().value(u"headline"_s).toString(), u"Выборы в молодёжный совет: итоги голосования"_s);
 
+    // Kazakh word forms in the Kazakh stories (ағаштар, the ағаш of the park story), and a
+    // search kept to one language.
+    result = runNewsroom({u"search"_s, u"ағаштар"_s, u"--json"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray kazakh = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(kazakh.size(), 1);
+    QCOMPARE(kazakh.first().toObject().value(u"headline"_s).toString(), u"Теміртауда жаңа саябақ ашылды"_s);
+    result = runNewsroom({u"search"_s, u"--language"_s, u"ru"_s, u"ағаштар"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"Stories found: 0"_s), qPrintable(result.out));
+    result = runNewsroom({u"search"_s, u"--language"_s, u"kz"_s, u"ағаштар"_s}, database);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"unknown language “kz”"_s), qPrintable(result.err));
+
     result = runNewsroom({u"init"_s, u"--demo"_s}, database);
     QCOMPARE(result.exitCode, 1); // not into a newsroom that has stories
     QVERIFY2(result.err.contains(u"empty newsroom"_s), qPrintable(result.err));

@@ -69,6 +69,12 @@ private Q_SLOTS:
     void theArchiveIsReadWithoutItsBodies();
     void searchFindsRussianWordForms_data();
     void searchFindsRussianWordForms();
+    void searchFindsKazakhWordForms_data();
+    void searchFindsKazakhWordForms();
+    void kazakhStoriesIndexedBeforeAreIndexedAgain_data() { Test::TestDatabases::addEngineRows(); }
+    void kazakhStoriesIndexedBeforeAreIndexedAgain();
+    void searchKeepsToOneLanguage_data() { Test::TestDatabases::addEngineRows(); }
+    void searchKeepsToOneLanguage();
     void searchRanksHeadlineMatchesFirst_data() { Test::TestDatabases::addEngineRows(); }
     void searchRanksHeadlineMatchesFirst();
     void categoriesFormATree_data() { Test::TestDatabases::addEngineRows(); }
@@ -525,6 +531,116 @@ void TestArticleRepository::searchFindsRussianWordForms()
     QVERIFY2(!hits->isEmpty(), qPrintable(query));
     QCOMPARE(hits->first().article.headline, expectedHeadline);
     QVERIFY(hits->first().score > 0);
+}
+
+void TestArticleRepository::searchFindsKazakhWordForms_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("marked"); // the word the snippet marks
+
+    for (const QString &engine : {u"sqlite"_s, u"postgresql"_s}) {
+        auto row = [&](const char *name, const QString &query, const QString &marked) {
+            QTest::addRow("%s: %s", qPrintable(engine), name) << engine << query << marked;
+        };
+        row("a name without its ending", u"Теміртау"_s, u"Теміртаудағы"_s);
+        row("a plural under its singular", u"бала"_s, u"балалар"_s);
+        row("plural and case", u"ағаш"_s, u"ағаштарды"_s);
+        row("another case", u"ағашқа"_s, u"ағаштарды"_s);
+        row("a verb's other form", u"отырғызған"_s, u"отырғызды"_s);
+        row("two words", u"балалар ағаштары"_s, u"балалар"_s);
+        row("a phrase", u"\"жаңа саябақ\""_s, u"жаңа"_s);
+    }
+}
+
+// Kazakh stories, indexed with Kazakh stems on both engines, found by any form of a word.
+void TestArticleRepository::searchFindsKazakhWordForms()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, marked);
+    QVERIFY(m_db);
+    ArticleRepository articles(*m_db);
+    Article park = minimalStory(u"Теміртауда жаңа саябақ ашылды"_s);
+    park.language = u"kk"_s;
+    park.body = u"Теміртаудағы жаңа саябаққа балалар келді. Оқушылар ағаштарды отырғызды."_s;
+    Article russian = minimalStory(u"В Темиртау открыли новый парк"_s);
+    russian.body = u"Школьники посадили деревья."_s;
+    QVERIFY(articles.save(park).ok());
+    QVERIFY(articles.save(russian).ok());
+
+    const Expected<QList<SearchHit>> hits = articles.search(query);
+    QVERIFY2(hits.ok(), qPrintable(Test::errorText(hits)));
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().article.headline, park.headline);
+    const QString snippet = hits->first().snippet.toHtml();
+    QVERIFY2(snippet.contains(u"<mark>"_s + marked + u"</mark>"_s), qPrintable(snippet));
+}
+
+// A newsroom from before Kazakh stems (schema 9: Kazakh stories indexed with Russian
+// stems) is brought up to date when it is opened: its Kazakh stories are found by their
+// word forms afterwards.
+void TestArticleRepository::kazakhStoriesIndexedBeforeAreIndexedAgain()
+{
+    QVERIFY(m_db);
+    ArticleRepository articles(*m_db);
+    Article park = minimalStory(u"Теміртауда жаңа саябақ ашылды"_s);
+    park.language = u"kk"_s;
+    park.body = u"Оқушылар ағаштарды отырғызды."_s;
+    const SaveResult saved = articles.save(park);
+    QVERIFY(saved.ok());
+    QCOMPARE(articles.search(u"ағаш"_s)->size(), 1);
+
+    // As schema 9 left it: the story's words stemmed as Russian, migration 10 not applied.
+    const qint64 id = saved.article.id;
+    QVERIFY(m_db->exec(u"UPDATE articles SET language = 'ru' WHERE id = %1"_s.arg(id)));
+    QVERIFY(articles.reindex(id));
+    QVERIFY(m_db->exec(u"UPDATE articles SET language = 'kk' WHERE id = %1"_s.arg(id)));
+    QVERIFY(m_db->exec(u"DELETE FROM schema_migrations WHERE version = 10"_s));
+    QCOMPARE(articles.search(u"ағаш"_s)->size(), 0); // Russian stems: the Kazakh forms are lost
+
+    const QString url = m_db->url().toDisplayString();
+    m_db.reset();
+    m_db = m_databases.open(url);
+    QVERIFY(m_db);
+    ArticleRepository reopened(*m_db);
+    QCOMPARE(reopened.search(u"ағаш"_s)->size(), 1);
+    QCOMPARE(reopened.search(u"Теміртау"_s)->size(), 1);
+}
+
+void TestArticleRepository::searchKeepsToOneLanguage()
+{
+    QVERIFY(m_db);
+    ArticleRepository articles(*m_db);
+    Article kazakh = minimalStory(u"Қалада жаңа мектеп ашылды"_s);
+    kazakh.language = u"kk"_s;
+    kazakh.body = u"Мектепте 600 оқушы оқиды. Әкімдік Temirtau Steel компаниясына алғыс айтты."_s;
+    Article russian = minimalStory(u"В городе открылась новая школа"_s);
+    russian.body = u"Акимат поблагодарил Temirtau Steel."_s;
+    Article english = minimalStory(u"A new school opens in Temirtau"_s);
+    english.language = u"en"_s;
+    english.body = u"The akimat thanked Temirtau Steel."_s;
+    for (const Article &story : {kazakh, russian, english})
+        QVERIFY(articles.save(story).ok());
+
+    const auto headlines = [&](const QString &query, const QString &language) {
+        ArticleFilter filter;
+        filter.language = language;
+        QStringList found;
+        if (const Expected<QList<SearchHit>> hits = articles.search(query, filter); hits)
+            for (const SearchHit &hit : *hits)
+                found.append(hit.article.headline);
+        found.sort();
+        return found;
+    };
+    // Every language by default; one when asked.
+    QCOMPARE(headlines(u"Temirtau Steel"_s, {}).size(), 3);
+    QCOMPARE(headlines(u"Temirtau Steel"_s, u"kk"_s), QStringList{kazakh.headline});
+    QCOMPARE(headlines(u"Temirtau Steel"_s, u"ru"_s), QStringList{russian.headline});
+    QCOMPARE(headlines(u"Temirtau Steel"_s, u"en"_s), QStringList{english.headline});
+    QCOMPARE(headlines(u"мектептер"_s, {}), QStringList{kazakh.headline});
+    QCOMPARE(headlines(u"мектептер"_s, u"ru"_s), QStringList());
+    QCOMPARE(headlines(u"школы"_s, {}), QStringList{russian.headline});
+    QCOMPARE(headlines(u"школы"_s, u"kk"_s), QStringList());
 }
 
 void TestArticleRepository::searchRanksHeadlineMatchesFirst()

@@ -66,7 +66,7 @@ void TestTextSearch::parseQuery()
 void TestTextSearch::queryExpressions()
 {
     const TextSearch::Query query = TextSearch::parseQuery(u"ключевую \"ключевая ставка\" выбор*"_s);
-    QCOMPARE(TextSearch::toFts5(query), u"\"ключев\" \"ключев ставк\" \"выбор\"*"_s);
+    QCOMPARE(TextSearch::toFts5(query), u"\"ключев\" AND \"ключев ставк\" AND \"выбор\"*"_s);
     QCOMPARE(TextSearch::toTsQuery(query), u"ключевую & (ключевая <-> ставка) & выбор:*"_s);
     QCOMPARE(TextSearch::toTsQuery(query, u"AB"), u"ключевую:AB & (ключевая:AB <-> ставка:AB) & выбор:*AB"_s);
 }
@@ -89,7 +89,7 @@ void TestTextSearch::snippetOfLongTextStaysShort()
 {
     const QString filler = QString(u"Обычный день в редакции городской газеты. "_s).repeated(20);
     const QString text = filler + u"Здесь говорится о выборах в маслихат."_s + filler;
-    const auto snippet = TextSearch::snippet(text, TextSearch::parseQuery(u"выборы"_s).stems(), 120);
+    const auto snippet = TextSearch::snippet(text, TextSearch::parseQuery(u"выборы"_s).stems(), u"ru", 120);
     QVERIFY(snippet.text.size() <= 120);
     QVERIFY(snippet.startsInside);
     QVERIFY(snippet.endsInside);
