@@ -9,10 +9,12 @@
 #include "session/newsroomservice.h"
 #include "storage/changefeed.h"
 #include "storylistmodel.h"
+#include "text/interfacelanguage.h"
 #include "workflow/trash.h"
 
 #include <QAbstractItemDelegate>
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -35,6 +37,7 @@ StoryBrowser::StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar
     , m_emptyState(new EmptyStateWidget(this))
     , m_list(new QTreeView(this))
     , m_search(new QLineEdit(this))
+    , m_language(new QComboBox(this))
     , m_searchDelay(new QTimer(this))
     , m_trash(new QAction(tr("Move to &Trash"), this))
     , m_restore(new QAction(tr("&Restore from Trash"), this))
@@ -60,6 +63,16 @@ StoryBrowser::StoryBrowser(NewsroomService *newsroom, NavigationSidebar *sidebar
         refresh();
     });
     connect(m_searchDelay, &QTimer::timeout, this, &StoryBrowser::refresh);
+    // Each language named in itself, as the interface languages are.
+    m_language->setObjectName(u"languageFilter"_s);
+    m_language->setAccessibleName(tr("Language of the stories"));
+    m_language->setToolTip(tr("List and search the stories in every language, or in one"));
+    m_language->addItem(tr("All languages"), QString());
+    for (const QString &code : interfaceLanguages())
+        m_language->addItem(nativeLanguageName(code), code);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_language->setEnabled(m_newsroom != nullptr);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &StoryBrowser::refresh);
     m_saveSearch->setObjectName(u"actionSaveSearch"_s);
     m_saveSearch->setToolTip(tr("Keep this search in the sidebar"));
     m_saveSearch->setEnabled(false);
@@ -260,6 +273,7 @@ ArticleFilter StoryBrowser::currentFilter() const
 {
     using View = NavigationSidebar::View;
     ArticleFilter filter;
+    filter.language = m_language->currentData().toString(); // in every view and search
     if (const qint64 category = m_sidebar->currentCategory()) {
         filter.categoryId = category;
         return filter;

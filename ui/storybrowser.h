@@ -8,6 +8,7 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLineEdit;
 class QTimer;
 class QTreeView;
@@ -40,6 +41,8 @@ public:
     CalendarView *calendar() const { return m_calendar; }
     QLineEdit *searchBox() const { return m_search; }
     QAction *saveSearchAction() const { return m_saveSearch; }
+    // Every language, or the stories of one (ru, kk, en): for the list and for searches.
+    QComboBox *languageFilter() const { return m_language; }
     // On the stories selected: Move to Trash (Delete) outside the trash, Restore in it; and
     // Empty Trash… (admins) for what has lain there long enough.
     QAction *trashAction() const { return m_trash; }
@@ -92,6 +95,7 @@ private:
     StoryListModel *m_stories = nullptr;
     CalendarView *m_calendar = nullptr;
     QLineEdit *m_search;
+    QComboBox *m_language;
     QTimer *m_searchDelay;
     QAction *m_trash;
     QAction *m_restore;

@@ -3691,6 +3691,18 @@ kept %2</source>
         <source>no stories here</source>
         <translation>мұнда материал жоқ</translation>
     </message>
+    <message>
+        <source>Language of the stories</source>
+        <translation>Материалдар тілі</translation>
+    </message>
+    <message>
+        <source>List and search the stories in every language, or in one</source>
+        <translation>Материалдарды барлық тілде немесе бір тілде көрсету және іздеу</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Барлық тілдер</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::StoryDesk</name>

@@ -3729,6 +3729,18 @@ kept %2</source>
         <source>no stories here</source>
         <translation>здесь нет материалов</translation>
     </message>
+    <message>
+        <source>Language of the stories</source>
+        <translation>Язык материалов</translation>
+    </message>
+    <message>
+        <source>List and search the stories in every language, or in one</source>
+        <translation>Показывать и искать материалы на всех языках или на одном</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::StoryDesk</name>

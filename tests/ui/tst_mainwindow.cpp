@@ -22,6 +22,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFont>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void theOpenStoryIsMarkedInTheList();
     void recoveryPromptOffersEveryUnsavedStory();
     void searchBoxSectionsAndSavedSearches();
+    void theListAndSearchKeepToOneLanguage();
     void aDamagedFileIsSaidOnOpening();
     void anAutosaveWhileAskingIsNotSavedAgain();
     void theDictionaryIsEditedInTheWindow();
@@ -474,6 +476,55 @@ void TestMainWindow::searchBoxSectionsAndSavedSearches()
     QTest::keyClick(window.sidebar(), Qt::Key_Delete);
     QVERIFY(window.sidebar()->savedSearches().isEmpty());
     QVERIFY(MainWindow(db.get()).sidebar()->savedSearches().isEmpty());
+}
+
+void TestMainWindow::theListAndSearchKeepToOneLanguage()
+{
+    auto db = openDatabase(u"languages.db"_s);
+    QVERIFY(db);
+    QVERIFY(Newsroom::Demo::load(*db).ok());
+    MainWindow window(db.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.sidebar()->setCurrentView(View::AllStories);
+    QTreeView *list = window.storyList();
+    QComboBox *language = window.storyBrowser()->languageFilter();
+    QVERIFY(language->isVisible());
+    QCOMPARE(language->currentText(), u"All languages"_s);
+    QCOMPARE(list->model()->rowCount(), 12);
+    const auto headlines = [list] {
+        QStringList result;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            result.append(list->model()->index(row, Newsroom::StoryListModel::Headline).data().toString());
+        result.sort();
+        return result;
+    };
+
+    // Қазақша: the demo's two Kazakh stories; a Kazakh word form finds its story.
+    language->setCurrentIndex(language->findData(u"kk"_s));
+    QCOMPARE(language->currentText(), u"Қазақша"_s);
+    QCOMPARE(headlines(), (QStringList{u"Оқушылардың қысқы демалысы 29 желтоқсанда басталады"_s,
+                                       u"Теміртауда жаңа саябақ ашылды"_s}));
+    window.searchBox()->setText(u"ағаштар"_s);
+    QTest::keyClick(window.searchBox(), Qt::Key_Return);
+    QCOMPARE(headlines(), QStringList{u"Теміртауда жаңа саябақ ашылды"_s});
+    // In Russian stories there is none; in every language, the same one.
+    language->setCurrentIndex(language->findData(u"ru"_s));
+    QCOMPARE(list->model()->rowCount(), 0);
+    language->setCurrentIndex(0);
+    QCOMPARE(headlines(), QStringList{u"Теміртауда жаңа саябақ ашылды"_s});
+    window.searchBox()->clear();
+    QTest::keyClick(window.searchBox(), Qt::Key_Return);
+    language->setCurrentIndex(language->findData(u"en"_s));
+    QCOMPARE(headlines(), QStringList{u"Temirtau steel plant prepares for its anniversary"_s});
+
+    if (const QString shots = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !shots.isEmpty()) {
+        language->setCurrentIndex(language->findData(u"kk"_s));
+        window.searchBox()->setText(u"Теміртауға"_s);
+        QTest::keyClick(window.searchBox(), Qt::Key_Return);
+        QTest::qWait(100);
+        window.grab().save(shots + u"/search-kazakh.png"_s);
+    }
 }
 
 void TestMainWindow::aDamagedFileIsSaidOnOpening()

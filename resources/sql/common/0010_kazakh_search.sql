@@ -1,5 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Kazakh stories are searched by their Kazakh stems (issue 19): the program re-indexes
--- every Kazakh story in this migration's transaction (Migrations' code step for
--- "kazakh_search"), and a search may be kept to one language.
-CREATE INDEX IF NOT EXISTS articles_language ON articles (language);
+-- Kazakh stories are searched by their Kazakh stems (issue 19). SQL cannot stem: the
+-- program re-indexes every Kazakh story in this migration's transaction (the code step
+-- Migrations keeps for "kazakh_search"). No index on articles.language: three values in
+-- a whole archive, and with one SQLite scanned the archive by language instead of
+-- starting from the search's matches (95 ms instead of 6 at 100,000 stories).
