@@ -119,6 +119,9 @@ Invocation parseCommandLine(const QStringList &arguments)
 
     if (result.kind == Invocation::Kind::ShowHelp || result.kind == Invocation::Kind::ShowVersion)
         return result;
+    // A throwaway demo is not the newsroom named: one or the other, never one silently.
+    if (result.demo && !result.database.isEmpty())
+        return invalid(Words::tr("--demo opens a throwaway newsroom; it cannot be given with --database"));
     if (!result.command.isEmpty()) {
         if (!result.screenshotPath.isEmpty() || result.demo || !result.openStory.isEmpty())
             return invalid(Words::tr("--screenshot, --demo and --open are for the window, not for the command '%1'").arg(result.command));

@@ -35,9 +35,6 @@ int runInfo(Cli::Context &context)
     if (auto stop = Cli::parseOptions(context, parser, command,
                                       Words::tr("Show the version, the database drivers and the data folder.")))
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(context, command,
-                               Words::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     QTextStream &out = context.out;
     QTextStream &err = context.err;
     const QStringList drivers = Database::drivers();

@@ -56,6 +56,9 @@ std::optional<int> parseOptions(Context &context, QCommandLineParser &parser, co
                           "                    else $NEWSROOM_DATABASE, else the default file.\n");
         return ExitSuccess;
     }
+    // A word the command takes none of is a mistake said, never ignored (`list draft`).
+    if (positionalSyntax.isEmpty() && !parser.positionalArguments().isEmpty())
+        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
     return std::nullopt;
 }
 

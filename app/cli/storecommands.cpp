@@ -82,8 +82,6 @@ int runInit(Context &context)
     parser.addOptions({demo, name, city, zone});
     if (auto stop = parseOptions(context, parser, command, Words::tr("Create a newsroom database.")))
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context, Database::OpenMode::CreateIfMissing);
     if (!db)
@@ -369,7 +367,7 @@ int runDictionary(Context &context)
     if (verb != u"list" && given.isEmpty())
         return usageError(context, command, Words::tr("name the words: dictionary %1 Осакаровка").arg(verb));
     if (verb == u"list" && !given.isEmpty())
-        return usageError(context, command, Words::tr("unexpected argument '%1'").arg(given.first()));
+        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(given.first()));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());

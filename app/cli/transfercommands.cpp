@@ -150,8 +150,6 @@ int runExportMarkdown(Context &context)
         return *stop;
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return usageError(context, command, Words::tr("say where to write with --out FOLDER"));
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
@@ -223,8 +221,6 @@ int runExport(Context &context)
     }
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return usageError(context, command, Words::tr("say where to write with --out FOLDER"));
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
     ExportOptions options;
     options.outDir = parser.value(out);
     options.full = parser.isSet(full);
@@ -329,8 +325,6 @@ int runCheck(Context &context)
                                     "check, the links between tables and the search index; on a server, the search "
                                     "index. Changes nothing.")))
         return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(context, command, Words::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());

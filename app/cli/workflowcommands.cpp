@@ -353,7 +353,7 @@ int runTrash(Context &context)
     if (arguments.size() != wanted)
         return usageError(context, command,
                           restoring ? Words::tr("name one story to restore, by its id or its slug")
-                                    : Words::tr("unexpected argument '%1'").arg(arguments.value(1)));
+                                    : Words::tr("unexpected argument “%1”").arg(arguments.value(1)));
     if (parser.isSet(json) && !listing)
         return usageError(context, command, Words::tr("--json goes with list"));
 

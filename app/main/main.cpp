@@ -78,6 +78,14 @@ Newsroom::Expected<std::unique_ptr<Newsroom::Database>> openNewsroom(const Newsr
     return database;
 }
 
+// Whether the window has somewhere to open: a display, or a platform chosen by hand
+// (QT_QPA_PLATFORM=offscreen, -platform), as tests and screenshots do.
+bool hasDisplay(const QStringList &arguments)
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || arguments.contains(u"-platform"_s);
+}
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(u"Newsroom"_s);
@@ -123,6 +131,18 @@ int main(int argc, char *argv[])
         return Newsroom::ExitUsage;
     }
 
+    if (!hasDisplay(arguments)) {
+        // Over SSH, or from a service: Qt would abort with words about xcb libraries.
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        Newsroom::speak(Newsroom::resolveInterfaceLanguage({}, QLocale::system().uiLanguages()));
+        err << "newsroom: "
+            << QCoreApplication::translate("main", "no display to open the window on (neither DISPLAY nor "
+                                                   "WAYLAND_DISPLAY is set). The commands need none: see "
+                                                   "'newsroom --help'.")
+            << Qt::endl;
+        return Newsroom::ExitFailure;
+    }
     QApplication app(argc, argv);
     setApplicationIdentity();
     // The window speaks the language chosen in Settings › Interface Language, else the system's.

@@ -62,6 +62,8 @@ void TestCommandLine::parse_data()
     QTest::newRow("screenshot with a command")
         << QStringList{u"info"_s, u"--screenshot=x.png"_s} << K::RunCommand << QString() << QString() << QString();
     QTest::newRow("demo") << QStringList{u"--demo"_s} << K::OpenWindow << QString() << QString() << QString();
+    QTest::newRow("demo and a database") << QStringList{u"--demo"_s, u"--database"_s, u"sqlite:a.db"_s} << K::Invalid
+                                         << QString() << QString() << u"--demo"_s;
     QTest::newRow("demo with a command") << QStringList{u"--demo"_s, u"list"_s} << K::Invalid << QString() << QString()
                                          << u"--demo"_s;
     QTest::newRow("screenshot before a command")

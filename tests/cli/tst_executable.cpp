@@ -74,6 +74,15 @@ void TestExecutable::headlessCommandNeedsNoDisplay()
     const Result result = runNewsroom({u"info"_s});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.out.contains(u"QSQLITE"_s), qPrintable(result.out));
+
+    // The window without a display (over SSH, from a service) says so and points to the
+    // commands, instead of Qt's abort about xcb libraries.
+    for (const QStringList &window : {QStringList{}, QStringList{u"nightly.newsroom"_s}}) {
+        const Result refused = runNewsroom(window);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"no display"_s) && refused.err.contains(u"newsroom --help"_s),
+                 qPrintable(refused.err));
+    }
 }
 
 void TestExecutable::badCommandLines_data()
@@ -88,7 +97,10 @@ void TestExecutable::badCommandLines_data()
                                             << u"'foo' is not a database URL"_s;
     QTest::newRow("an engine Newsroom does not speak")
         << QStringList{u"--database"_s, u"mysql://db/newsroom"_s, u"list"_s} << u"is not a database URL"_s;
-    QTest::newRow("command's own argument") << QStringList{u"info"_s, u"extra"_s} << u"unexpected argument 'extra'"_s;
+    QTest::newRow("command's own argument") << QStringList{u"info"_s, u"extra"_s} << u"unexpected argument “extra”"_s;
+    // A word a command takes none of is refused, never ignored.
+    QTest::newRow("list with a word") << QStringList{u"list"_s, u"draft"_s} << u"unexpected argument “draft”"_s;
+    QTest::newRow("publish-due with a word") << QStringList{u"publish-due"_s, u"now"_s} << u"unexpected argument “now”"_s;
     for (const char *bad : {"abc", "-1", "0", "2.5", ""}) {
         QTest::addRow("search --limit %s", bad) << QStringList{u"search"_s, u"--limit"_s, QString::fromLatin1(bad), u"аким"_s}
                                                << u"--limit takes a whole number"_s;
