@@ -125,6 +125,10 @@ void RestoreBackupDialog::restore()
     }
     DatabaseUrl target;
     target.path = QFileInfo(path).absoluteFilePath();
+    // Newsroom's own data folder may not be there yet on a new desk; any other folder must be.
+    const QString dataFolder = QFileInfo(DatabaseUrl::defaultLocation().path).absolutePath();
+    if (QFileInfo(target.path).absolutePath() == dataFolder)
+        QDir().mkpath(dataFolder);
     // Never over a file that is there: the check is the restore's own (no --replace here).
     if (const Status restored = Backup::restore(m_backupPath, target); !restored) {
         showProblem(restored.error().message);

@@ -312,8 +312,11 @@ Status create(Database &source, const QString &path)
     const QFileInfo info(path);
     if (info.exists())
         return invalid(Words::tr("%1 already exists; choose a new name for the backup").arg(QDir::toNativeSeparators(path)));
-    if (!QDir().mkpath(info.absolutePath()))
-        return failure(Words::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // A folder that is not there is not made: a backup meant for a disk that is not
+    // mounted must fail, not land on the local one.
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return invalid(Words::tr("the folder %1 does not exist; create it, or choose another")
+                           .arg(QDir::toNativeSeparators(info.absolutePath())));
     const QString partial = info.absoluteFilePath() + u".partial"_s;
     removeSqliteFiles(partial);
     // A backup holds drafts, comments and embargoed stories: for its owner's eyes only.
@@ -373,8 +376,9 @@ Status restore(const QString &path, const DatabaseUrl &target, bool replace)
         if (info.exists() && !replace)
             return invalid(Words::tr("%1 already exists; restore to a new file, or pass --replace to overwrite it")
                                .arg(QDir::toNativeSeparators(target.path)));
-        if (!QDir().mkpath(info.absolutePath()))
-            return failure(Words::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (!QFileInfo(info.absolutePath()).isDir())
+            return invalid(Words::tr("the folder %1 does not exist; create it, or choose another")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())));
         const QString partial = info.absoluteFilePath() + u".restoring"_s;
         removeSqliteFiles(partial);
         if (QFile backup(path); !backup.copy(partial))

@@ -5,6 +5,7 @@
 #include "testdatabases.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -245,6 +246,16 @@ void TestBackup::neverOverwritesSilently()
     const Status again = Backup::create(*still, backup);
     QVERIFY(!again.ok());
     QVERIFY(Backup::verify(backup).ok());
+
+    // Nor make a folder that is not there (a backup disk that is not mounted): said, and
+    // nothing is written.
+    const QString unmounted = m_databases.tempPath(u"nas"_s);
+    const Status nowhere = Backup::create(*still, unmounted + u"/nightly.newsroom"_s);
+    QCOMPARE(nowhere.error().kind, Error::Kind::Invalid);
+    QVERIFY2(nowhere.error().message.contains(unmounted), qPrintable(nowhere.error().message));
+    const Status nowhereToo = Backup::restore(backup, *DatabaseUrl::parse(u"sqlite:"_s + unmounted + u"/x.db"_s));
+    QCOMPARE(nowhereToo.error().kind, Error::Kind::Invalid);
+    QVERIFY(!QFileInfo::exists(unmounted));
 }
 
 void TestBackup::aBackupWithoutItsChecksumIsRefused()

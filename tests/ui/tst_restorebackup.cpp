@@ -11,7 +11,9 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,8 +88,16 @@ void TestRestoreBackup::saysWhatTheBackupHoldsAndRestoresIt()
     QVERIFY(dialog.problemLabel()->isHidden());
     QVERIFY(dialog.restoreButton()->isEnabled());
 
+    // A folder that is not there is said, not made (a disk that is not mounted).
     const QString target = m_databases.tempPath(u"restored/temirtau.db"_s);
+    dialog.show();
     dialog.targetEdit()->setText(target);
+    QTest::mouseClick(dialog.restoreButton(), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.problemLabel()->text().contains(u"does not exist"_s), qPrintable(dialog.problemLabel()->text()));
+    QVERIFY(!QFileInfo::exists(QFileInfo(target).absolutePath()));
+    QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+
     const QByteArray before = digestOf(m_backup);
     QTest::mouseClick(dialog.restoreButton(), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
