@@ -42,17 +42,28 @@ endif()
 file(REMOVE_RECURSE "${OUT}/man1")
 file(MAKE_DIRECTORY "${OUT}/man1")
 string(TIMESTAMP today "%Y-%m-%d" UTC)
-set(header ".TH NEWSROOM 1 \"${today}\" \"Newsroom ${VERSION}\" \"User Commands\"\n")
+# The page's title, and no hyphenation: names of commands and options break badly.
+function(header out title)
+    set(${out} ".TH ${title} 1 \"${today}\" \"Newsroom ${VERSION}\" \"User Commands\"\n.nh\n" PARENT_SCOPE)
+endfunction()
+string(CONCAT exit_status ".SH EXIT STATUS\n.TP\n0\nDone.\n.TP\n1\nThe command ran and failed; stored data is unchanged.\n"
+    ".TP\n2\nThe command line is wrong.\n.TP\n3\nA conflict with someone else's change, or a permission refused.\n")
+string(CONCAT environment ".SH ENVIRONMENT\n.TP\n.B NEWSROOM_DATABASE\nThe newsroom to use when \\-\\-database is not given: "
+    "sqlite:PATH or postgresql://user@host:port/database. Without either, the file newsroom.db in "
+    "~/.local/share/Newsroom/Newsroom.\n.TP\n.B LANG, LC_MESSAGES, LANGUAGE\nThe language of the messages: "
+    "Russian, Kazakh or English.\n")
 
 # newsroom(1): the overview, and where each command's page is.
 roff(body "${overview}")
 set(seealso "")
 foreach(name IN LISTS commands)
-    string(APPEND seealso ".BR newsroom\\-${name} (1)\n")
+    string(APPEND seealso ".BR newsroom\\-${name} (1),\n")
 endforeach()
+string(REGEX REPLACE ",\n$" "\n" seealso "${seealso}")
+header(top NEWSROOM)
 file(WRITE "${OUT}/man1/newsroom.1"
-    "${header}.SH NAME\nnewsroom \\- write, review, schedule and publish news stories\n"
-    ".SH DESCRIPTION\n.nf\n${body}\n.fi\n.SH SEE ALSO\n${seealso}")
+    "${top}.SH NAME\nnewsroom \\- write, review, schedule and publish news stories\n"
+    ".SH DESCRIPTION\n.nf\n${body}\n.fi\n${exit_status}${environment}.SH SEE ALSO\n${seealso}")
 
 # newsroom-COMMAND(1) each, and the words bash completes after each command.
 set(cases "")
@@ -62,8 +73,17 @@ foreach(name IN LISTS commands)
     string(REGEX MATCH "\n  ${name} +([^\n]*)" _ "\n${command_block}")
     set(summary "${CMAKE_MATCH_1}")
     roff(summary "${summary}")
+    # The help's first line is the synopsis, its second the description (filled, as
+    # prose), the rest the options and arguments as they are laid out.
+    string(REGEX MATCH "^Usage: ([^\n]*)\n([^\n]*)\n(.*)$" _ "${text}")
+    roff(synopsis "${CMAKE_MATCH_1}")
+    roff(description "${CMAKE_MATCH_2}")
+    roff(options_text "${CMAKE_MATCH_3}")
+    string(TOUPPER "NEWSROOM-${name}" title)
+    header(top "${title}")
     file(WRITE "${OUT}/man1/newsroom-${name}.1"
-        "${header}.SH NAME\nnewsroom\\-${name} \\- ${summary}\n.SH SYNOPSIS\n.nf\n${body}\n.fi\n"
+        "${top}.SH NAME\nnewsroom\\-${name} \\- ${summary}\n.SH SYNOPSIS\n.nf\n${synopsis}\n.fi\n"
+        ".SH DESCRIPTION\n${description}\n.SH OPTIONS\n.nf\n${options_text}\n.fi\n${exit_status}"
         ".SH SEE ALSO\n.BR newsroom (1)\n")
     string(REGEX MATCHALL "\n +--[a-z][a-z-]*" options "\n${text}")
     set(words "")
@@ -74,7 +94,16 @@ foreach(name IN LISTS commands)
     list(REMOVE_DUPLICATES words)
     list(JOIN words " " words)
     string(APPEND cases "        ${name}) words=\"${words}\" ;;\n")
+    # Options followed by a value (a file, a folder, a state): after them bash offers files.
+    string(REGEX MATCHALL "\n +--[a-z][a-z-]* <" valued "\n${text}")
+    foreach(option IN LISTS valued)
+        string(REGEX REPLACE "[\n <]" "" option "${option}")
+        list(APPEND takes_value "${option}")
+    endforeach()
 endforeach()
+list(APPEND takes_value --database --open --screenshot)
+list(REMOVE_DUPLICATES takes_value)
+list(JOIN takes_value "|" takes_value)
 
 list(JOIN commands " " command_words)
 file(WRITE "${OUT}/newsroom.bash"
@@ -90,6 +119,10 @@ _newsroom() {
         *) command=$word; break ;;
         esac
     done
+    # After an option that takes a value: files (complete -o default), not option names.
+    case \${COMP_WORDS[COMP_CWORD-1]} in
+    ${takes_value}) COMPREPLY=(); return ;;
+    esac
     if [[ -z $command ]]; then
         words=\"${command_words} --database --demo --open --screenshot --help --version\"
     else

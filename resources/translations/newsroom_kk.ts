@@ -226,10 +226,6 @@
         <translation>%1 бұрыннан бар; сақтық көшірмеге жаңа атау таңдаңыз</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>қалта жасалмады: %1</translation>
-    </message>
-    <message>
         <source>cannot write the backup %1: %2</source>
         <translation>сақтық көшірме жазылмады: %1: %2</translation>
     </message>
@@ -259,6 +255,10 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; create it, or choose another</source>
+        <translation>%1 қалтасы жоқ; оны жасаңыз немесе басқасын таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -714,10 +714,6 @@ Common options (before or after the command):
         <translation>«%1» емес, list, add немесе remove деп жазыңыз</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>артық аргумент: «%1»</translation>
-    </message>
-    <message>
         <source>Added to the newsroom dictionary: %1</source>
         <translation>Редакция сөздігіне қосылды: %1</translation>
     </message>
@@ -916,16 +912,16 @@ Commands (no display needed):
 Командалар (экран қажет емес):
 </translation>
     </message>
+    <message>
+        <source>--demo opens a throwaway newsroom; it cannot be given with --database</source>
+        <translation>--demo уақытша редакцияны ашады; оны --database-пен бірге беруге болмайды</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Show the version, the database drivers and the data folder.</source>
         <translation>Нұсқаны, дерекқор драйверлерін және деректер қалтасын көрсету.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>күтілмеген аргумент: «%1»</translation>
     </message>
     <message>
         <source>Newsroom %1 (Qt %2)</source>
@@ -1311,6 +1307,10 @@ Commands (no display needed):
     <message>
         <source>(A local newsroom: commands act as the person its settings name, or as its owner; --as names someone else.)</source>
         <translation>(Жергілікті редакция: командалар оның баптауларында көрсетілген қызметкердің немесе иесінің атынан орындалады; --as басқа адамды көрсетеді.)</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>күтілмеген аргумент: «%1»</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5084,10 @@ kept %2</source>
     <message>
         <source>Try &apos;newsroom --help&apos;.</source>
         <translation>Анықтаманы қараңыз: &apos;newsroom --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands need none: see &apos;newsroom --help&apos;.</source>
+        <translation>терезені ашатын экран жоқ (DISPLAY те, WAYLAND_DISPLAY те берілмеген). Командаларға экран қажет емес: &apos;newsroom --help&apos; қараңыз.</translation>
     </message>
 </context>
 </TS>

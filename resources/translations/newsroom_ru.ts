@@ -227,10 +227,6 @@
         <translation>%1 уже существует; выберите для резервной копии новое имя</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>не удаётся создать папку %1</translation>
-    </message>
-    <message>
         <source>cannot write the backup %1: %2</source>
         <translation>не удаётся записать резервную копию %1: %2</translation>
     </message>
@@ -261,6 +257,10 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; create it, or choose another</source>
+        <translation>папки %1 нет; создайте её или выберите другую</translation>
     </message>
 </context>
 <context>
@@ -726,10 +726,6 @@ Common options (before or after the command):
         <translation>укажите list, add или remove, а не «%1»</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>лишний аргумент «%1»</translation>
-    </message>
-    <message>
         <source>Added to the newsroom dictionary: %1</source>
         <translation>Добавлено в словарь редакции: %1</translation>
     </message>
@@ -930,16 +926,16 @@ Commands (no display needed):
 Команды (дисплей не нужен):
 </translation>
     </message>
+    <message>
+        <source>--demo opens a throwaway newsroom; it cannot be given with --database</source>
+        <translation>--demo открывает временную редакцию; его нельзя указывать вместе с --database</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Show the version, the database drivers and the data folder.</source>
         <translation>Показать версию, драйверы баз данных и папку данных.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>лишний аргумент «%1»</translation>
     </message>
     <message>
         <source>Newsroom %1 (Qt %2)</source>
@@ -1328,6 +1324,10 @@ Commands (no display needed):
     <message>
         <source>(A local newsroom: commands act as the person its settings name, or as its owner; --as names someone else.)</source>
         <translation>(Локальная редакция: команды выполняются от имени сотрудника, указанного в её настройках, или её владельца; --as указывает другого.)</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>лишний аргумент «%1»</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5134,10 @@ kept %2</source>
     <message>
         <source>Try &apos;newsroom --help&apos;.</source>
         <translation>Попробуйте «newsroom --help».</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands need none: see &apos;newsroom --help&apos;.</source>
+        <translation>нет дисплея, на котором открыть окно (не заданы ни DISPLAY, ни WAYLAND_DISPLAY). Командам дисплей не нужен: см. &apos;newsroom --help&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,8 @@ for command in $commands; do
     page=$prefix/share/man/man1/newsroom-$command.1.gz
     [[ -s $page ]] || fail "no man page for $command"
     zcat "$page" | grep -q "^newsroom\\\\-$command \\\\- " || fail "the man page of $command does not name it"
+    zcat "$page" | grep -qi "^\\.TH NEWSROOM-$command 1 " || fail "the man page of $command is not titled NEWSROOM-$command(1)"
+    zcat "$page" | grep -q '^\.SH EXIT STATUS' || fail "the man page of $command has no EXIT STATUS"
 done
 
 # bash completes a command, and a command's options, also after --database VALUE.
@@ -55,4 +57,7 @@ complete_words() {
 [[ $(complete_words newsroom tra) == trash ]] || fail "newsroom tra<Tab>: $(complete_words newsroom tra)"
 complete_words newsroom --database sqlite:x.db trash --j | grep -qx -- --json \
     || fail "newsroom --database X trash --j<Tab>: $(complete_words newsroom --database sqlite:x.db trash --j)"
+# After an option that takes a value, files (bash's default), not option names.
+[[ -z $(complete_words newsroom export --out "") ]] || fail "newsroom export --out <Tab>: $(complete_words newsroom export --out "")"
+[[ -z $(complete_words newsroom --database "") ]] || fail "newsroom --database <Tab>: $(complete_words newsroom --database "")"
 echo "installed layout: ok ($(wc -w <<<"$commands") commands)"
