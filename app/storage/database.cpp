@@ -8,11 +8,16 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +134,15 @@ Status Database::connect(OpenMode mode)
             if (!QFileInfo(file.absolutePath()).isWritable())
                 return failure(Words::tr("cannot create %1: the folder %2 is read-only, or not yours to write in")
                                    .arg(QDir::toNativeSeparators(m_url.path), QDir::toNativeSeparators(file.absolutePath())));
+            // Drafts, comments and embargoed stories are for their owner's eyes, as a
+            // backup is: the file is made readable by its owner alone (SQLite gives its
+            // journal files the same mode), whatever the umask would allow.
+            const int fd = ::open(QFile::encodeName(m_url.path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd < 0 && errno != EEXIST)
+                return failure(Words::tr("cannot create %1: %2")
+                                   .arg(QDir::toNativeSeparators(m_url.path), QString::fromLocal8Bit(std::strerror(errno))));
+            if (fd >= 0)
+                ::close(fd);
         } else if (!file.isFile()) {
             return invalid(Words::tr("%1 is not a file").arg(QDir::toNativeSeparators(m_url.path)));
         }

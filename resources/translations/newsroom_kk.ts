@@ -1505,6 +1505,10 @@ Commands (no display needed):
         <source>%1 is damaged: nothing more is written in this session. Run `newsroom check`, and restore the newsroom from a backup with `newsroom restore`.</source>
         <translation>%1 зақымдалған: осы сеанста бұдан былай ештеңе жазылмайды. `newsroom check` іске қосып, редакцияны сақтық көшірмеден `newsroom restore` арқылы қалпына келтіріңіз.</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 жасалмады: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>

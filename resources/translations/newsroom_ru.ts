@@ -1522,6 +1522,10 @@ Commands (no display needed):
         <source>%1 is damaged: nothing more is written in this session. Run `newsroom check`, and restore the newsroom from a backup with `newsroom restore`.</source>
         <translation>%1 повреждён: в этом сеансе больше ничего не записывается. Выполните `newsroom check` и восстановите редакцию из резервной копии командой `newsroom restore`.</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>не удаётся создать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>

@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace Newsroom;
 
@@ -206,6 +208,20 @@ void TestDatabase::refusesMissingFileUnlessCreating()
     QCOMPARE(missing.error().kind, Error::Kind::NotFound);
     QVERIFY2(missing.error().message.contains(path), qPrintable(missing.error().message));
     QVERIFY(!QFile::exists(path));
+
+    // Made when asked, readable by its owner alone (it holds drafts and embargoed
+    // stories), whatever the umask; its write-ahead log likewise.
+    const mode_t umaskBefore = ::umask(022);
+    {
+        Expected<std::unique_ptr<Database>> made
+            = Database::open(*DatabaseUrl::parse(u"sqlite:"_s + path), Database::OpenMode::CreateIfMissing);
+        QVERIFY2(made.ok(), qPrintable(Test::errorText(made)));
+        const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        QCOMPARE(QFile::permissions(path), owner);
+        QVERIFY(QFile::exists(path + u"-wal"_s)); // the migrations wrote through it
+        QCOMPARE(QFile::permissions(path + u"-wal"_s), owner);
+    }
+    ::umask(umaskBefore);
 }
 
 void TestDatabase::refusesFilesThatAreNotNewsroomDatabases_data()
