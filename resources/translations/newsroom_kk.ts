@@ -4790,6 +4790,45 @@ kept %2</source>
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>there is no story %1</source>
+        <translation>%1 материалы жоқ</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are both in %3: a translation is in another language</source>
+        <translation>«%1» мен «%2» екеуі де %3 тілінде: аударма басқа тілде болады</translation>
+    </message>
+    <message>
+        <source>“%1” is already in a group of translations</source>
+        <translation>«%1» аудармалар тобында бар</translation>
+    </message>
+    <message>
+        <source>“%1” is itself a translation: link to its original</source>
+        <translation>«%1» өзі аударма: оны түпнұсқасымен байланыстырыңыз</translation>
+    </message>
+    <message>
+        <source>“%1” already has a translation in %2: “%3”</source>
+        <translation>«%1» материалының %2 тіліндегі аудармасы бар: «%3»</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: write ru, kk or en</source>
+        <translation>белгісіз тіл: «%1»; ru, kk немесе en деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>“%1” is already in %2</source>
+        <translation>«%1» онсыз да %2 тілінде</translation>
+    </message>
+    <message>
+        <source>story %1 is not a translation</source>
+        <translation>%1 материалы аударма емес</translation>
+    </message>
+    <message>
+        <source>revision %1 of the original is not kept</source>
+        <translation>түпнұсқаның %1 нұсқасы сақталмаған</translation>
+    </message>
+</context>
+<context>
     <name>Trash</name>
     <message>
         <source>“%1” is on the site: unpublish it first, then move it to the trash</source>

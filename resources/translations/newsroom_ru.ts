@@ -4838,6 +4838,45 @@ kept %2</source>
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>there is no story %1</source>
+        <translation>материала %1 нет</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are both in %3: a translation is in another language</source>
+        <translation>«%1» и «%2» оба на языке %3: перевод делается на другой язык</translation>
+    </message>
+    <message>
+        <source>“%1” is already in a group of translations</source>
+        <translation>«%1» уже входит в группу переводов</translation>
+    </message>
+    <message>
+        <source>“%1” is itself a translation: link to its original</source>
+        <translation>«%1» сам является переводом: свяжите с его оригиналом</translation>
+    </message>
+    <message>
+        <source>“%1” already has a translation in %2: “%3”</source>
+        <translation>у «%1» уже есть перевод на %2: «%3»</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: write ru, kk or en</source>
+        <translation>неизвестный язык «%1»: укажите ru, kk или en</translation>
+    </message>
+    <message>
+        <source>“%1” is already in %2</source>
+        <translation>«%1» уже на языке %2</translation>
+    </message>
+    <message>
+        <source>story %1 is not a translation</source>
+        <translation>материал %1 — не перевод</translation>
+    </message>
+    <message>
+        <source>revision %1 of the original is not kept</source>
+        <translation>версия %1 оригинала не сохранилась</translation>
+    </message>
+</context>
+<context>
     <name>Trash</name>
     <message>
         <source>“%1” is on the site: unpublish it first, then move it to the trash</source>

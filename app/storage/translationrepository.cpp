@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translationrepository.h"
+
+#include "articlerepository.h"
+#include "database.h"
+#include "statement.h"
+#include "text/interfacelanguage.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom {
+
+namespace {
+
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Translations)
+};
+
+// What a translation renders of its original: the words a reader reads.
+QString readableText(const Article &article)
+{
+    return article.headline + u"\n\n"_s + article.lead + u"\n\n"_s + article.body;
+}
+
+} // namespace
+
+TranslationRepository::TranslationRepository(Database &database)
+    : m_db(database)
+{
+}
+
+Expected<TranslationRepository::Group> TranslationRepository::group(qint64 story) const
+{
+    Group result;
+    Statement originalOf = m_db.prepare(u"SELECT original_id FROM story_translations WHERE article_id = :id"_s);
+    originalOf.bindValue(u":id"_s, story);
+    if (Status ran = m_db.exec(originalOf); !ran)
+        return ran.error();
+    result.originalId = originalOf.next() ? originalOf.value(0).toLongLong() : story;
+    originalOf.finish();
+
+    Statement original = m_db.prepare(u"SELECT id, language, headline, revision FROM articles WHERE id = :id"_s);
+    original.bindValue(u":id"_s, result.originalId);
+    if (Status ran = m_db.exec(original); !ran)
+        return ran.error();
+    if (!original.next())
+        return Error{Error::Kind::NotFound, Words::tr("there is no story %1").arg(result.originalId)};
+    result.originalRevision = original.value(3).toInt();
+    result.members.append({original.value(0).toLongLong(), original.value(1).toString(), original.value(2).toString(),
+                           true, result.originalRevision});
+    original.finish();
+
+    Statement translations = m_db.prepare(
+        u"SELECT t.article_id, t.language, a.headline, t.original_revision FROM story_translations t "
+        "JOIN articles a ON a.id = t.article_id WHERE t.original_id = :id ORDER BY t.language"_s);
+    translations.bindValue(u":id"_s, result.originalId);
+    if (Status ran = m_db.exec(translations); !ran)
+        return ran.error();
+    while (translations.next())
+        result.members.append({translations.value(0).toLongLong(), translations.value(1).toString(),
+                               translations.value(2).toString(), false, translations.value(3).toInt()});
+    return result;
+}
+
+Status TranslationRepository::link(qint64 translation, qint64 original)
+{
+    return m_db.write([&]() -> Status {
+        ArticleRepository articles(m_db);
+        const Expected<Article> from = articles.load(original);
+        if (!from)
+            return from.error();
+        const Expected<Article> story = articles.load(translation);
+        if (!story)
+            return story.error();
+        if (story->language == from->language)
+            return invalid(Words::tr("“%1” and “%2” are both in %3: a translation is in another language")
+                               .arg(story->headline, from->headline, from->language));
+        const Expected<Group> mine = group(translation);
+        if (!mine)
+            return mine.error();
+        if (!mine->isEmpty())
+            return invalid(Words::tr("“%1” is already in a group of translations").arg(story->headline));
+        const Expected<Group> theirs = group(original);
+        if (!theirs)
+            return theirs.error();
+        if (theirs->originalId != original)
+            return invalid(Words::tr("“%1” is itself a translation: link to its original").arg(from->headline));
+        for (const Member &member : theirs->members) {
+            if (member.language == story->language)
+                return invalid(Words::tr("“%1” already has a translation in %2: “%3”")
+                                   .arg(from->headline, story->language, member.headline));
+        }
+        Statement insert = m_db.prepare(u"INSERT INTO story_translations (article_id, original_id, language, "
+                                        "original_revision) VALUES (:translation, :original, :language, :revision)"_s);
+        insert.bindValue(u":translation"_s, translation);
+        insert.bindValue(u":original"_s, original);
+        insert.bindValue(u":language"_s, story->language);
+        insert.bindValue(u":revision"_s, from->revision);
+        return m_db.exec(insert);
+    });
+}
+
+Expected<qint64> TranslationRepository::translate(qint64 original, const QString &language)
+{
+    if (!interfaceLanguages().contains(language))
+        return invalid(Words::tr("unknown language “%1”: write ru, kk or en").arg(language));
+    return m_db.write([&]() -> Expected<qint64> {
+        // From a translation, the new one is made from the group's original.
+        const Expected<Group> existing = group(original);
+        if (!existing)
+            return existing.error();
+        ArticleRepository articles(m_db);
+        const Expected<Article> from = articles.load(existing->originalId);
+        if (!from)
+            return from.error();
+        Article copy;
+        copy.headline = from->headline;
+        copy.kicker = from->kicker;
+        copy.lead = from->lead;
+        copy.body = from->body;
+        copy.dateline = from->dateline;
+        copy.categoryId = from->categoryId;
+        copy.language = language;
+        copy.bylines = from->bylines;
+        copy.photos = from->photos;
+        copy.tags = from->tags;
+        if (language == from->language)
+            return invalid(Words::tr("“%1” is already in %2").arg(from->headline, language));
+        // A language the group has already is refused by link(), and the copy with it.
+        const SaveResult saved = articles.save(copy);
+        if (!saved.ok())
+            return *saved.error;
+        if (Status linked = link(saved.article.id, from->id); !linked)
+            return linked.error();
+        return saved.article.id;
+    });
+}
+
+Status TranslationRepository::markInStep(qint64 translation)
+{
+    Statement update = m_db.prepare(u"UPDATE story_translations SET original_revision = "
+                                    "(SELECT revision FROM articles WHERE id = original_id) WHERE article_id = :id"_s);
+    update.bindValue(u":id"_s, translation);
+    if (Status ran = m_db.exec(update); !ran)
+        return ran;
+    if (update.numRowsAffected() != 1)
+        return Error{Error::Kind::NotFound, Words::tr("story %1 is not a translation").arg(translation)};
+    return Done{};
+}
+
+Expected<QList<DiffSpan>> TranslationRepository::changesSince(qint64 translation) const
+{
+    const Expected<Group> mine = group(translation);
+    if (!mine)
+        return mine.error();
+    const auto member = std::ranges::find(mine->members, translation, &Member::id);
+    if (member == mine->members.end() || member->original)
+        return Error{Error::Kind::NotFound, Words::tr("story %1 is not a translation").arg(translation)};
+    if (!mine->isBehind(*member))
+        return QList<DiffSpan>();
+    ArticleRepository articles(m_db);
+    const Expected<QList<Revision>> revisions = articles.revisions(mine->originalId);
+    if (!revisions)
+        return revisions.error();
+    const auto then = std::ranges::find(*revisions, member->inStepWith, &Revision::revision);
+    const Expected<Article> now = articles.load(mine->originalId);
+    if (!now)
+        return now.error();
+    if (then == revisions->end())
+        return Error{Error::Kind::NotFound, Words::tr("revision %1 of the original is not kept").arg(member->inStepWith)};
+    return diffWords(readableText(then->snapshot), readableText(*now));
+}
+
+} // namespace Newsroom

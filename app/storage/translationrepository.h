@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+#include "text/worddiff.h"
+
+#include <QList>
+#include <QString>
+
+namespace Newsroom {
+
+class Database;
+
+// Stories in several languages kept in step (issue 19). A group is an original and its
+// translations, one per language. Each translation records the revision of the original
+// it is in step with: the one it was made from, or the last one someone reviewed it
+// against; once the original has moved on, the translation is behind, and the words
+// changed since are there to see.
+class TranslationRepository
+{
+public:
+    struct Member
+    {
+        qint64 id = 0;
+        QString language;
+        QString headline;
+        bool original = false;
+        int inStepWith = 0; // translations: the original's revision they follow
+    };
+    struct Group
+    {
+        qint64 originalId = 0;
+        int originalRevision = 0; // the original's revision now
+        QList<Member> members;    // the original first, then the translations by language
+
+        bool isEmpty() const { return members.size() < 2; }
+        // A translation whose original has changed since it was made or reviewed.
+        bool isBehind(const Member &member) const { return !member.original && member.inStepWith < originalRevision; }
+    };
+
+    explicit TranslationRepository(Database &database);
+
+    // Makes a draft of `original` in `language`: headline, lead and body copied for the
+    // translator to write over, the section, tags and photos shared, linked in the group.
+    // Refused when the group already has that language, or `original` is a translation.
+    Expected<qint64> translate(qint64 original, const QString &language);
+    // Links an existing story as the translation of `original`, in step with it as it is.
+    Status link(qint64 translation, qint64 original);
+    // The group `story` belongs to (empty when it has no translations).
+    Expected<Group> group(qint64 story) const;
+    // The translation is now in step with the original as it is (reviewed against it).
+    Status markInStep(qint64 translation);
+    // What changed in the original's headline, lead and body since the translation's
+    // revision: word by word (empty when the translation is in step).
+    Expected<QList<DiffSpan>> changesSince(qint64 translation) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Newsroom
