@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "storage/articlerepository.h"
 #include "storage/sitesettingsrepository.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,18 @@ void printJson(Context &context, const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+Expected<qint64> storyId(Database &database, const QString &which)
+{
+    bool isId = false;
+    const qint64 id = which.toLongLong(&isId);
+    if (isId)
+        return id;
+    const Expected<Article> story = ArticleRepository(database).loadBySlug(which);
+    if (!story)
+        return story.error();
+    return story->id;
 }
 
 } // namespace Newsroom::Cli

@@ -43,6 +43,9 @@ int usageError(Context &context, const QString &command, const QString &message)
 Expected<std::unique_ptr<Database>> openDatabase(const Context &context,
                                                  Database::OpenMode mode = Database::OpenMode::OpenExisting);
 
+// A story named on the command line by its id or its slug.
+Expected<qint64> storyId(Database &database, const QString &which);
+
 // The newsroom's time zone (site settings), for showing times.
 QTimeZone newsroomZone(Database &database);
 QString formatTime(const QDateTime &time, const QTimeZone &zone);

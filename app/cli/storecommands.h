@@ -32,4 +32,7 @@ int runPublishDue(Context &context);
 int runTrash(Context &context);
 int runHistory(Context &context);
 
+int runTranslate(Context &context);
+int runTranslations(Context &context);
+
 } // namespace Newsroom::Cli

@@ -58,18 +58,6 @@ std::optional<int> refuseAsOnServer(Context &context, const QString &command, co
                       Words::tr("on a shared server your database login decides who you are; --as is for a local newsroom"));
 }
 
-Expected<qint64> storyId(Database &database, const QString &which)
-{
-    bool isId = false;
-    const qint64 id = which.toLongLong(&isId);
-    if (isId)
-        return id;
-    const Expected<Article> story = ArticleRepository(database).loadBySlug(which);
-    if (!story)
-        return story.error();
-    return story->id;
-}
-
 // Who acts, on which story (the one positional argument, by id or slug).
 struct Step
 {

@@ -1312,6 +1312,62 @@ Commands (no display needed):
         <source>unexpected argument “%1”</source>
         <translation>күтілмеген аргумент: «%1»</translation>
     </message>
+    <message>
+        <source>make a linked draft translation of a story (--into kk)</source>
+        <translation>материалдың байланысты аударма жобасын жасау (--into kk)</translation>
+    </message>
+    <message>
+        <source>show a story&apos;s translations, which are behind, and what changed since</source>
+        <translation>материалдың аудармаларын, қайсысы артта қалғанын және содан бері не өзгергенін көрсету</translation>
+    </message>
+    <message>
+        <source>The language of the translation: ru, kk or en.</source>
+        <translation>Аударма тілі: ru, kk немесе en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тіл</translation>
+    </message>
+    <message>
+        <source>Make a draft translation of a story, linked to it: headline, lead and body copied for the translator to write over, section, tags and photos shared.</source>
+        <translation>Материалдың онымен байланысты аударма жобасын жасау: тақырып, лид және мәтін аудармашы үстінен жазуы үшін көшіріледі, айдар, тегтер мен суреттер ортақ.</translation>
+    </message>
+    <message>
+        <source>say which language with --into ru, kk or en</source>
+        <translation>тілді көрсетіңіз: --into ru, kk немесе en</translation>
+    </message>
+    <message>
+        <source>Made story %1, the %2 translation of story %3, as a draft.</source>
+        <translation>%1 материалы жасалды — %3 материалының %2 тіліндегі аударма жобасы.</translation>
+    </message>
+    <message>
+        <source>The translation was checked against its original as it is now.</source>
+        <translation>Аударма түпнұсқаның қазіргі түрімен салыстырылды.</translation>
+    </message>
+    <message>
+        <source>Show a story&apos;s translations (or a translation&apos;s original and the others), which are behind their original, and what changed in it since.</source>
+        <translation>Материалдың аудармаларын (немесе аударманың түпнұсқасы мен басқа аудармаларын), қайсысы түпнұсқадан артта қалғанын және онда содан бері не өзгергенін көрсету.</translation>
+    </message>
+    <message>
+        <source>Story %1 has no translations.</source>
+        <translation>%1 материалының аудармасы жоқ.</translation>
+    </message>
+    <message>
+        <source>original, revision %1</source>
+        <translation>түпнұсқа, %1 нұсқа</translation>
+    </message>
+    <message>
+        <source>in step with the original</source>
+        <translation>түпнұсқаға сәйкес</translation>
+    </message>
+    <message>
+        <source>Changed since: %1</source>
+        <translation>Содан бері өзгергені: %1</translation>
+    </message>
+    <message>
+        <source>behind: in step with revision %1 of the original</source>
+        <translation>артта қалды: түпнұсқаның %1 нұсқасына сәйкес</translation>
+    </message>
 </context>
 <context>
     <name>Comments</name>

@@ -1329,6 +1329,62 @@ Commands (no display needed):
         <source>unexpected argument “%1”</source>
         <translation>лишний аргумент «%1»</translation>
     </message>
+    <message>
+        <source>make a linked draft translation of a story (--into kk)</source>
+        <translation>сделать связанный черновик перевода материала (--into kk)</translation>
+    </message>
+    <message>
+        <source>show a story&apos;s translations, which are behind, and what changed since</source>
+        <translation>показать переводы материала, какие отстали и что изменилось с тех пор</translation>
+    </message>
+    <message>
+        <source>The language of the translation: ru, kk or en.</source>
+        <translation>Язык перевода: ru, kk или en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Make a draft translation of a story, linked to it: headline, lead and body copied for the translator to write over, section, tags and photos shared.</source>
+        <translation>Сделать черновик перевода материала, связанный с ним: заголовок, лид и текст копируются, чтобы переводчик написал поверх, раздел, теги и фотографии общие.</translation>
+    </message>
+    <message>
+        <source>say which language with --into ru, kk or en</source>
+        <translation>укажите язык: --into ru, kk или en</translation>
+    </message>
+    <message>
+        <source>Made story %1, the %2 translation of story %3, as a draft.</source>
+        <translation>Создан материал %1 — черновик перевода материала %3 на %2.</translation>
+    </message>
+    <message>
+        <source>The translation was checked against its original as it is now.</source>
+        <translation>Перевод сверен с оригиналом в его нынешнем виде.</translation>
+    </message>
+    <message>
+        <source>Show a story&apos;s translations (or a translation&apos;s original and the others), which are behind their original, and what changed in it since.</source>
+        <translation>Показать переводы материала (или оригинал перевода и другие переводы), какие из них отстали от оригинала и что в нём изменилось с тех пор.</translation>
+    </message>
+    <message>
+        <source>Story %1 has no translations.</source>
+        <translation>У материала %1 нет переводов.</translation>
+    </message>
+    <message>
+        <source>original, revision %1</source>
+        <translation>оригинал, версия %1</translation>
+    </message>
+    <message>
+        <source>in step with the original</source>
+        <translation>соответствует оригиналу</translation>
+    </message>
+    <message>
+        <source>Changed since: %1</source>
+        <translation>Изменилось с тех пор: %1</translation>
+    </message>
+    <message>
+        <source>behind: in step with revision %1 of the original</source>
+        <translation>отстал: соответствует версии %1 оригинала</translation>
+    </message>
 </context>
 <context>
     <name>Comments</name>

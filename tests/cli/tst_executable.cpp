@@ -306,6 +306,26 @@ void TestExecutable::demoNewsroomFromTheShell()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"unknown language “kz”"_s), qPrintable(result.err));
 
+    // A linked draft translation, its group, and the refusals.
+    result = runNewsroom({u"translate"_s, u"1"_s, u"--into"_s, u"kk"_s}, database);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = runNewsroom({u"translations"_s, u"1"_s, u"--json"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject group = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(group.value(u"original"_s).toInteger(), 1);
+    const QJsonArray members = group.value(u"stories"_s).toArray();
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(members.at(1).toObject().value(u"language"_s).toString(), u"kk"_s);
+    QCOMPARE(members.at(1).toObject().value(u"behind"_s).toBool(), false);
+    result = runNewsroom({u"translate"_s, u"1"_s, u"--into"_s, u"kk"_s}, database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"already has a translation in kk"_s), qPrintable(result.err));
+    result = runNewsroom({u"translate"_s, u"1"_s}, database);
+    QCOMPARE(result.exitCode, 2);
+    result = runNewsroom({u"translations"_s, u"1"_s, u"--reviewed"_s}, database);
+    QCOMPARE(result.exitCode, 1); // the original is no translation to review
+    QVERIFY2(result.err.contains(u"not a translation"_s), qPrintable(result.err));
+
     result = runNewsroom({u"init"_s, u"--demo"_s}, database);
     QCOMPARE(result.exitCode, 1); // not into a newsroom that has stories
     QVERIFY2(result.err.contains(u"empty newsroom"_s), qPrintable(result.err));

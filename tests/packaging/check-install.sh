@@ -54,7 +54,9 @@ complete_words() {
     bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _newsroom; printf "%s\n" "${COMPREPLY[@]}"' \
         _ "$completion" "$@"
 }
-[[ $(complete_words newsroom tra) == trash ]] || fail "newsroom tra<Tab>: $(complete_words newsroom tra)"
+[[ $(complete_words newsroom tras) == trash ]] || fail "newsroom tras<Tab>: $(complete_words newsroom tras)"
+[[ $(complete_words newsroom transl | paste -sd' ') == "translate translations" ]] \
+    || fail "newsroom transl<Tab>: $(complete_words newsroom transl)"
 complete_words newsroom --database sqlite:x.db trash --j | grep -qx -- --json \
     || fail "newsroom --database X trash --j<Tab>: $(complete_words newsroom --database sqlite:x.db trash --j)"
 # After an option that takes a value, files (bash's default), not option names.

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `newsroom translate` and `newsroom translations`: stories in several languages kept in
+// step (storage/translationrepository.h).
+#include "storecommands.h"
+#include "storage/translationrepository.h"
+#include "text/interfacelanguage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsroom::Cli {
+
+namespace {
+
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+// The word diff as a terminal shows it: [-removed-] and {+inserted+}, as git does.
+QString markedChanges(const QList<DiffSpan> &spans)
+{
+    QString text;
+    for (const DiffSpan &span : spans) {
+        if (span.kind == DiffSpan::Kind::Removed)
+            text += u"[-"_s + span.text + u"-]"_s;
+        else if (span.kind == DiffSpan::Kind::Inserted)
+            text += u"{+"_s + span.text + u"+}"_s;
+        else
+            text += span.text;
+    }
+    return text;
+}
+
+} // namespace
+
+int runTranslate(Context &context)
+{
+    const QString command = u"translate"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption into(u"into"_s, Words::tr("The language of the translation: ru, kk or en."),
+                                  Words::tr("language"));
+    parser.addOption(into);
+    if (auto stop = parseOptions(context, parser, command,
+                                 Words::tr("Make a draft translation of a story, linked to it: headline, lead and body "
+                                           "copied for the translator to write over, section, tags and photos shared."),
+                                 Words::tr("story")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(context, command, Words::tr("name one story, by its id or its slug"));
+    const QString language = parser.value(into).toLower();
+    if (!interfaceLanguages().contains(language))
+        return usageError(context, command, Words::tr("say which language with --into ru, kk or en"));
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    const Expected<qint64> original = storyId(**db, parser.positionalArguments().first());
+    if (!original)
+        return fail(context, command, original.error());
+    const Expected<qint64> made = TranslationRepository(**db).translate(*original, language);
+    if (!made)
+        return fail(context, command, made.error());
+    context.out << Words::tr("Made story %1, the %2 translation of story %3, as a draft.").arg(*made).arg(language).arg(*original)
+                << Qt::endl;
+    return ExitSuccess;
+}
+
+int runTranslations(Context &context)
+{
+    const QString command = u"translations"_s;
+    QCommandLineParser parser;
+    const QCommandLineOption reviewed(u"reviewed"_s,
+                                      Words::tr("The translation was checked against its original as it is now."));
+    const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
+    parser.addOptions({reviewed, json});
+    if (auto stop = parseOptions(context, parser, command,
+                                 Words::tr("Show a story's translations (or a translation's original and the others), "
+                                           "which are behind their original, and what changed in it since."),
+                                 Words::tr("story")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(context, command, Words::tr("name one story, by its id or its slug"));
+
+    Expected<std::unique_ptr<Database>> db = openDatabase(context);
+    if (!db)
+        return fail(context, command, db.error());
+    const Expected<qint64> story = storyId(**db, parser.positionalArguments().first());
+    if (!story)
+        return fail(context, command, story.error());
+    TranslationRepository translations(**db);
+    if (parser.isSet(reviewed)) {
+        if (Status marked = translations.markInStep(*story); !marked)
+            return fail(context, command, marked.error());
+    }
+    const Expected<TranslationRepository::Group> group = translations.group(*story);
+    if (!group)
+        return fail(context, command, group.error());
+
+    if (parser.isSet(json)) {
+        QJsonArray members;
+        for (const TranslationRepository::Member &member : group->members) {
+            QJsonObject item{{u"id"_s, member.id},
+                             {u"language"_s, member.language},
+                             {u"headline"_s, member.headline},
+                             {u"original"_s, member.original}};
+            if (!member.original) {
+                item.insert(u"in_step_with"_s, member.inStepWith);
+                item.insert(u"behind"_s, group->isBehind(member));
+            }
+            members.append(item);
+        }
+        printJson(context, QJsonObject{{u"original"_s, group->originalId},
+                                       {u"original_revision"_s, group->originalRevision},
+                                       {u"stories"_s, members}});
+        return ExitSuccess;
+    }
+    if (group->isEmpty()) {
+        context.out << Words::tr("Story %1 has no translations.").arg(*story) << Qt::endl;
+        return ExitSuccess;
+    }
+    for (const TranslationRepository::Member &member : group->members) {
+        const QString state = member.original ? Words::tr("original, revision %1").arg(group->originalRevision)
+                              : group->isBehind(member)
+                                  ? Words::tr("behind: in step with revision %1 of the original").arg(member.inStepWith)
+                                  : Words::tr("in step with the original");
+        context.out << QStringLiteral("%1  %2  %3  (%4)").arg(member.id, 6).arg(member.language, member.headline, state)
+                    << Qt::endl;
+        if (group->isBehind(member)) {
+            const Expected<QList<DiffSpan>> changes = translations.changesSince(member.id);
+            if (!changes)
+                return fail(context, command, changes.error());
+            context.out << u"        "_s << Words::tr("Changed since: %1").arg(markedChanges(*changes).simplified())
+                        << Qt::endl;
+        }
+    }
+    return ExitSuccess;
+}
+
+} // namespace Newsroom::Cli
