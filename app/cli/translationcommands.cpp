@@ -134,7 +134,7 @@ int runTranslations(Context &context)
             const Expected<QList<DiffSpan>> changes = translations.changesSince(member.id);
             if (!changes)
                 return fail(context, command, changes.error());
-            context.out << u"        "_s << Words::tr("Changed since: %1").arg(markedChanges(*changes).simplified())
+            context.out << u"        "_s << Words::tr("Changed since: %1").arg(markedChanges(aroundChanges(*changes)).simplified())
                         << Qt::endl;
         }
     }

@@ -7,6 +7,7 @@
 
 #include "storage/articlerepository.h"
 #include "storage/peoplerepository.h"
+#include "storage/translationrepository.h"
 #include "text/typedtime.h"
 #include "workflow/trash.h"
 #include "workflow/workflow.h"
@@ -178,6 +179,19 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
             line += Words::tr(" (%1 here)").arg(formatTime(done->scheduledAt, QTimeZone::systemTimeZone()));
     }
     context.out << line << Qt::endl;
+    // A translation behind its original, or an original whose published translations now
+    // follow an older text: said, as the window says it, without stopping the step.
+    if (action == WorkflowAction::Approve || action == WorkflowAction::Schedule || action == WorkflowAction::Publish
+        || action == WorkflowAction::Correct) {
+        const TranslationRepository translations(database);
+        QStringList warnings;
+        if (const Expected<QString> behind = translations.behindWarning(done->id); behind && !behind->isEmpty())
+            warnings.append(*behind);
+        if (const Expected<QStringList> published = translations.publishedTranslationsBehind(done->id))
+            warnings.append(*published);
+        for (const QString &warning : std::as_const(warnings))
+            context.err << Words::tr("newsroom %1: warning: %2").arg(command, warning) << Qt::endl;
+    }
     if (action == WorkflowAction::Publish || action == WorkflowAction::Unpublish || action == WorkflowAction::Correct)
         return keepSiteCurrent(context, database, command);
     return ExitSuccess;

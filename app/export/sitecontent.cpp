@@ -242,8 +242,9 @@ QString SiteSlugs::tag(const QString &name, const QString &language)
 
 QString SiteSlugs::author(const QString &name, const QString &language)
 {
-    // The first story to name an author (newest first) gives the address; a second author
-    // whose name makes the same one gets a number.
+    // By the site's language's rules, whatever the story's (a newer story in another
+    // language must not move the page): the first story to name an author (newest first)
+    // gives the address; a second author whose name makes the same one gets a number.
     QString slug = authors.value(name);
     if (!slug.isEmpty())
         return slug;
@@ -276,7 +277,7 @@ SiteStory siteStoryOf(Article article, const SiteContent &site, SiteSlugs &slugs
     for (const Byline &byline : std::as_const(article.bylines)) {
         if (byline.kind != Byline::Kind::Text || byline.name.trimmed().isEmpty())
             continue;
-        if (const QString slug = slugs.author(byline.name, article.language); !slug.isEmpty())
+        if (const QString slug = slugs.author(byline.name, site.settings.language); !slug.isEmpty())
             story.authors.append({byline.name, slug});
     }
     story.excerpt = article.lead.trimmed().isEmpty() ? plainExcerpt(article.body) : article.lead.simplified();

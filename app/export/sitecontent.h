@@ -75,7 +75,7 @@ struct SiteSlugs
     QSet<QString> authorsTaken;
 
     QString tag(const QString &name, const QString &language);
-    // Empty when the name makes no valid address.
+    // Empty when the name makes no valid address. `language`: the site's.
     QString author(const QString &name, const QString &language);
 };
 

@@ -26,13 +26,16 @@ QString articleElement(const QString &page)
 Expected<SiteSlugs> exportedAuthorSlugs(Database &database, const QDateTime &nowUtc)
 {
     SiteSlugs slugs;
+    const Expected<SiteContent> site = loadSiteFrame(database);
+    if (!site)
+        return site.error();
     const Expected<QList<ArticleRepository::PublishedByline>> named = ArticleRepository(database).publishedBylines();
     if (!named)
         return named.error();
     for (const ArticleRepository::PublishedByline &byline : *named) {
         const bool onSite = Slug::isValid(byline.slug) && !(byline.embargoUntil.isValid() && byline.embargoUntil > nowUtc);
         if (onSite && !byline.name.trimmed().isEmpty())
-            (void)slugs.author(byline.name, byline.language);
+            (void)slugs.author(byline.name, site->settings.language);
     }
     return slugs;
 }

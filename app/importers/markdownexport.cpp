@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/photostore.h"
 #include "storage/sitesettingsrepository.h"
+#include "storage/translationrepository.h"
 #include "storyfile.h"
 
 #include <QDir>
@@ -57,6 +58,9 @@ Expected<MarkdownExportReport> MarkdownExporter::exportAll(const QString &folder
     ArticleRepository articles(m_db);
     CategoryRepository categories(m_db);
     PhotoStore photos(m_db);
+    const Expected<QHash<qint64, QString>> translationKeys = TranslationRepository(m_db).translationKeys();
+    if (!translationKeys)
+        return translationKeys.error();
     ArticleQuery query;
     query.sort = ArticleQuery::Sort::CreatedNewest;
     query.limit = 500;
@@ -87,7 +91,8 @@ Expected<MarkdownExportReport> MarkdownExporter::exportAll(const QString &folder
                 if (Status ok = out->put(bundle + photoFiles.last(), *bytes); !ok)
                     return ok.error();
             }
-            if (Status ok = out->put(bundle + u"index.md"_s, StoryFile::write(*article, categoryPath, photoFiles, zone));
+            if (Status ok = out->put(bundle + u"index.md"_s, StoryFile::write(*article, categoryPath, photoFiles, zone,
+                                                                              translationKeys->value(article->id)));
                 !ok)
                 return ok.error();
             ++report.stories;

@@ -4,6 +4,7 @@
 #include "domain/article.h"
 #include "storage/photostore.h"
 #include "storage/articlerepository.h"
+#include "storage/translationrepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/healthcheck.h"
@@ -115,6 +116,7 @@ Expected<MarkdownImporter::Imported> MarkdownImporter::importFile(const QString 
     Article article = parsed->article;
     Imported imported;
     imported.notes = parsed->ignored;
+    imported.translationKey = parsed->translationKey;
     // Hugo leaves a post dated in the future off the site until then; here it would go out at
     // once. Said, so the file says what is meant.
     if (article.status == ArticleStatus::Published && article.publishedAt > QDateTime::currentDateTimeUtc())
@@ -201,6 +203,7 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
     // tried again: the colleague's rows are there by then.
     constexpr int Attempts = 5;
     ImportReport report;
+    QList<std::pair<QString, qint64>> keyed; // stories imported with a translationKey
     // A damaged file would take the import's pages among its damaged ones: look first (a
     // few seconds on the largest file), and import nothing into a file that fails.
     if (m_db.isSQLite() && !files.isEmpty()) {
@@ -223,6 +226,7 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
         QStringList batchFiles;
         QStringList batchNotes;
         QStringList batchProblems;
+        QList<std::pair<QString, qint64>> batchKeys;
         QSet<QString> refused;
         const Status committed = m_db.write([&]() -> Status {
             for (qsizetype i = start; i < end; ++i) {
@@ -235,6 +239,8 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
                     batchNotes += imported->notes;
                     if (!imported->publishedWithProblems.isEmpty())
                         batchProblems.append(imported->publishedWithProblems);
+                    if (!imported->translationKey.isEmpty())
+                        batchKeys.append({imported->translationKey, imported->id});
                 } else if (Status alive = m_db.ping(); !alive) {
                     // The server is gone: this batch is lost with its transaction.
                     report.stoppedBecause = alive.error().message;
@@ -254,6 +260,7 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
             report.importedFiles += batchFiles;
             report.notes += batchNotes;
             report.publishedWithProblems += batchProblems;
+            keyed += batchKeys;
             continue;
         }
         // The batch could not be committed (the disk filled up, the connection dropped):
@@ -270,7 +277,54 @@ ImportReport MarkdownImporter::importFiles(const QStringList &files, const Progr
         for (const QString &file : std::as_const(batchFiles))
             report.failures.append(Words::tr("%1: not imported: %2").arg(file, committed.error().message));
     }
+    if (!keyed.isEmpty() && report.stoppedBecause.isEmpty()) {
+        const Expected<QStringList> linked = linkTranslations(keyed);
+        if (linked)
+            report.notes += *linked;
+        else
+            report.notes.append(Words::tr("the translations were not linked: %1").arg(linked.error().message));
+    }
     return report;
+}
+
+Expected<QStringList> MarkdownImporter::linkTranslations(const QList<std::pair<QString, qint64>> &keyed)
+{
+    QMap<QString, QList<qint64>> byKey;
+    for (const auto &[key, id] : keyed)
+        byKey[key].append(id);
+    const Expected<SiteSettings> settings = SiteSettingsRepository(m_db).load();
+    if (!settings)
+        return settings.error();
+    return m_db.write([&]() -> Expected<QStringList> {
+        ArticleRepository articles(m_db);
+        TranslationRepository translations(m_db);
+        QStringList notes;
+        for (auto group = byKey.cbegin(); group != byKey.cend(); ++group) {
+            QList<qint64> ids = group.value();
+            qint64 original = 0;
+            if (const Expected<Article> atKey = articles.loadBySlug(group.key()))
+                original = atKey->id;
+            for (qsizetype i = 0; i < ids.size() && original == 0; ++i) {
+                const Expected<Article> story = articles.load(ids.at(i));
+                if (!story)
+                    return story.error();
+                if (story->language == settings->language)
+                    original = story->id;
+            }
+            if (original == 0)
+                original = ids.constFirst();
+            for (const qint64 id : std::as_const(ids)) {
+                if (id == original)
+                    continue;
+                if (Status linked = translations.link(id, original); !linked)
+                    notes.append(Words::tr("translationKey “%1”: story %2 was not linked: %3")
+                                     .arg(group.key())
+                                     .arg(id)
+                                     .arg(linked.error().message));
+            }
+        }
+        return notes;
+    });
 }
 
 } // namespace Newsroom

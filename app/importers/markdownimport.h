@@ -47,11 +47,19 @@ public:
         qint64 id = 0;
         QStringList notes;
         QString publishedWithProblems; // empty when the story lacks nothing
+        QString translationKey;        // the file's, for linkTranslations()
     };
     Expected<Imported> importFile(const QString &path);
 
     using Progress = std::function<void(qsizetype done, qsizetype total, const QString &file)>;
+    // Imports the files, then links the stories that share a translationKey.
     ImportReport importFiles(const QStringList &files, const Progress &progress = {});
+
+    // Links the stories imported with one translationKey as one story in several
+    // languages. Each key's original is the story at the key's address (Newsroom writes
+    // the original's slug), else the one in the newsroom's language, else the first. What
+    // could not be linked (two in one language) is said, one line each; nothing is undone.
+    Expected<QStringList> linkTranslations(const QList<std::pair<QString, qint64>> &keyed);
 
 private:
     Database &m_db;

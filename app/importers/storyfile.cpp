@@ -36,7 +36,8 @@ constexpr std::array StoryKeys{"title"_L1,   "kicker"_L1,  "slug"_L1,      "stat
                                "language"_L1, "lang"_L1,    "date"_L1,      "created"_L1,  "published"_L1,
                                "lastmod"_L1, "scheduled"_L1, "category"_L1, "categories"_L1, "tags"_L1,
                                "authors"_L1, "author"_L1,  "photographers"_L1, "dateline"_L1, "lead"_L1,
-                               "summary"_L1, "description"_L1, "seo_title"_L1, "photos"_L1, "images"_L1};
+                               "summary"_L1, "description"_L1, "seo_title"_L1, "photos"_L1, "images"_L1,
+                               "translationKey"_L1};
 constexpr std::array PhotoKeys{"file"_L1, "caption"_L1, "credit"_L1, "alt"_L1, "role"_L1};
 
 // Optimal string alignment distance: a transposed pair ("slgu") counts as one edit.
@@ -410,6 +411,7 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
     a.lead = read.string(u"lead", StoryLimits::Lead, true)
                  .value_or(read.string(u"summary", StoryLimits::Lead, true).value_or(QString()));
     a.dateline = read.string(u"dateline", StoryLimits::ShortText).value_or(QString());
+    parsed.translationKey = read.string(u"translationKey", StoryLimits::ShortText).value_or(QString()).trimmed();
     a.slug = read.string(u"slug", 512).value_or(QString());
     if (!a.slug.isEmpty() && !Slug::isValid(a.slug))
         read.fail(*read.node(u"slug"), Words::tr("the slug “%1” may hold only a-z, 0-9 and hyphens, at most %n character(s)", nullptr,
@@ -549,7 +551,8 @@ Expected<Parsed> parse(const QByteArray &input, const QString &fileName, const Q
     return parsed;
 }
 
-QByteArray write(const Article &a, const QString &categoryPath, const QStringList &photoFiles, const QTimeZone &zone)
+QByteArray write(const Article &a, const QString &categoryPath, const QStringList &photoFiles, const QTimeZone &zone,
+                 const QString &translationKey)
 {
     auto time = [&](const QDateTime &t) {
         const QDateTime local = t.toTimeZone(zone);
@@ -576,6 +579,7 @@ QByteArray write(const Article &a, const QString &categoryPath, const QStringLis
     out.text(u"draft"_s);
     out.boolean(a.status != ArticleStatus::Published && a.status != ArticleStatus::Unpublished);
     field("language", a.language);
+    optional("translationKey", translationKey);
     optionalTime("date", a.publishedAt.isValid() ? a.publishedAt : a.createdAt);
     optionalTime("created", a.createdAt);
     optionalTime("published", a.publishedAt);

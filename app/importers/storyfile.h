@@ -9,7 +9,7 @@
 
 // A story as a Markdown file with YAML front matter, compatible with Hugo and Jekyll
 // (title, date, lastmod, draft, slug, categories, tags, author/authors, description,
-// summary, images) plus Newsroom's own fields (kicker, lead, dateline, category path
+// summary, images, translationKey) plus Newsroom's own fields (kicker, lead, dateline, category path
 // "Новости/Общество", status, photographers, photos with caption, credit, alt and role).
 namespace Newsroom::StoryFile {
 
@@ -30,6 +30,9 @@ struct Parsed
     Article article; // bylines carry names only; no ids
     QString categoryPath;
     QList<PhotoEntry> photos;
+    // Hugo's translationKey: the stories of one key are one story in several languages.
+    // Newsroom writes its original's slug.
+    QString translationKey;
     // Keys of other tools (Hugo's "weight", Jekyll's "layout") that were left out, one
     // "file:line: ..." note each, for the import to show.
     QStringList ignored;
@@ -42,8 +45,9 @@ struct Parsed
 Expected<Parsed> parse(const QByteArray &bytes, const QString &fileName, const QTimeZone &zone);
 
 // The file for a story; photos are written as `photoFiles` (same order as article.photos).
+// `translationKey`: its group's, when it has versions in other languages.
 QByteArray write(const Article &article, const QString &categoryPath, const QStringList &photoFiles,
-                 const QTimeZone &zone);
+                 const QTimeZone &zone, const QString &translationKey = {});
 
 // Where the first byte that is not UTF-8 sits, or -1.
 qsizetype firstInvalidUtf8(const QByteArray &bytes);

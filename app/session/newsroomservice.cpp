@@ -407,6 +407,60 @@ void NewsroomService::discussion(qint64 articleId, QObject *context, Answer<Disc
         std::move(done));
 }
 
+void NewsroomService::translations(qint64 articleId, QObject *context, Answer<Translations> done)
+{
+    m_worker->run(
+        context,
+        [articleId](Database &db) -> Expected<Translations> {
+            TranslationRepository links(db);
+            Translations found;
+            Expected<TranslationRepository::Group> group = links.group(articleId);
+            if (!group)
+                return group.error();
+            found.group = std::move(*group);
+            if (found.group.isEmpty())
+                return found;
+            if (found.group.originalId != articleId) {
+                Expected<QString> behind = links.behindWarning(articleId);
+                if (!behind)
+                    return behind.error();
+                found.behind = *behind;
+                if (!found.behind.isEmpty()) {
+                    Expected<QList<DiffSpan>> changes = links.changesSince(articleId);
+                    if (!changes)
+                        return changes.error();
+                    found.changes = std::move(*changes);
+                }
+            } else {
+                Expected<QStringList> published = links.publishedTranslationsBehind(articleId);
+                if (!published)
+                    return published.error();
+                found.publishedBehind = *published;
+            }
+            return found;
+        },
+        std::move(done));
+}
+
+void NewsroomService::translate(qint64 original, const QString &language, QObject *context, Answer<qint64> done)
+{
+    m_worker->run(
+        context, [original, language](Database &db) { return TranslationRepository(db).translate(original, language); },
+        std::move(done));
+}
+
+void NewsroomService::markReviewed(qint64 translation, QObject *context, Answer<Done> done)
+{
+    m_worker->run(
+        context, [translation](Database &db) { return TranslationRepository(db).markInStep(translation); },
+        std::move(done));
+}
+
+void NewsroomService::story(qint64 articleId, QObject *context, Answer<Article> done)
+{
+    m_worker->run(context, [articleId](Database &db) { return ArticleRepository(db).load(articleId); }, std::move(done));
+}
+
 void NewsroomService::addWord(const DictionaryWord &word, QObject *context, Answer<Done> done)
 {
     m_worker->run(context, [word](Database &db) { return DictionaryRepository(db).add(word); }, std::move(done));

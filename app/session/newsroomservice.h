@@ -10,6 +10,7 @@
 #include "storage/photostore.h"
 #include "storage/articlerepository.h"
 #include "storage/databaseurl.h"
+#include "storage/translationrepository.h"
 #include "session/databaseworker.h"
 
 #include <QHash>
@@ -64,6 +65,18 @@ struct StoryRecord
     QList<Revision> revisions;
     QHash<qint64, QString> names;        // staff by id
     QHash<qint64, QString> sectionPaths; // every section's, as people read it
+};
+
+// A story's versions in other languages as the Translations panel shows them, read in one trip.
+struct Translations
+{
+    TranslationRepository::Group group; // empty when the story has no translations
+    // When the story is a translation behind its original: what the publish check says,
+    // and the words changed in the original since (headline, lead, body).
+    QString behind;
+    QList<DiffSpan> changes;
+    // When it is an original: its published translations that follow an older text.
+    QStringList publishedBehind;
 };
 
 // What the editor's fields offer: the sections and the staff.
@@ -194,6 +207,15 @@ public:
 
     // The editorial conversation, in the name of the person at this desk.
     void discussion(qint64 articleId, QObject *context, Answer<Discussion> done);
+    // The story's translations (or, for a translation, its original and the others).
+    void translations(qint64 articleId, QObject *context, Answer<Translations> done);
+    // A draft translation of `original` into `language`, linked to it: the new story's id.
+    void translate(qint64 original, const QString &language, QObject *context, Answer<qint64> done);
+    // The translation was checked against its original as it is now.
+    void markReviewed(qint64 translation, QObject *context, Answer<Done> done);
+    // A story as stored, to read beside the one open.
+    void story(qint64 articleId, QObject *context, Answer<Article> done);
+
     // The newsroom's own words for the spelling check, as they are now.
     void words(QObject *context, Answer<QList<DictionaryWord>> done);
     void addComment(qint64 articleId, const QString &text, qint64 parentId, QObject *context,

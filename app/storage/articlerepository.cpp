@@ -250,6 +250,21 @@ Status ArticleRepository::loadChildren(Article &article) const
     return Done{};
 }
 
+namespace {
+
+// Whether `slug` is what uniqueSlug() makes of `headline`: its slug, perhaps numbered.
+bool madeFromHeadline(const QString &slug, const QString &headline, const QString &language)
+{
+    const QString base = headline.trimmed().isEmpty() ? u"story"_s : Slug::fromText(headline, language);
+    if (slug == base)
+        return true;
+    static const QRegularExpression numbered(u"-([0-9]+)$"_s);
+    const QRegularExpressionMatch number = numbered.match(slug);
+    return number.hasMatch() && Slug::withSuffix(base, number.captured(1).toInt()) == slug;
+}
+
+} // namespace
+
 Expected<QString> ArticleRepository::uniqueSlug(const Article &article) const
 {
     const QString base = !article.slug.isEmpty() ? article.slug
@@ -307,7 +322,8 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
                 article.updatedAt = now;
         } else {
             Statement current
-                = m_db.prepare(u"SELECT revision, slug, published_at, trashed_at FROM articles WHERE id = :id"_s
+                = m_db.prepare(u"SELECT revision, slug, published_at, trashed_at, headline, language FROM articles "
+                               "WHERE id = :id"_s
                                + (m_db.isSQLite() ? QString() : u" FOR UPDATE"_s));
             current.bindValue(u":id"_s, article.id);
             if (Status ran = m_db.exec(current); !ran)
@@ -318,6 +334,8 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             const QString storedSlug = current.value(1).toString();
             const bool everPublished = !current.value(2).isNull() && current.value(2).toLongLong() != 0;
             const bool inTrash = !current.value(3).isNull();
+            const QString storedHeadline = current.value(4).toString();
+            const QString storedLanguage = current.value(5).toString();
             current.finish();
             if (storedRevision != expected) {
                 Expected<Article> theirs = load(article.id);
@@ -332,11 +350,12 @@ SaveResult ArticleRepository::save(const Article &input, const SaveOptions &opti
             // In the trash a story is kept as it was; the one change it takes is leaving.
             if (inTrash && article.trashedAt.isValid())
                 return invalid(Words::tr("“%1” is in the trash: restore it to change it").arg(article.headline));
-            // An address made while the story had no headline ("story", "story-2") follows
-            // the headline once there is one, as long as the story was never on the site.
-            static const QRegularExpression placeholder(u"^story(-[0-9]+)?$"_s);
-            if (!everPublished && article.slug == storedSlug && placeholder.match(storedSlug).hasMatch()
-                && !article.headline.trimmed().isEmpty())
+            // An address the newsroom made (from the headline, or "story" while there was
+            // none) follows the headline as long as the story was never on the site: a
+            // translation's, made from its original's headline, becomes its own once the
+            // headline is translated. One typed by hand stays.
+            if (!everPublished && article.slug == storedSlug && !article.headline.trimmed().isEmpty()
+                && madeFromHeadline(storedSlug, storedHeadline, storedLanguage))
                 article.slug.clear();
             if (everPublished) {
                 if (!article.slug.isEmpty() && article.slug != storedSlug)

@@ -174,4 +174,69 @@ Expected<QList<DiffSpan>> TranslationRepository::changesSince(qint64 translation
     return diffWords(readableText(then->snapshot), readableText(*now));
 }
 
+Expected<QHash<qint64, QString>> TranslationRepository::translationKeys() const
+{
+    Statement keys = m_db.prepare(u"SELECT t.article_id, t.original_id, o.slug FROM story_translations t "
+                                  "JOIN articles o ON o.id = t.original_id"_s);
+    if (Status ran = m_db.exec(keys); !ran)
+        return ran.error();
+    QHash<qint64, QString> found;
+    while (keys.next()) {
+        const QString key = keys.value(2).toString();
+        found.insert(keys.value(0).toLongLong(), key);
+        found.insert(keys.value(1).toLongLong(), key);
+    }
+    return found;
+}
+
+Expected<QString> TranslationRepository::behindWarning(qint64 story) const
+{
+    const Expected<Group> mine = group(story);
+    if (!mine)
+        return mine.error();
+    const auto member = std::ranges::find(mine->members, story, &Member::id);
+    if (member == mine->members.end() || !mine->isBehind(*member))
+        return QString();
+    const Expected<QList<DiffSpan>> changes = changesSince(story);
+    if (!changes)
+        return changes.error();
+    int words = 0;
+    for (const DiffSpan &span : *changes) {
+        if (span.kind != DiffSpan::Kind::Same)
+            words += int(span.text.split(u' ', Qt::SkipEmptyParts).size());
+    }
+    return Words::tr("The original, “%1”, has changed since this translation was made from its revision %2 (it is at "
+                     "revision %3 now; %n word(s) changed). Check the translation against it, then mark it reviewed.",
+                     nullptr, words)
+        .arg(mine->members.constFirst().headline)
+        .arg(member->inStepWith)
+        .arg(mine->originalRevision);
+}
+
+Expected<QStringList> TranslationRepository::publishedTranslationsBehind(qint64 story) const
+{
+    const Expected<Group> mine = group(story);
+    if (!mine)
+        return mine.error();
+    QStringList behind;
+    if (mine->originalId != story)
+        return behind;
+    Statement published = m_db.prepare(u"SELECT t.article_id FROM story_translations t JOIN articles a ON a.id = "
+                                       "t.article_id WHERE t.original_id = :id AND a.status = :published"_s);
+    published.bindValue(u":id"_s, story);
+    published.bindValue(u":published"_s, statusName(ArticleStatus::Published));
+    if (Status ran = m_db.exec(published); !ran)
+        return ran.error();
+    QList<qint64> ids;
+    while (published.next())
+        ids.append(published.value(0).toLongLong());
+    for (const Member &member : mine->members) {
+        if (ids.contains(member.id) && mine->isBehind(member))
+            behind.append(Words::tr("The published translation (%1), “%2”, follows an older text of this story: update it "
+                                    "and mark it reviewed.")
+                              .arg(nativeLanguageName(member.language), member.headline));
+    }
+    return behind;
+}
+
 } // namespace Newsroom

@@ -4,8 +4,10 @@
 #include "domain/result.h"
 #include "text/worddiff.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Newsroom {
 
@@ -53,6 +55,16 @@ public:
     // What changed in the original's headline, lead and body since the translation's
     // revision: word by word (empty when the translation is in step).
     Expected<QList<DiffSpan>> changesSince(qint64 translation) const;
+
+    // Every story in a group, with its group's key (the original's slug): what Markdown
+    // export writes as Hugo's translationKey.
+    Expected<QHash<qint64, QString>> translationKeys() const;
+
+    // What the publish check tells an editor about `story`: when it is a translation
+    // behind its original, why (empty otherwise); when it is an original, its published
+    // translations that now follow an older text of it (after a correction, say).
+    Expected<QString> behindWarning(qint64 story) const;
+    Expected<QStringList> publishedTranslationsBehind(qint64 story) const;
 
 private:
     Database &m_db;

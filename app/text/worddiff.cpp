@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "worddiff.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace Newsroom {
 
@@ -86,6 +90,44 @@ QList<DiffSpan> diffWords(QStringView before, QStringView after)
     for (qsizetype k = a.size() - suffix; k < a.size(); ++k)
         append(spans, DiffSpan::Kind::Same, a.at(k));
     return spans;
+}
+
+QList<DiffSpan> aroundChanges(const QList<DiffSpan> &spans, int contextWords)
+{
+    QList<DiffSpan> shortened;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const DiffSpan &span = spans.at(i);
+        if (span.kind != DiffSpan::Kind::Same) {
+            shortened.append(span);
+            continue;
+        }
+        // Unchanged text keeps a few words on each side of a change, and gives way to "…"
+        // in between; a paragraph break ends the context.
+        const QStringList words = span.text.split(u' ');
+        const bool changeBefore = i > 0;
+        const bool changeAfter = i + 1 < spans.size();
+        const qsizetype room = (changeBefore ? contextWords + 1 : 0) + (changeAfter ? contextWords + 1 : 0);
+        if (words.size() <= room) {
+            shortened.append(span);
+            continue;
+        }
+        QString kept;
+        if (changeBefore) {
+            QString head = words.mid(0, contextWords + 1).join(u' ');
+            if (const qsizetype paragraph = head.indexOf(u'\n'); paragraph >= 0)
+                head.truncate(paragraph);
+            kept += head;
+        }
+        kept += u" … "_s;
+        if (changeAfter) {
+            QString tail = words.mid(std::max<qsizetype>(0, words.size() - contextWords - 1)).join(u' ');
+            if (const qsizetype paragraph = tail.lastIndexOf(u'\n'); paragraph >= 0)
+                tail = tail.mid(paragraph + 1);
+            kept += tail;
+        }
+        shortened.append({DiffSpan::Kind::Same, kept});
+    }
+    return shortened;
 }
 
 } // namespace Newsroom

@@ -22,4 +22,8 @@ struct DiffSpan
 // few million word pairs the changed middle is shown as one removal and one insertion.
 QList<DiffSpan> diffWords(QStringView before, QStringView after);
 
+// The changes with the unchanged text between them cut to `contextWords` words on each
+// side (a paragraph break ends the context), the rest given way to " … ".
+QList<DiffSpan> aroundChanges(const QList<DiffSpan> &spans, int contextWords = 8);
+
 } // namespace Newsroom

@@ -393,6 +393,16 @@
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message numerus="yes">
+        <source>The original, “%1”, has changed since this translation was made from its revision %2 (it is at revision %3 now; %n word(s) changed). Check the translation against it, then mark it reviewed.</source>
+        <translation>
+            <numerusform>The original, “%1”, has changed since this translation was made from its revision %2 (it is at revision %3 now; %n word changed). Check the translation against it, then mark it reviewed.</numerusform>
+            <numerusform>The original, “%1”, has changed since this translation was made from its revision %2 (it is at revision %3 now; %n words changed). Check the translation against it, then mark it reviewed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TypedTime</name>
     <message numerus="yes">
         <source>%n min</source>

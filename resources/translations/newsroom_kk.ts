@@ -1368,6 +1368,10 @@ Commands (no display needed):
         <source>behind: in step with revision %1 of the original</source>
         <translation>артта қалды: түпнұсқаның %1 нұсқасына сәйкес</translation>
     </message>
+    <message>
+        <source>newsroom %1: warning: %2</source>
+        <translation>newsroom %1: ескерту: %2</translation>
+    </message>
 </context>
 <context>
     <name>Comments</name>
@@ -1609,6 +1613,10 @@ Commands (no display needed):
             <numerusform>%1 ішінде %n материал бар; демо тек бос редакцияға жүктеледі</numerusform>
             <numerusform>%1 ішінде %n материал бар; демо тек бос редакцияға жүктеледі</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the storm warning was extended</source>
+        <translation>дауылды ескерту ұзартылды</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1954,14 @@ Commands (no display needed):
     <message>
         <source>%1: not imported: %2</source>
         <translation>%1: импортталмады: %2</translation>
+    </message>
+    <message>
+        <source>the translations were not linked: %1</source>
+        <translation>аудармалар байланыстырылмады: %1</translation>
+    </message>
+    <message>
+        <source>translationKey “%1”: story %2 was not linked: %3</source>
+        <translation>translationKey «%1»: %2 материал байланыстырылмады: %3</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2688,18 @@ Commands (no display needed):
     <message>
         <source>Nothing to Recover</source>
         <translation>Қалпына келтіретін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Қатар</translation>
+    </message>
+    <message>
+        <source>The story in another language, beside the one you write</source>
+        <translation>Басқа тілдегі материал, сіз жазып жатқанның қасында</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4352,26 @@ kept %2</source>
         <source>The text you have not saved is replaced by revision %1, which is saved as the newest. Undo (%2) brings your text back.</source>
         <translation>Сақталмаған мәтін %1-нұсқамен ауыстырылады, ол ең жаңа нұсқа ретінде сақталады. Болдырмау (%2) мәтініңізді қайтарады.</translation>
     </message>
+    <message>
+        <source>The Original Has Changed</source>
+        <translation>Түпнұсқа өзгерді</translation>
+    </message>
+    <message>
+        <source>The Translations panel (View › Translations) shows what changed; mark the translation reviewed there once it says it too.</source>
+        <translation>«Аудармалар» тақтасы (Көрініс › Аудармалар) не өзгергенін көрсетеді; аударма да соны айтқанда, оны сол жерде тексерілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Approve Anyway</source>
+        <translation>Бәрібір мақұлдау</translation>
+    </message>
+    <message>
+        <source>Schedule Anyway</source>
+        <translation>Бәрібір жоспарлау</translation>
+    </message>
+    <message>
+        <source>Publish Anyway</source>
+        <translation>Бәрібір жариялау</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::StorySession</name>
@@ -4406,6 +4454,163 @@ kept %2</source>
     <message>
         <source>No stored story is open.</source>
         <translation>Дерекқорда сақталған материал ашылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::TranslationDesk</name>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Ештеңе жасалмады.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslate Into</source>
+        <translation>&amp;Аудару</translation>
+    </message>
+    <message>
+        <source>The story&apos;s translations could not be read: %1</source>
+        <translation>Материалдың аудармаларын оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The original has changed.</source>
+        <translation>Түпнұсқа өзгерді.</translation>
+    </message>
+    <message>
+        <source>This translation follows its revision %1; it is at revision %2 now. Check the translation against what changed, then mark it reviewed.</source>
+        <translation>Аударма оның %1-нұсқасынан жасалған, ал қазір түпнұсқа %2-нұсқада. Аударманы өзгерген жерлермен салыстырып, тексерілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Save the story first</source>
+        <translation>Алдымен материалды сақтаңыз</translation>
+    </message>
+    <message>
+        <source>The story is in this language already, or has a translation into it</source>
+        <translation>Материал осы тілде немесе бұл тілге аударылған</translation>
+    </message>
+    <message>
+        <source>Not Translated</source>
+        <translation>Аударма жасалмады</translation>
+    </message>
+    <message>
+        <source>A draft in %1 is open, with the original beside it: write the translation over the copied text.</source>
+        <translation>«%1» тіліндегі жоба ашық, қасында түпнұсқа: аударманы көшірілген мәтіннің үстіне жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Not Marked Reviewed</source>
+        <translation>Тексерілді деп белгіленбеді</translation>
+    </message>
+    <message>
+        <source>The translation is in step with its original again.</source>
+        <translation>Аударма қайтадан түпнұсқаға сәйкес.</translation>
+    </message>
+    <message>
+        <source>Cannot Show the Version</source>
+        <translation>Нұсқаны көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>a translation</source>
+        <translation>аударма</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::TranslationsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Side &amp;by Side</source>
+        <translation>&amp;Қатар</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed</source>
+        <translation>&amp;Тексерілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Versions in other languages</source>
+        <translation>Басқа тілдердегі нұсқалар</translation>
+    </message>
+    <message>
+        <source>Open the chosen version in the editor</source>
+        <translation>Таңдалған нұсқаны редакторда ашу</translation>
+    </message>
+    <message>
+        <source>Read the chosen version beside the story you are writing</source>
+        <translation>Таңдалған нұсқаны жазып жатқан материалдың қасында оқу</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Into</source>
+        <translation>&amp;Аудару</translation>
+    </message>
+    <message>
+        <source>What changed in the original</source>
+        <translation>Түпнұсқада не өзгерді</translation>
+    </message>
+    <message>
+        <source>The translation says what the original says now</source>
+        <translation>Аударма түпнұсқаның қазір айтқанын айтады</translation>
+    </message>
+    <message>
+        <source>Save the story to translate it.</source>
+        <translation>Аудару үшін материалды сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This story has no versions in other languages yet. Translate Into makes a draft for the translator, linked to it.</source>
+        <translation>Материалдың басқа тілдерде әзірге нұсқасы жоқ. «Аудару» аудармашыға онымен байланысты жоба жасайды.</translation>
+    </message>
+    <message>
+        <source>The same story in other languages. A translation is behind once its original changes.</source>
+        <translation>Сол материал басқа тілдерде. Түпнұсқа өзгерген сәтте аударма артта қалады.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>behind: the original changed</source>
+        <translation>артта қалды: түпнұсқа өзгерді</translation>
+    </message>
+    <message>
+        <source>in step with the original</source>
+        <translation>түпнұсқаға сәйкес</translation>
+    </message>
+    <message>
+        <source>(open in the editor)</source>
+        <translation>(редакторда ашық)</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::VersionPane</name>
+    <message>
+        <source>Close the version beside the story</source>
+        <translation>Материалдың қасындағы нұсқаны жабу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>The story in another language</source>
+        <translation>Басқа тілдегі материал</translation>
+    </message>
+    <message>
+        <source>%1 — %2, revision %3</source>
+        <translation>%1 — %2, %3-нұсқа</translation>
+    </message>
+    <message>
+        <source>What changed since the translation was made: added on green, removed struck through.</source>
+        <translation>Аударма жасалғаннан бері не өзгерді: қосылғаны жасылмен, алынғаны сызылған.</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +5087,17 @@ kept %2</source>
     <message>
         <source>revision %1 of the original is not kept</source>
         <translation>түпнұсқаның %1 нұсқасы сақталмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>The original, “%1”, has changed since this translation was made from its revision %2 (it is at revision %3 now; %n word(s) changed). Check the translation against it, then mark it reviewed.</source>
+        <translation>
+            <numerusform>Түпнұсқа, «%1», аударма оның %2-нұсқасынан жасалғаннан кейін өзгерді (қазір %3-нұсқа; %n сөз өзгерді). Аударманы онымен салыстырып, тексерілді деп белгілеңіз.</numerusform>
+            <numerusform>Түпнұсқа, «%1», аударма оның %2-нұсқасынан жасалғаннан кейін өзгерді (қазір %3-нұсқа; %n сөз өзгерді). Аударманы онымен салыстырып, тексерілді деп белгілеңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The published translation (%1), “%2”, follows an older text of this story: update it and mark it reviewed.</source>
+        <translation>Жарияланған аударма (%1), «%2», осы материалдың ескі мәтініне сүйенеді: оны жаңартып, тексерілді деп белгілеңіз.</translation>
     </message>
 </context>
 <context>

@@ -1385,6 +1385,10 @@ Commands (no display needed):
         <source>behind: in step with revision %1 of the original</source>
         <translation>отстал: соответствует версии %1 оригинала</translation>
     </message>
+    <message>
+        <source>newsroom %1: warning: %2</source>
+        <translation>newsroom %1: предупреждение: %2</translation>
+    </message>
 </context>
 <context>
     <name>Comments</name>
@@ -1627,6 +1631,10 @@ Commands (no display needed):
             <numerusform>в %1 уже есть %n материала; демонстрационные материалы добавляются только в пустую редакцию</numerusform>
             <numerusform>в %1 уже есть %n материалов; демонстрационные материалы добавляются только в пустую редакцию</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the storm warning was extended</source>
+        <translation>штормовое предупреждение продлено</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1975,14 @@ Commands (no display needed):
     <message>
         <source>%1: not imported: %2</source>
         <translation>%1: не импортирован: %2</translation>
+    </message>
+    <message>
+        <source>the translations were not linked: %1</source>
+        <translation>переводы не связаны: %1</translation>
+    </message>
+    <message>
+        <source>translationKey “%1”: story %2 was not linked: %3</source>
+        <translation>translationKey «%1»: материал %2 не связан: %3</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2716,18 @@ Commands (no display needed):
     <message>
         <source>Nothing to Recover</source>
         <translation>Восстанавливать нечего</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Рядом</translation>
+    </message>
+    <message>
+        <source>The story in another language, beside the one you write</source>
+        <translation>Материал на другом языке рядом с тем, который вы пишете</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4394,26 @@ kept %2</source>
         <source>The text you have not saved is replaced by revision %1, which is saved as the newest. Undo (%2) brings your text back.</source>
         <translation>Несохранённый текст будет заменён версией %1, и она сохранится как самая новая. Отмена (%2) вернёт ваш текст.</translation>
     </message>
+    <message>
+        <source>The Original Has Changed</source>
+        <translation>Оригинал изменился</translation>
+    </message>
+    <message>
+        <source>The Translations panel (View › Translations) shows what changed; mark the translation reviewed there once it says it too.</source>
+        <translation>Панель «Переводы» (Вид › Переводы) показывает, что изменилось; когда перевод скажет то же, отметьте его там как проверенный.</translation>
+    </message>
+    <message>
+        <source>Approve Anyway</source>
+        <translation>Всё равно одобрить</translation>
+    </message>
+    <message>
+        <source>Schedule Anyway</source>
+        <translation>Всё равно запланировать</translation>
+    </message>
+    <message>
+        <source>Publish Anyway</source>
+        <translation>Всё равно опубликовать</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::StorySession</name>
@@ -4448,6 +4496,163 @@ kept %2</source>
     <message>
         <source>No stored story is open.</source>
         <translation>Нет открытого сохранённого материала.</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::TranslationDesk</name>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Ничего не сделано.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslate Into</source>
+        <translation>Пере&amp;вести на</translation>
+    </message>
+    <message>
+        <source>The story&apos;s translations could not be read: %1</source>
+        <translation>Не удалось прочитать переводы материала: %1</translation>
+    </message>
+    <message>
+        <source>The original has changed.</source>
+        <translation>Оригинал изменился.</translation>
+    </message>
+    <message>
+        <source>This translation follows its revision %1; it is at revision %2 now. Check the translation against what changed, then mark it reviewed.</source>
+        <translation>Перевод сделан по его версии %1, а сейчас у оригинала версия %2. Сверьте перевод с тем, что изменилось, и отметьте его как проверенный.</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Save the story first</source>
+        <translation>Сначала сохраните материал</translation>
+    </message>
+    <message>
+        <source>The story is in this language already, or has a translation into it</source>
+        <translation>Материал уже на этом языке или уже переведён на него</translation>
+    </message>
+    <message>
+        <source>Not Translated</source>
+        <translation>Перевод не создан</translation>
+    </message>
+    <message>
+        <source>A draft in %1 is open, with the original beside it: write the translation over the copied text.</source>
+        <translation>Открыт черновик на языке «%1», рядом — оригинал: пишите перевод поверх скопированного текста.</translation>
+    </message>
+    <message>
+        <source>Not Marked Reviewed</source>
+        <translation>Не отмечено как проверенное</translation>
+    </message>
+    <message>
+        <source>The translation is in step with its original again.</source>
+        <translation>Перевод снова соответствует оригиналу.</translation>
+    </message>
+    <message>
+        <source>Cannot Show the Version</source>
+        <translation>Не удалось показать версию</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>a translation</source>
+        <translation>перевод</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::TranslationsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Side &amp;by Side</source>
+        <translation>&amp;Рядом</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed</source>
+        <translation>Отметить как &amp;проверенный</translation>
+    </message>
+    <message>
+        <source>Versions in other languages</source>
+        <translation>Версии на других языках</translation>
+    </message>
+    <message>
+        <source>Open the chosen version in the editor</source>
+        <translation>Открыть выбранную версию в редакторе</translation>
+    </message>
+    <message>
+        <source>Read the chosen version beside the story you are writing</source>
+        <translation>Читать выбранную версию рядом с материалом, который вы пишете</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Into</source>
+        <translation>Пере&amp;вести на</translation>
+    </message>
+    <message>
+        <source>What changed in the original</source>
+        <translation>Что изменилось в оригинале</translation>
+    </message>
+    <message>
+        <source>The translation says what the original says now</source>
+        <translation>Перевод говорит то же, что оригинал сейчас</translation>
+    </message>
+    <message>
+        <source>Save the story to translate it.</source>
+        <translation>Сохраните материал, чтобы перевести его.</translation>
+    </message>
+    <message>
+        <source>This story has no versions in other languages yet. Translate Into makes a draft for the translator, linked to it.</source>
+        <translation>У материала пока нет версий на других языках. «Перевести на» создаёт связанный с ним черновик для переводчика.</translation>
+    </message>
+    <message>
+        <source>The same story in other languages. A translation is behind once its original changes.</source>
+        <translation>Тот же материал на других языках. Перевод отстаёт, как только меняется оригинал.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>behind: the original changed</source>
+        <translation>отстаёт: оригинал изменился</translation>
+    </message>
+    <message>
+        <source>in step with the original</source>
+        <translation>соответствует оригиналу</translation>
+    </message>
+    <message>
+        <source>(open in the editor)</source>
+        <translation>(открыт в редакторе)</translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom::VersionPane</name>
+    <message>
+        <source>Close the version beside the story</source>
+        <translation>Закрыть версию рядом с материалом</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The story in another language</source>
+        <translation>Материал на другом языке</translation>
+    </message>
+    <message>
+        <source>%1 — %2, revision %3</source>
+        <translation>%1 — %2, версия %3</translation>
+    </message>
+    <message>
+        <source>What changed since the translation was made: added on green, removed struck through.</source>
+        <translation>Что изменилось после перевода: добавленное — на зелёном, удалённое — зачёркнуто.</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5135,18 @@ kept %2</source>
     <message>
         <source>revision %1 of the original is not kept</source>
         <translation>версия %1 оригинала не сохранилась</translation>
+    </message>
+    <message numerus="yes">
+        <source>The original, “%1”, has changed since this translation was made from its revision %2 (it is at revision %3 now; %n word(s) changed). Check the translation against it, then mark it reviewed.</source>
+        <translation>
+            <numerusform>Оригинал, «%1», изменился после того, как с его версии %2 сделан перевод (сейчас версия %3; изменено %n слово). Сверьте перевод с ним и отметьте как проверенный.</numerusform>
+            <numerusform>Оригинал, «%1», изменился после того, как с его версии %2 сделан перевод (сейчас версия %3; изменено %n слова). Сверьте перевод с ним и отметьте как проверенный.</numerusform>
+            <numerusform>Оригинал, «%1», изменился после того, как с его версии %2 сделан перевод (сейчас версия %3; изменено %n слов). Сверьте перевод с ним и отметьте как проверенный.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The published translation (%1), “%2”, follows an older text of this story: update it and mark it reviewed.</source>
+        <translation>Опубликованный перевод (%1), «%2», следует старому тексту этого материала: обновите его и отметьте как проверенный.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "importers/markdownimport.h"
 #include "media/photometadata.h"
 #include "storage/articlerepository.h"
+#include "storage/translationrepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/statement.h"
@@ -281,18 +282,18 @@ void TestMarkdownImport::roundTripIsIdentity()
     // category and tag kind is in it.
     const Expected<qsizetype> loaded = Demo::load(*m_db);
     QVERIFY2(loaded.ok(), qPrintable(Test::errorText(loaded)));
-    QCOMPARE(*loaded, 12);
+    QCOMPARE(*loaded, 15);
 
     const QString folder = m_databases.tempPath(u"export-%1"_s.arg(m_engine));
     const Expected<MarkdownExportReport> exported = MarkdownExporter(*m_db).exportAll(folder);
     QVERIFY2(exported.ok(), qPrintable(Test::errorText(exported)));
-    QCOMPARE(exported->stories, 12);
+    QCOMPARE(exported->stories, 15);
 
     auto copy = m_databases.openFresh(m_engine);
     QVERIFY(copy);
     const ImportReport report = MarkdownImporter(*copy).importFiles(*MarkdownImporter::collectFiles({folder}));
     QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.join(u'\n')));
-    QCOMPARE(report.imported.size(), 12);
+    QCOMPARE(report.imported.size(), 15);
 
     const QList<Comparable> before = allStories(*m_db);
     const QList<Comparable> after = allStories(*copy);
@@ -305,11 +306,25 @@ void TestMarkdownImport::roundTripIsIdentity()
         QCOMPARE(after.at(i).article.tags, before.at(i).article.tags);
         QCOMPARE(after.at(i).article, before.at(i).article);
     }
+    // Stories in several languages stay linked (Hugo's translationKey), each to its original.
+    const auto groups = [](Database &db) {
+        QMap<QString, QString> keyBySlug;
+        ArticleRepository stories(db);
+        const QHash<qint64, QString> keys = *TranslationRepository(db).translationKeys();
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            keyBySlug.insert(stories.load(it.key())->slug, it.value());
+        return keyBySlug;
+    };
+    QCOMPARE(groups(*copy), groups(*m_db));
+    QCOMPARE(groups(*copy).size(), 6);
+    const qint64 kazakhPark = ArticleRepository(*copy).loadBySlug(u"temirtauda-zhanga-sayabaq-ashyldy"_s)->id;
+    QCOMPARE(TranslationRepository(*copy).group(kazakhPark)->originalId, kazakhPark); // the Kazakh one, not the newsroom's
+
     // And a second export of the copy is byte for byte the first.
     const QString again = m_databases.tempPath(u"export-again-%1"_s.arg(m_engine));
     QVERIFY(MarkdownExporter(*copy).exportAll(again).ok());
     const QStringList files = *MarkdownImporter::collectFiles({folder});
-    QCOMPARE(files.size(), 12);
+    QCOMPARE(files.size(), 15);
     for (const QString &file : files) {
         const QString twin = again + file.mid(folder.size());
         QFile a(file);

@@ -144,7 +144,7 @@ void TestBackup::backupWhileWritingIsConsistent()
     const QList<Revision> revisions = *ArticleRepository(*restored).revisions(1);
     QCOMPARE(revisions.size(), story.revision);
     QCOMPARE(revisions.last().snapshot.body, story.body);
-    QCOMPARE(*ArticleRepository(*restored).count(), 12);
+    QCOMPARE(*ArticleRepository(*restored).count(), 15);
     QVERIFY(!ArticleRepository(*restored).search(u"котельная"_s)->isEmpty());
 }
 

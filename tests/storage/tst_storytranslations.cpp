@@ -6,6 +6,7 @@
 #include "storage/categoryrepository.h"
 #include "storage/translationrepository.h"
 #include "testdatabases.h"
+#include "text/slug.h"
 
 #include <QTest>
 
@@ -41,6 +42,10 @@ private Q_SLOTS:
     void oneTranslationPerLanguage();
     void theLinksHoldAgainstHandEdits_data() { Test::TestDatabases::addEngineRows(); }
     void theLinksHoldAgainstHandEdits();
+    void aTranslationsAddressFollowsItsHeadline_data() { Test::TestDatabases::addEngineRows(); }
+    void aTranslationsAddressFollowsItsHeadline();
+    void thePublishCheckSaysWhatIsBehind_data() { Test::TestDatabases::addEngineRows(); }
+    void thePublishCheckSaysWhatIsBehind();
 
 private:
     qint64 savedOriginal();
@@ -195,6 +200,75 @@ void TestStoryTranslations::theLinksHoldAgainstHandEdits()
     const Expected<TranslationRepository::Group> group = translations.group(original);
     QCOMPARE(group->members.size(), 2);
     QCOMPARE(group->members.at(1).inStepWith, group->originalRevision);
+}
+
+void TestStoryTranslations::aTranslationsAddressFollowsItsHeadline()
+{
+    QVERIFY(m_db);
+    const qint64 original = savedOriginal();
+    const qint64 kazakh = *TranslationRepository(*m_db).translate(original, u"kk"_s);
+    ArticleRepository articles(*m_db);
+    Article draft = *articles.load(kazakh);
+    const QString copied = draft.slug;
+
+    // Translated, the headline gives the draft its own address (by the Kazakh rules)...
+    draft.headline = u"Теміртауда жаңа саябақ ашылды"_s;
+    SaveResult saved = articles.save(draft);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.article.slug, Slug::fromText(draft.headline, u"kk"_s));
+    QVERIFY(saved.article.slug != copied);
+    QVERIFY2(saved.article.slug.startsWith(u"temirtauda-"_s), qPrintable(saved.article.slug));
+    // ...and keeps following it until the story is on the site.
+    draft = saved.article;
+    draft.headline = u"Теміртауда саябақ ашылды"_s;
+    saved = articles.save(draft);
+    QCOMPARE(saved.article.slug, Slug::fromText(draft.headline, u"kk"_s));
+
+    // An address typed by hand stays whatever the headline becomes.
+    draft = saved.article;
+    draft.slug = u"temirtau-saiabaq"_s;
+    draft = articles.save(draft).article;
+    draft.headline = u"Саябақ ашылды"_s;
+    saved = articles.save(draft);
+    QCOMPARE(saved.article.slug, u"temirtau-saiabaq"_s);
+    // The original kept its own all along.
+    QCOMPARE(articles.load(original)->slug, Slug::fromText(u"В Темиртау открыли новый парк"_s, u"ru"_s));
+}
+
+void TestStoryTranslations::thePublishCheckSaysWhatIsBehind()
+{
+    QVERIFY(m_db);
+    const qint64 original = savedOriginal();
+    TranslationRepository translations(*m_db);
+    const qint64 kazakh = *translations.translate(original, u"kk"_s);
+    QCOMPARE(*translations.behindWarning(kazakh), QString());
+    QCOMPARE(*translations.behindWarning(original), QString()); // an original is never behind
+
+    ArticleRepository articles(*m_db);
+    Article translated = *articles.load(kazakh);
+    translated.headline = u"Теміртауда жаңа саябақ ашылды"_s;
+    translated.status = ArticleStatus::Published;
+    QVERIFY(articles.save(translated).ok());
+    QVERIFY(translations.publishedTranslationsBehind(original)->isEmpty());
+
+    // A correction to the published original: its translation is behind, and both sides say so.
+    Article corrected = *articles.load(original);
+    corrected.body.replace(u"пятьсот"_s, u"шестьсот"_s);
+    QVERIFY(articles.save(corrected).ok());
+    const Expected<QString> warning = translations.behindWarning(kazakh);
+    QVERIFY2(warning, qPrintable(Test::errorText(warning)));
+    QVERIFY2(warning->contains(u"В Темиртау открыли новый парк"_s), qPrintable(*warning));
+    QVERIFY2(warning->contains(u"revision 1"_s) && warning->contains(u"revision 2"_s), qPrintable(*warning));
+    QVERIFY2(warning->contains(u"; 2 word"_s), qPrintable(*warning)); // пятьсот out, шестьсот in
+    const Expected<QStringList> flagged = translations.publishedTranslationsBehind(original);
+    QCOMPARE(flagged->size(), 1);
+    QVERIFY2(flagged->constFirst().contains(u"Теміртауда жаңа саябақ ашылды"_s), qPrintable(flagged->constFirst()));
+    QVERIFY(translations.publishedTranslationsBehind(kazakh)->isEmpty()); // asked of the translation: nothing
+
+    // Reviewed: nothing more to say.
+    QVERIFY(translations.markInStep(kazakh));
+    QCOMPARE(*translations.behindWarning(kazakh), QString());
+    QVERIFY(translations.publishedTranslationsBehind(original)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStoryTranslations)

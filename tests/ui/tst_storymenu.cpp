@@ -571,7 +571,7 @@ void TestStoryMenu::exportTheSiteFromTheWindow()
     QVERIFY(dialog->isRunning());
     QVERIFY(done.wait(60000));
     QCOMPARE(done.first().first().toBool(), true);
-    QVERIFY2(dialog->result()->text().startsWith(u"Exported 9 stories"_s), qPrintable(dialog->result()->text()));
+    QVERIFY2(dialog->result()->text().startsWith(u"Exported 11 stories"_s), qPrintable(dialog->result()->text()));
     QVERIFY(dialog->openButton()->isEnabled());
     QCOMPARE(dialog->progress()->value(), dialog->progress()->maximum());
     QVERIFY(QFile::exists(site + u"/index.html"_s));
