@@ -14,6 +14,9 @@
 #include "peopledialog.h"
 #include "photopanel.h"
 #include "previewpane.h"
+#include "translationdesk.h"
+#include "translationspanel.h"
+#include "versionpane.h"
 #include "sectionsdialog.h"
 #include "settingsdialog.h"
 #include "setupassistant.h"
@@ -66,6 +69,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     , m_preview(new PreviewPane(m_splitter))
     , m_photos(new PhotoPanel(m_newsroom, this))
     , m_comments(new CommentsPanel(m_newsroom, this))
+    , m_translations(new TranslationsPanel(this))
+    , m_versionPane(new VersionPane(m_splitter))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -82,13 +87,15 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_browser);
     m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_versionPane);
     m_splitter->addWidget(m_preview);
     m_editor->hide(); // until a story is opened
     m_preview->hide(); // until asked for
+    m_versionPane->hide();
     m_splitter->setChildrenCollapsible(false);
     for (int pane = 1; pane < m_splitter->count(); ++pane)
         m_splitter->setStretchFactor(pane, 1); // the sidebar keeps its width
-    m_splitter->setSizes({200, 560, 640, 480});
+    m_splitter->setSizes({200, 560, 640, 0, 480});
     // The smallest each pane is useful at; what does not fit beside the rest gives way
     // (PanelFitter) rather than the window growing past the screen.
     m_browser->list()->setMinimumWidth(240);
@@ -118,7 +125,9 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         return dock;
     };
     QDockWidget *photoDock = addDock(tr("Photos"), u"photoDock"_s, m_photos);
-    tabifyDockWidget(photoDock, addDock(tr("Comments"), u"commentsDock"_s, m_comments));
+    QDockWidget *commentsDock = addDock(tr("Comments"), u"commentsDock"_s, m_comments);
+    tabifyDockWidget(photoDock, commentsDock);
+    tabifyDockWidget(commentsDock, addDock(tr("Translations"), u"translationsDock"_s, m_translations));
     connect(m_photos, &PhotoPanel::problem, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Some Photos Were Not Added"), message);
     });
@@ -181,6 +190,22 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     }
     if (m_duePublisher)
         connect(m_duePublisher, &DuePublisher::published, m_storyMenu, &StoryMenu::updateActions);
+    if (m_desk) {
+        m_translationDesk = new TranslationDesk(m_desk,
+                                                {m_translations, m_versionPane, m_editor->translationBanner(),
+                                                 findChild<QAction *>(u"actionSideBySide"_s)},
+                                                this);
+        QAction *history = m_storyMenu->findChild<QAction *>(u"actionHistory"_s);
+        m_storyMenu->insertMenu(history, m_translationDesk->translateMenu());
+        m_storyMenu->insertSeparator(history);
+        connect(m_translationDesk, &TranslationDesk::message, statusBar(), &QStatusBar::showMessage);
+        connect(m_translationDesk, &TranslationDesk::storyChanged, m_browser, &StoryBrowser::refresh);
+        connect(m_translationDesk, &TranslationDesk::panelWanted, this, [this] {
+            auto *dock = findChild<QDockWidget *>(u"translationsDock"_s);
+            dock->show();
+            dock->raise();
+        });
+    }
     followColleagues();
     statusBar()->showMessage(!m_database ? tr("No newsroom database is open")
                                          : m_newsroom->signInProblem().isEmpty() ? m_database->url().toDisplayString()
@@ -221,7 +246,8 @@ void MainWindow::shareRoom()
     const int preview = m_splitter->indexOf(m_preview);
     if (m_editor->isHidden())
         return;
-    int pool = (m_browser->isHidden() ? 0 : sizes.at(list)) + sizes.at(editor) + (m_preview->isHidden() ? 0 : sizes.at(preview));
+    int pool = (m_browser->isHidden() ? 0 : sizes.at(list)) + sizes.at(editor) + (m_preview->isHidden() ? 0 : sizes.at(preview))
+        + (m_versionPane->isHidden() ? 0 : sizes.at(m_splitter->indexOf(m_versionPane)));
     const int sidebar = m_splitter->indexOf(m_sidebar);
     if (const int enough = m_sidebar->minimumSizeHint().width() + 8; !m_sidebar->isHidden() && sizes.at(sidebar) > enough) {
         pool += sizes.at(sidebar) - enough; // its views' names fit in less
@@ -231,7 +257,10 @@ void MainWindow::shareRoom()
         sizes[list] = std::max(m_browser->minimumSizeHint().width(), pool / 4);
     const int rest = pool - (m_browser->isHidden() ? 0 : sizes.at(list));
     sizes[preview] = m_preview->isHidden() ? 0 : std::max(m_preview->minimumWidth(), rest * 2 / 5);
-    sizes[editor] = rest - sizes.at(preview);
+    // A version in another language beside the story has as much room as the story.
+    const int beside = m_splitter->indexOf(m_versionPane);
+    sizes[beside] = m_versionPane->isHidden() ? 0 : (rest - sizes.at(preview)) / 2;
+    sizes[editor] = rest - sizes.at(preview) - sizes.at(beside);
     m_splitter->setSizes(sizes);
 }
 
@@ -243,10 +272,12 @@ void MainWindow::fitPanels()
     // comment panels, then the preview.
     m_fitter->addPanel(findChild<QAction *>(u"actionShowList"_s), {m_browser}, m_editor);
     m_fitter->addPanel(findChild<QAction *>(u"actionShowSidebar"_s), {m_sidebar});
-    const QList<QWidget *> docks{findChild<QDockWidget *>(u"photoDock"_s), findChild<QDockWidget *>(u"commentsDock"_s)};
+    const QList<QWidget *> docks{findChild<QDockWidget *>(u"photoDock"_s), findChild<QDockWidget *>(u"commentsDock"_s),
+                                 findChild<QDockWidget *>(u"translationsDock"_s)};
     for (QWidget *dock : docks)
         m_fitter->addPanel(static_cast<QDockWidget *>(dock)->toggleViewAction(), docks);
     m_fitter->addPanel(findChild<QAction *>(u"actionPreview"_s), {m_preview});
+    m_fitter->addPanel(findChild<QAction *>(u"actionSideBySide"_s), {m_versionPane});
     m_focusMode = new FocusMode(this, m_editor, m_fitter);
     QMenu *view = findChild<QMenu *>(u"viewMenu"_s);
     view->insertAction(findChild<QAction *>(u"actionFullScreen"_s), m_focusMode->action());
@@ -267,6 +298,7 @@ void MainWindow::followColleagues()
     m_browser->setDeskName(m_session->name());
     m_browser->follow(m_feed);
     m_comments->follow(m_feed);
+    m_translationDesk->follow(m_feed);
     // A colleague's change to the sections reaches the editor's list and the sidebar; so
     // does everything after a reconnection.
     connect(m_feed, &ChangeFeed::sectionsChanged, m_desk, &StoryDesk::loadChoices);
@@ -435,10 +467,21 @@ void MainWindow::createActions()
         if (on)
             shareRoom();
     });
+    QAction *sideBySide = viewMenu->addAction(tr("&Side by Side"));
+    sideBySide->setObjectName(u"actionSideBySide"_s);
+    sideBySide->setCheckable(true);
+    sideBySide->setEnabled(false); // until the story has versions in other languages
+    sideBySide->setToolTip(tr("The story in another language, beside the one you write"));
+    connect(sideBySide, &QAction::toggled, this, [this](bool on) {
+        m_versionPane->setVisible(on);
+        if (on)
+            shareRoom();
+    });
     viewMenu->addAction(findChild<QDockWidget *>(u"photoDock"_s)->toggleViewAction());
     viewMenu->actions().constLast()->setShortcut(QKeySequence(Qt::Key_F7));
     viewMenu->addAction(findChild<QDockWidget *>(u"commentsDock"_s)->toggleViewAction());
     viewMenu->actions().constLast()->setShortcut(QKeySequence(Qt::Key_F6));
+    viewMenu->addAction(findChild<QDockWidget *>(u"translationsDock"_s)->toggleViewAction());
 
     QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
     fullScreen->setObjectName(u"actionFullScreen"_s);

@@ -40,6 +40,9 @@ class StoryBrowser;
 class StoryDesk;
 class StoryEditor;
 class StorySession;
+class TranslationDesk;
+class TranslationsPanel;
+class VersionPane;
 
 class MainWindow : public QMainWindow
 {
@@ -56,6 +59,11 @@ public:
     PreviewPane *preview() const { return m_preview; }
     PhotoPanel *photoPanel() const { return m_photos; }
     CommentsPanel *commentsPanel() const { return m_comments; }
+    TranslationsPanel *translationsPanel() const { return m_translations; }
+    // Another language's version of the open story, beside the editor (View › Side by Side).
+    VersionPane *versionPane() const { return m_versionPane; }
+    // The open story's versions in other languages: translating, reviewing, reading beside.
+    TranslationDesk *translationDesk() const { return m_translationDesk; }
     QLineEdit *searchBox() const { return m_browser->searchBox(); }
     CalendarView *calendar() const { return m_browser->calendar(); }
     StoryBrowser *storyBrowser() const { return m_browser; }
@@ -137,6 +145,9 @@ private:
     PreviewPane *m_preview;
     PhotoPanel *m_photos;
     CommentsPanel *m_comments;
+    TranslationsPanel *m_translations;
+    VersionPane *m_versionPane;
+    TranslationDesk *m_translationDesk = nullptr;
     SiteKeeper *m_siteKeeper = nullptr; // exports after publishing, when the settings say where
     HealthWatch *m_healthWatch = nullptr; // looks the file over once, after opening it
     EditBanner *m_healthBanner = nullptr; // says the file is damaged, above everything

@@ -78,6 +78,7 @@ QString counter(const QString &label, qsizetype length, int target)
 StoryEditor::StoryEditor(QWidget *parent)
     : QWidget(parent)
     , m_banner(new EditBanner(this))
+    , m_translationBanner(new EditBanner(this))
     , m_lead(new QPlainTextEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_formatting(new QToolBar(tr("Formatting"), this))
@@ -225,6 +226,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     detailsBar->addWidget(m_statusBadge); // where the story stands, on the line under it
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    m_translationBanner->setObjectName(u"translationBanner"_s);
+    layout->addWidget(m_translationBanner);
     layout->addLayout(top);
     layout->addWidget(m_formatting);
     layout->addWidget(m_body, 1);

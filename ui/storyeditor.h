@@ -44,6 +44,9 @@ public:
     QComboBox *languageBox() const { return m_language; }
     // What colleagues are doing with the story, above it.
     EditBanner *banner() const { return m_banner; }
+    // What the story's versions in other languages need: its original changed since it
+    // was translated, or its published translations follow an older text. Under the other.
+    EditBanner *translationBanner() const { return m_translationBanner; }
     // While a colleague edits the story, or it is not this person's to change: every
     // field can be read, selected and copied, nothing typed.
     void setReadOnly(bool readOnly);
@@ -104,6 +107,7 @@ private:
 
     QPointer<ArticleDocument> m_document;
     EditBanner *m_banner;
+    EditBanner *m_translationBanner;
     bool m_readOnly = false;
     QHash<ArticleDocument::Field, QLineEdit *> m_lines;
     QPlainTextEdit *m_lead;

@@ -14,6 +14,7 @@
 #include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -202,6 +203,38 @@ void StoryMenu::takeStep(WorkflowAction action, const StorySession::Reply &done)
         else
             when = dialog.newsroomTime().toUTC();
     }
+    // A translation behind its original is said before it goes further: publishing it
+    // would put an older text on the site beside the corrected one.
+    if (action == WorkflowAction::Approve || action == WorkflowAction::Schedule || action == WorkflowAction::Publish) {
+        const qint64 id = m_session->storyId();
+        m_newsroom->translations(id, this, [this, id, action, note, when, done](const Expected<Translations> &found) {
+            if (m_session->storyId() != id)
+                return StorySession::tell(done, notNow());
+            if (found && !found->behind.isEmpty()) {
+                QMessageBox ask(QMessageBox::Warning, tr("The Original Has Changed"), found->behind,
+                                QMessageBox::Cancel, m_window);
+                ask.setInformativeText(tr("The Translations panel (View › Translations) shows what changed; mark "
+                                          "the translation reviewed there once it says it too."));
+                QPushButton *anyway = ask.addButton(action == WorkflowAction::Approve  ? tr("Approve Anyway")
+                                                    : action == WorkflowAction::Schedule ? tr("Schedule Anyway")
+                                                                                         : tr("Publish Anyway"),
+                                                    QMessageBox::AcceptRole);
+                ask.setDefaultButton(QMessageBox::Cancel);
+                ask.exec();
+                if (ask.clickedButton() != anyway)
+                    return StorySession::tell(done, notNow());
+            }
+            performStep(action, note, when, done);
+        });
+        return;
+    }
+    performStep(action, note, when, done);
+}
+
+void StoryMenu::performStep(WorkflowAction action, const QString &note, const QDateTime &when,
+                            const StorySession::Reply &done)
+{
+    const QTimeZone zone = m_newsroom->timeZone();
     m_session->perform(action, note, when, [this, action, zone, done](const Expected<Article> &taken) {
         if (!taken) {
             QMessageBox::warning(m_window, tr("Not Done"), taken.error().message);

@@ -48,6 +48,9 @@ Q_SIGNALS:
 
 private:
     void takeStep(WorkflowAction action, const StorySession::Reply &done);
+    // The step itself, once every question is answered.
+    void performStep(WorkflowAction action, const QString &note, const QDateTime &when,
+                     const StorySession::Reply &done);
 
     StoryDesk *m_desk;
     StorySession *m_session;
