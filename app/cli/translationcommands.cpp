@@ -2,6 +2,8 @@
 // `newsroom translate` and `newsroom translations`: stories in several languages kept in
 // step (storage/translationrepository.h).
 #include "storecommands.h"
+#include "domain/actor.h"
+#include "storage/database.h"
 #include "storage/translationrepository.h"
 #include "text/interfacelanguage.h"
 
@@ -62,7 +64,15 @@ int runTranslate(Context &context)
     const Expected<qint64> original = storyId(**db, parser.positionalArguments().first());
     if (!original)
         return fail(context, command, original.error());
-    const Expected<qint64> made = TranslationRepository(**db).translate(*original, language);
+    // Started in the name of whoever translates: on a server the login's staff member.
+    qint64 person = 0;
+    if (!(*db)->isSQLite()) {
+        const Expected<Actor> actor = Actor::signedIn(**db);
+        if (!actor)
+            return fail(context, command, actor.error());
+        person = actor->personId;
+    }
+    const Expected<qint64> made = TranslationRepository(**db).translate(*original, language, person);
     if (!made)
         return fail(context, command, made.error());
     context.out << Words::tr("Made story %1, the %2 translation of story %3, as a draft.").arg(*made).arg(language).arg(*original)

@@ -444,8 +444,12 @@ void NewsroomService::translations(qint64 articleId, QObject *context, Answer<Tr
 
 void NewsroomService::translate(qint64 original, const QString &language, QObject *context, Answer<qint64> done)
 {
+    if (!m_actor)
+        return done(nobodySignedIn());
+    const qint64 person = m_actor->personId;
     m_worker->run(
-        context, [original, language](Database &db) { return TranslationRepository(db).translate(original, language); },
+        context,
+        [original, language, person](Database &db) { return TranslationRepository(db).translate(original, language, person); },
         std::move(done));
 }
 

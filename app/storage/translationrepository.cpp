@@ -103,7 +103,7 @@ Status TranslationRepository::link(qint64 translation, qint64 original)
     });
 }
 
-Expected<qint64> TranslationRepository::translate(qint64 original, const QString &language)
+Expected<qint64> TranslationRepository::translate(qint64 original, const QString &language, qint64 personId)
 {
     if (!interfaceLanguages().contains(language))
         return invalid(Words::tr("unknown language “%1”: write ru, kk or en").arg(language));
@@ -130,7 +130,7 @@ Expected<qint64> TranslationRepository::translate(qint64 original, const QString
         if (language == from->language)
             return invalid(Words::tr("“%1” is already in %2").arg(from->headline, language));
         // A language the group has already is refused by link(), and the copy with it.
-        const SaveResult saved = articles.save(copy);
+        const SaveResult saved = articles.save(copy, {personId, Words::tr("translated from story %1").arg(from->id), false});
         if (!saved.ok())
             return *saved.error;
         if (Status linked = link(saved.article.id, from->id); !linked)

@@ -45,7 +45,8 @@ public:
     // Makes a draft of `original` in `language`: headline, lead and body copied for the
     // translator to write over, the section, tags and photos shared, linked in the group.
     // Refused when the group already has that language, or `original` is a translation.
-    Expected<qint64> translate(qint64 original, const QString &language);
+    // `personId`: who starts it (on a server, the login's staff member; 0 on a local file).
+    Expected<qint64> translate(qint64 original, const QString &language, qint64 personId = 0);
     // Links an existing story as the translation of `original`, in step with it as it is.
     Status link(qint64 translation, qint64 original);
     // The group `story` belongs to (empty when it has no translations).

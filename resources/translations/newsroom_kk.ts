@@ -5099,6 +5099,10 @@ kept %2</source>
         <source>The published translation (%1), “%2”, follows an older text of this story: update it and mark it reviewed.</source>
         <translation>Жарияланған аударма (%1), «%2», осы материалдың ескі мәтініне сүйенеді: оны жаңартып, тексерілді деп белгілеңіз.</translation>
     </message>
+    <message>
+        <source>translated from story %1</source>
+        <translation>%1 материалынан аударылды</translation>
+    </message>
 </context>
 <context>
     <name>Trash</name>

@@ -5148,6 +5148,10 @@ kept %2</source>
         <source>The published translation (%1), “%2”, follows an older text of this story: update it and mark it reviewed.</source>
         <translation>Опубликованный перевод (%1), «%2», следует старому тексту этого материала: обновите его и отметьте как проверенный.</translation>
     </message>
+    <message>
+        <source>translated from story %1</source>
+        <translation>переведено из материала %1</translation>
+    </message>
 </context>
 <context>
     <name>Trash</name>

@@ -5,6 +5,7 @@
 #include "storage/articlerepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/peoplerepository.h"
+#include "storage/translationrepository.h"
 #include "storage/commentrepository.h"
 #include "workflow/workflow.h"
 
@@ -199,6 +200,31 @@ void ServerNewsroom::setUp()
     Article embargoed = *articles.load(m_hersEmbargoed);
     embargoed.embargoUntil = QDateTime::currentDateTimeUtc().addDays(2);
     QVERIFY(articles.save(embargoed).ok());
+    // Translations: ruslan's of his own draft, which he has changed since; aigerim's
+    // Kazakh draft of her own, linked to nothing yet.
+    {
+        // Through his own login, as his desk would: the database holds him to his own stories.
+        const std::unique_ptr<Database> ruslan = open(u"ruslan"_s);
+        QVERIFY(ruslan);
+        const Expected<qint64> translated
+            = TranslationRepository(*ruslan).translate(m_colleagues, u"kk"_s, m_person.value(u"ruslan"_s));
+        QVERIFY2(translated, qPrintable(translated ? QString() : translated.error().message));
+        m_colleaguesInKazakh = *translated;
+    }
+    Article changed = *articles.load(m_colleagues);
+    changed.body += u" Дополнено."_s;
+    QVERIFY(articles.save(changed, {m_person.value(u"ruslan"_s), {}, false}).ok());
+    const auto kazakhDraft = [&](const QString &headline, const QString &creator) -> qint64 {
+        Article draft;
+        draft.headline = headline;
+        draft.language = u"kk"_s;
+        draft.body = u"Мәтін."_s;
+        const SaveResult saved = articles.save(draft, {m_person.value(creator), {}, false});
+        return saved.ok() ? saved.article.id : 0;
+    };
+    m_hersInKazakh = kazakhDraft(u"Айгерімнің жобасы"_s, u"aigerim"_s);
+    m_colleaguesLooseKazakh = kazakhDraft(u"Русланның жобасы"_s, u"ruslan"_s);
+    QVERIFY(m_hersInKazakh && m_colleaguesLooseKazakh);
     m_published = admin(u"SELECT min(id) FROM articles WHERE status = 'published'"_s).toLongLong();
     QVERIFY(m_published > 0);
     CommentRepository comments(*owner);

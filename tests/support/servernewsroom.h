@@ -43,6 +43,9 @@ public:
     qint64 m_colleagues = 0;         // ruslan's draft
     qint64 m_published = 0;          // a demo story on the site
     qint64 m_editorsWithHerByline = 0;
+    qint64 m_colleaguesInKazakh = 0; // ruslan's translation of his draft, behind it
+    qint64 m_hersInKazakh = 0;       // aigerim's Kazakh draft, in no group
+    qint64 m_colleaguesLooseKazakh = 0; // ruslan's Kazakh draft, in no group
     qint64 m_category = 0;
     qint64 m_editorsComment = 0;
     qint64 m_herComment = 0;
