@@ -69,6 +69,8 @@ public:
     // Whether the previous export wrote this path (for files too costly to remake, such as
     // photo renditions named after their content): keeps it as it is.
     bool keep(const QString &relativePath);
+    // Whether the previous export wrote this path, whatever it held.
+    bool wroteBefore(const QString &relativePath) const { return m_previous.contains(relativePath); }
     // Whether the page at `relativePath` was made by the previous export from the same
     // inputs (a fingerprint of everything it shows): then it is kept without rendering.
     bool reuse(const QString &relativePath, const QString &inputs);

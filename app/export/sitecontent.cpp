@@ -6,6 +6,7 @@
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/sitesettingsrepository.h"
+#include "storage/translationrepository.h"
 #include "text/slug.h"
 #include "workflow/workflow.h"
 
@@ -197,7 +198,31 @@ QString plainExcerpt(const QString &markdown, int length)
     return text.left(cut).trimmed() + u"…"_s;
 }
 
-Expected<SiteContent> loadSiteFrame(Database &database)
+QString editionPrefix(const SiteSettings &settings, const QString &language)
+{
+    return language.isEmpty() || language == settings.language ? QString() : language + u'/';
+}
+
+namespace {
+
+// `main` (the newsroom's language's frame) as `language`'s: the same sections, under its prefix.
+SiteContent frameIn(const SiteContent &main, const QString &language)
+{
+    SiteContent frame;
+    frame.settings = main.settings;
+    frame.zone = main.zone;
+    frame.categories = main.categories;
+    frame.language = language;
+    frame.prefix = editionPrefix(main.settings, language);
+    for (auto it = main.sections.cbegin(); it != main.sections.cend(); ++it)
+        frame.sections.insert(it.key(), SiteSection{it->category, frame.prefix + it->path, {}});
+    frame.editions = {{frame.language, frame.prefix, {}}};
+    return frame;
+}
+
+} // namespace
+
+Expected<SiteContent> loadSiteFrame(Database &database, const QString &language)
 {
     SiteContent content;
     SiteSettingsRepository settings(database);
@@ -206,6 +231,7 @@ Expected<SiteContent> loadSiteFrame(Database &database)
         return loaded.error();
     content.settings = *loaded;
     content.zone = settings.timeZone();
+    content.language = content.settings.language;
 
     const Expected<QList<Category>> categories = CategoryRepository(database).list();
     if (!categories)
@@ -228,7 +254,12 @@ Expected<SiteContent> loadSiteFrame(Database &database)
         }
         content.sections.insert(category.id, SiteSection{category, u"section/"_s + slugs.join(u'/'), {}});
     }
-    return content;
+    content.editions = {{content.language, content.prefix, {}}};
+    if (language.isEmpty() || language == content.language)
+        return content;
+    SiteContent other = frameIn(content, language);
+    other.skipped = content.skipped;
+    return other;
 }
 
 QString SiteSlugs::tag(const QString &name, const QString &language)
@@ -262,7 +293,7 @@ QString SiteSlugs::author(const QString &name, const QString &language)
 SiteStory siteStoryOf(Article article, const SiteContent &site, SiteSlugs &slugs)
 {
     SiteStory story;
-    story.path = u"news/"_s + article.slug + u".html"_s;
+    story.path = site.prefix + u"news/"_s + article.slug + u".html"_s;
     // A section with a valid address has parents with valid addresses.
     for (qint64 id = site.sections.contains(article.categoryId) ? article.categoryId : 0; id;
          id = site.sections.value(id).category.parentId)
@@ -285,48 +316,11 @@ SiteStory siteStoryOf(Article article, const SiteContent &site, SiteSlugs &slugs
     return story;
 }
 
-Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUtc)
+namespace {
+
+// The sections, tags and authors that list an edition's stories, and its related stories.
+void indexEdition(SiteContent &content)
 {
-    Expected<SiteContent> frame = loadSiteFrame(database);
-    if (!frame)
-        return frame;
-    SiteContent &content = *frame;
-
-    // Bodies only where the excerpt is made from one: the exporter reads the others as it
-    // renders, so an export that renders little reads little.
-    Expected<QList<Article>> published
-        = ArticleRepository(database).loadAllWithStatus(ArticleStatus::Published, ArticleRepository::Bodies::OfStoriesWithoutLead);
-    if (!published)
-        return published.error();
-    const Expected<QHash<qint64, QList<WorkflowEvent>>> corrections = Workflow(database).corrections();
-    if (!corrections)
-        return corrections.error();
-    content.stories.reserve(published->size());
-    SiteSlugs slugs;
-    for (Article &article : *published) {
-        if (article.embargoUntil.isValid() && article.embargoUntil > nowUtc) {
-            content.skipped.append(Words::tr("“%1”: under embargo until %2 UTC")
-                                       .arg(article.headline, article.embargoUntil.toString(u"yyyy-MM-dd HH:mm"_s)));
-            continue;
-        }
-        if (!Slug::isValid(article.slug)) {
-            content.skipped.append(Words::tr("“%1”: its address “%2” is not a valid slug").arg(article.headline, article.slug));
-            continue;
-        }
-        if (article.lead.trimmed().isEmpty() && article.body.isEmpty()) {
-            // A lead of nothing but line breaks, which SQL's trim() keeps.
-            const Expected<QString> body = BodyReader(database, ArticleStatus::Published).body(article.id);
-            if (!body)
-                return body.error();
-            article.body = *body;
-        }
-        const qint64 id = article.id;
-        SiteStory story = siteStoryOf(std::move(article), content, slugs);
-        story.article.body.clear();
-        story.corrections = corrections->value(id);
-        content.stories.append(std::move(story));
-    }
-
     for (qsizetype i = 0; i < content.stories.size(); ++i) {
         const SiteStory &story = content.stories.at(i);
         for (const qint64 id : story.sectionPath)
@@ -345,7 +339,118 @@ Expected<SiteContent> loadSiteContent(Database &database, const QDateTime &nowUt
         }
     }
     findRelated(content);
-    return frame;
+}
+
+// The languages in the order the site lists them: the newsroom's, then Russian, Kazakh,
+// English, then any other by its code.
+int languageRank(const QString &language, const QString &main)
+{
+    static const QStringList known{u"ru"_s, u"kk"_s, u"en"_s};
+    if (language == main)
+        return -1;
+    const qsizetype at = known.indexOf(language);
+    return at >= 0 ? int(at) : int(known.size());
+}
+
+} // namespace
+
+Expected<QList<SiteContent>> loadSiteEditions(Database &database, const QDateTime &nowUtc)
+{
+    Expected<SiteContent> frame = loadSiteFrame(database);
+    if (!frame)
+        return frame.error();
+    const SiteContent &main = *frame;
+
+    // Bodies only where the excerpt is made from one: the exporter reads the others as it
+    // renders, so an export that renders little reads little.
+    Expected<QList<Article>> published
+        = ArticleRepository(database).loadAllWithStatus(ArticleStatus::Published, ArticleRepository::Bodies::OfStoriesWithoutLead);
+    if (!published)
+        return published.error();
+    const Expected<QHash<qint64, QList<WorkflowEvent>>> corrections = Workflow(database).corrections();
+    if (!corrections)
+        return corrections.error();
+    const Expected<QHash<qint64, QString>> translationKeys = TranslationRepository(database).translationKeys();
+    if (!translationKeys)
+        return translationKeys.error();
+
+    QHash<QString, SiteContent> byLanguage{{main.language, main}};
+    QStringList skipped = main.skipped;
+    QHash<QString, QList<std::pair<QString, qsizetype>>> groups; // by translation key: language, index in it
+    SiteSlugs slugs;
+    qsizetype order = 0;
+    for (Article &article : *published) {
+        if (article.embargoUntil.isValid() && article.embargoUntil > nowUtc) {
+            skipped.append(Words::tr("“%1”: under embargo until %2 UTC")
+                               .arg(article.headline, article.embargoUntil.toString(u"yyyy-MM-dd HH:mm"_s)));
+            continue;
+        }
+        if (!Slug::isValid(article.slug)) {
+            skipped.append(Words::tr("“%1”: its address “%2” is not a valid slug").arg(article.headline, article.slug));
+            continue;
+        }
+        if (article.lead.trimmed().isEmpty() && article.body.isEmpty()) {
+            // A lead of nothing but line breaks, which SQL's trim() keeps.
+            const Expected<QString> body = BodyReader(database, ArticleStatus::Published).body(article.id);
+            if (!body)
+                return body.error();
+            article.body = *body;
+        }
+        auto edition = byLanguage.find(article.language);
+        if (edition == byLanguage.end())
+            edition = byLanguage.insert(article.language, frameIn(main, article.language));
+        const qint64 id = article.id;
+        SiteStory story = siteStoryOf(std::move(article), *edition, slugs);
+        story.article.body.clear();
+        story.corrections = corrections->value(id);
+        story.order = order++;
+        if (const auto key = translationKeys->constFind(id); key != translationKeys->cend())
+            groups[*key].append({edition->language, edition->stories.size()});
+        edition->stories.append(std::move(story));
+    }
+
+    // A story and its translations on the site link to one another, the original first.
+    for (const QList<std::pair<QString, qsizetype>> &group : std::as_const(groups)) {
+        if (group.size() < 2)
+            continue;
+        QList<SiteVersion> versions;
+        for (const auto &[language, index] : group) {
+            const SiteStory &story = byLanguage.constFind(language)->stories.at(index);
+            versions.append({language, story.path, translationKeys->value(story.article.id) == story.article.slug});
+        }
+        std::stable_sort(versions.begin(), versions.end(), [&](const SiteVersion &a, const SiteVersion &b) {
+            if (a.original != b.original)
+                return a.original;
+            return languageRank(a.language, main.language) < languageRank(b.language, main.language);
+        });
+        for (const auto &[language, index] : group)
+            byLanguage[language].stories[index].versions = versions;
+    }
+
+    QStringList languages = byLanguage.keys();
+    std::sort(languages.begin(), languages.end(), [&](const QString &a, const QString &b) {
+        const int ra = languageRank(a, main.language), rb = languageRank(b, main.language);
+        return ra != rb ? ra < rb : a < b;
+    });
+    QList<SiteContent> editions;
+    QList<SiteEdition> refs;
+    for (const QString &language : std::as_const(languages)) {
+        SiteContent edition = byLanguage.take(language);
+        indexEdition(edition);
+        SiteEdition ref{edition.language, edition.prefix, {}};
+        for (auto it = edition.sections.cbegin(); it != edition.sections.cend(); ++it) {
+            if (!it->stories.isEmpty())
+                ref.sections.insert(it.key());
+        }
+        refs.append(ref);
+        editions.append(std::move(edition));
+    }
+    for (SiteContent &edition : editions) {
+        edition.editions = refs;
+        edition.skipped.clear();
+    }
+    editions.first().skipped = skipped;
+    return editions;
 }
 
 } // namespace Newsroom

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QMap>
 #include <QMutex>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QWaitCondition>
@@ -48,6 +49,7 @@ struct PageJob
 {
     enum class Kind { Front, Article, List };
     Kind kind = Kind::Front;
+    qsizetype edition = 0; // the language's part of the site it belongs to
     qsizetype item = 0;   // the story (Article) or the list (List)
     qsizetype number = 1; // List: the page's number
     QString path;
@@ -126,17 +128,29 @@ private:
     std::optional<Error> m_failure;
 };
 
+// One language's part of the site as it is exported: its content, its pages' values,
+// its lists, and the pages the sitemap lists.
+struct Edition
+{
+    SiteContent site;
+    std::unique_ptr<SitePages> pages;
+    std::vector<SiteStoryList> lists;
+    QStringList listPages; // the front page and the lists' pages, for the sitemap
+};
+
 class Exporter
 {
 public:
-    Exporter(Database &database, const ExportOptions &options, SiteContent content, OutputFolder folder)
+    Exporter(Database &database, const ExportOptions &options, QList<SiteContent> editions, OutputFolder folder)
         : m_db(database)
         , m_options(options)
-        , m_site(std::move(content))
         , m_out(std::move(folder))
     {
+        for (SiteContent &content : editions)
+            m_editions.push_back({std::move(content), nullptr, {}, {}});
+        const SiteSettings &settings = m_editions.front().site.settings;
         m_base = SitePages::folderUrl(options.baseUrl.isValid() && !options.baseUrl.isEmpty() ? options.baseUrl
-                                                                                              : m_site.settings.baseUrl);
+                                                                                              : settings.baseUrl);
     }
 
     Expected<ExportReport> run(ExportReport report);
@@ -144,11 +158,16 @@ public:
 private:
     Status setUpTheme();
     Status makeRenditions();
-    void planLists(const SitePages &pages);
-    void plan(SitePages &pages);
-    void add(SitePages &pages, PageJob job);
-    Status renderAll(const SitePages &pages);
-    Status writeFeeds(const SitePages &pages);
+    void planLists(Edition &edition);
+    void plan(qsizetype edition);
+    void add(Edition &edition, PageJob job);
+    Status renderAll();
+    Status writeFeeds(const Edition &edition, QStringList &sitemaps);
+    Status writeSitemapIndex(const QStringList &sitemaps);
+    // Where an earlier export put a story that is elsewhere now (a Kazakh story, before the
+    // site had a Kazakh part, was at news/…): a page that sends the reader on, so that no
+    // link to it breaks. Kept as long as the export has written one there.
+    Status writeMovedPages();
     // Makes and writes the file unless the previous export made it from the same inputs.
     Status putUnlessSame(const QString &path, const QString &inputs, const std::function<QByteArray()> &make);
     // Tells the caller how far the export is; false once it asks to cancel.
@@ -157,15 +176,13 @@ private:
 
     Database &m_db;
     const ExportOptions &m_options;
-    SiteContent m_site;
+    std::vector<Edition> m_editions; // the newsroom's language first
     OutputFolder m_out;
     QUrl m_base;
     QStringList m_themeFolders;
     QString m_themeFingerprint;
     SiteWords m_words;
     QHash<QString, SitePhoto> m_photos; // by SitePages::photoKey
-    std::vector<SiteStoryList> m_lists;
-    QStringList m_listPages; // the front page and the lists' pages, for the sitemap
     std::vector<PageJob> m_toRender;
     qsizetype m_total = 0;
     std::atomic<qsizetype> m_done = 0;
@@ -177,7 +194,8 @@ private:
 Status Exporter::setUpTheme()
 {
     // --theme, else the site settings' theme folder, over the default theme.
-    const QString theme = m_options.themeFolder.isEmpty() ? m_site.settings.themeFolder : m_options.themeFolder;
+    const QString theme = m_options.themeFolder.isEmpty() ? m_editions.front().site.settings.themeFolder
+                                                          : m_options.themeFolder;
     if (!theme.isEmpty()) {
         if (!QFileInfo(theme).isDir())
             return invalid(Words::tr("the theme folder %1 does not exist").arg(theme));
@@ -219,7 +237,8 @@ Status Exporter::setUpTheme()
 Status Exporter::makeRenditions()
 {
     PhotoStore store(m_db);
-    for (const SiteStory &story : std::as_const(m_site.stories)) {
+    for (const Edition &edition : m_editions) {
+      for (const SiteStory &story : std::as_const(edition.site.stories)) {
         for (const ArticlePhoto &photo : story.article.photos) {
             const QString key = SitePages::photoKey(photo);
             if (m_photos.contains(key) || photo.width <= 0 || photo.height <= 0)
@@ -246,65 +265,76 @@ Status Exporter::makeRenditions()
             }
             m_photos.insert(key, files);
         }
+      }
     }
     return Done{};
 }
 
-void Exporter::planLists(const SitePages &pages)
+void Exporter::planLists(Edition &edition)
 {
-    const QVariantHash home{{u"name"_s, pages.word(u"home"_s)}, {u"path"_s, u"index.html"_s}};
-    for (const Category &category : std::as_const(m_site.categories)) {
-        if (!m_site.sections.contains(category.id))
+    const SiteContent &site = edition.site;
+    const SitePages &pages = *edition.pages;
+    const QVariantHash home{{u"name"_s, pages.word(u"home"_s)}, {u"path"_s, QString(site.prefix + u"index.html"_s)}};
+    for (const Category &category : std::as_const(site.categories)) {
+        if (!site.sections.contains(category.id))
             continue;
-        const SiteSection &section = m_site.sections.value(category.id);
-        SiteStoryList list{section.path, category.name, category.name, section.stories, 0, {home}};
+        const SiteSection &section = site.sections.value(category.id);
+        // Another language's part lists only the sections that have stories in it.
+        if (section.stories.isEmpty() && !site.prefix.isEmpty())
+            continue;
+        SiteStoryList list{section.path, category.name, category.name, section.stories, 0, category.id, {home}};
         QList<qint64> chain;
-        for (qint64 id = category.parentId; id; id = m_site.sections.value(id).category.parentId)
+        for (qint64 id = category.parentId; id; id = site.sections.value(id).category.parentId)
             chain.prepend(id);
         for (const qint64 id : std::as_const(chain))
-            list.crumbs.append(QVariantHash{{u"name"_s, m_site.sections.value(id).category.name},
-                                            {u"path"_s, QString(m_site.sections.value(id).path + u"/index.html"_s)}});
+            list.crumbs.append(QVariantHash{{u"name"_s, site.sections.value(id).category.name},
+                                            {u"path"_s, QString(site.sections.value(id).path + u"/index.html"_s)}});
         list.crumbs.append(QVariantHash{{u"name"_s, category.name}});
         list.section = chain.isEmpty() ? category.id : chain.first();
-        m_lists.push_back(std::move(list));
+        edition.lists.push_back(std::move(list));
     }
     // Tag and author pages: one list each, under the front page.
-    for (const auto &[lists, folder, word] : {std::tuple{&m_site.tags, u"tag/"_s, u"tag"_s},
-                                              std::tuple{&m_site.authors, u"author/"_s, u"author"_s}}) {
+    for (const auto &[lists, folder, word] : {std::tuple{&site.tags, u"tag/"_s, u"tag"_s},
+                                              std::tuple{&site.authors, u"author/"_s, u"author"_s}}) {
         for (auto it = lists->cbegin(); it != lists->cend(); ++it) {
-            m_lists.push_back({folder + it.key(), it.value().name, pages.word(word) + u": "_s + it.value().name,
-                               it.value().stories, 0, {home, QVariantHash{{u"name"_s, it.value().name}}}});
+            edition.lists.push_back({site.prefix + folder + it.key(), it.value().name,
+                                     pages.word(word) + u": "_s + it.value().name, it.value().stories, 0, 0,
+                                     {home, QVariantHash{{u"name"_s, it.value().name}}}});
         }
     }
 }
 
-void Exporter::add(SitePages &pages, PageJob job)
+void Exporter::add(Edition &edition, PageJob job)
 {
     if (job.kind != PageJob::Kind::Article)
-        m_listPages.append(job.path);
+        edition.listPages.append(job.path);
     ++m_total;
     if (m_out.reuse(job.path, job.inputs)) {
         ++m_done;
         return;
     }
+    SitePages &pages = *edition.pages;
     switch (job.kind) {
     case PageJob::Kind::Front: pages.prepareFront(); break;
     case PageJob::Kind::Article: pages.prepareArticle(job.item); break;
-    case PageJob::Kind::List: pages.prepareList(m_lists.at(size_t(job.item)), job.number); break;
+    case PageJob::Kind::List: pages.prepareList(edition.lists.at(size_t(job.item)), job.number); break;
     }
     m_toRender.push_back(std::move(job));
 }
 
-void Exporter::plan(SitePages &pages)
+void Exporter::plan(qsizetype e)
 {
+    Edition &edition = m_editions.at(size_t(e));
+    SitePages &pages = *edition.pages;
     // In the order the sitemap lists them: the front page, the articles, the lists.
-    add(pages, {PageJob::Kind::Front, 0, 1, u"index.html"_s, pages.frontInputs()});
-    for (qsizetype i = 0; i < m_site.stories.size(); ++i)
-        add(pages, {PageJob::Kind::Article, i, 1, m_site.stories.at(i).path, pages.articleInputs(i)});
-    for (size_t l = 0; l < m_lists.size(); ++l) {
-        const SiteStoryList &list = m_lists.at(l);
+    add(edition, {PageJob::Kind::Front, e, 0, 1, edition.site.prefix + u"index.html"_s, pages.frontInputs()});
+    for (qsizetype i = 0; i < edition.site.stories.size(); ++i)
+        add(edition, {PageJob::Kind::Article, e, i, 1, edition.site.stories.at(i).path, pages.articleInputs(i)});
+    for (size_t l = 0; l < edition.lists.size(); ++l) {
+        const SiteStoryList &list = edition.lists.at(l);
         for (qsizetype number = 1; number <= list.pageCount(); ++number)
-            add(pages, {PageJob::Kind::List, qsizetype(l), number, list.pagePath(number), pages.listInputs(list, number)});
+            add(edition, {PageJob::Kind::List, e, qsizetype(l), number, list.pagePath(number),
+                          pages.listInputs(list, number)});
     }
 }
 
@@ -319,30 +349,39 @@ bool Exporter::reportProgress(bool force)
     return !m_cancelled;
 }
 
-Status Exporter::renderAll(const SitePages &pages)
+Status Exporter::renderAll()
 {
     // Pages are made on as many threads as there are cores, each with its own parsed
-    // theme; this thread reads the stories' bodies, in the archive's order, just ahead of
-    // the pages that need them. Lists need no body: they go first.
-    std::stable_partition(m_toRender.begin(), m_toRender.end(),
-                          [](const PageJob &job) { return job.kind != PageJob::Kind::Article; });
-    const qsizetype articles = std::count_if(m_toRender.cbegin(), m_toRender.cend(),
-                                             [](const PageJob &job) { return job.kind == PageJob::Kind::Article; });
+    // theme; this thread reads the stories' bodies, in the archive's order (whatever their
+    // language), just ahead of the pages that need them. Lists need no body: they go first.
+    const auto storyOf = [this](const PageJob &job) -> const SiteStory & {
+        return m_editions.at(size_t(job.edition)).site.stories.at(job.item);
+    };
+    const auto firstArticle = std::stable_partition(m_toRender.begin(), m_toRender.end(),
+                                                    [](const PageJob &job) { return job.kind != PageJob::Kind::Article; });
+    std::stable_sort(firstArticle, m_toRender.end(),
+                     [&](const PageJob &a, const PageJob &b) { return storyOf(a).order < storyOf(b).order; });
+    const qsizetype articles = m_toRender.end() - firstArticle;
+    qsizetype stories = 0;
+    for (const Edition &edition : m_editions)
+        stories += edition.site.stories.size();
     BodyReader bodies(m_db, ArticleStatus::Published);
-    bodies.expect(articles, m_site.stories.size());
+    bodies.expect(articles, stories);
 
     const int threads = std::max(1, QThread::idealThreadCount());
     PageQueue queue(8 * qsizetype(threads));
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
     for (int t = 0; t < threads; ++t) {
-        pool.start([this, &pages, &queue] {
+        pool.start([this, &queue] {
             ThemeRenderer theme(m_themeFolders);
             while (std::optional<PageQueue::Task> task = queue.pop()) {
                 const PageJob &job = *task->job;
+                const Edition &edition = m_editions.at(size_t(job.edition));
+                const SitePages &pages = *edition.pages;
                 const PageValues values = job.kind == PageJob::Kind::Front ? pages.front()
                     : job.kind == PageJob::Kind::Article                   ? pages.article(job.item, task->body)
-                                                                           : pages.list(m_lists.at(size_t(job.item)), job.number);
+                                                                           : pages.list(edition.lists.at(size_t(job.item)), job.number);
                 const Expected<QByteArray> html = theme.render(values);
                 const Status put = html ? m_out.put(job.path, *html, job.inputs) : Status(html.error());
                 if (!put)
@@ -354,7 +393,7 @@ Status Exporter::renderAll(const SitePages &pages)
     for (const PageJob &job : std::as_const(m_toRender)) {
         PageQueue::Task task{&job, {}};
         if (job.kind == PageJob::Kind::Article) {
-            Expected<QString> body = bodies.body(m_site.stories.at(job.item).article.id);
+            Expected<QString> body = bodies.body(storyOf(job).article.id);
             if (!body) {
                 queue.stop(body.error());
                 break;
@@ -386,17 +425,20 @@ Status Exporter::putUnlessSame(const QString &path, const QString &inputs, const
     return m_out.put(path, make(), inputs);
 }
 
-Status Exporter::writeFeeds(const SitePages &pages)
+Status Exporter::writeFeeds(const Edition &edition, QStringList &sitemaps)
 {
-    const SiteFeeds::Context context{m_site, m_base, pages.siteName(), m_options.now,
+    const SiteContent &site = edition.site;
+    const SitePages &pages = *edition.pages;
+    const SiteFeeds::Context context{site, m_base, pages.siteName(), m_options.now,
                                      [&pages](const QDateTime &time) { return pages.isoText(time); }};
-    QList<qsizetype> all(m_site.stories.size());
+    QList<qsizetype> all(site.stories.size());
     std::iota(all.begin(), all.end(), 0);
-    if (Status written = putUnlessSame(u"feed.xml"_s, pages.storiesInputs(u"feed.xml"_s, all, SiteFeeds::RssSize),
+    const QString feed = site.prefix + u"feed.xml"_s;
+    if (Status written = putUnlessSame(feed, pages.storiesInputs(feed, all, SiteFeeds::RssSize),
                                        [&] { return SiteFeeds::rss(context, context.siteName, all); });
         !written)
         return written;
-    for (const SiteSection &section : std::as_const(m_site.sections)) {
+    for (const SiteSection &section : std::as_const(site.sections)) {
         if (section.stories.isEmpty())
             continue;
         const QString path = section.path + u"/feed.xml"_s;
@@ -410,10 +452,9 @@ Status Exporter::writeFeeds(const SitePages &pages)
     if (m_base.isEmpty())
         return Done{};
 
-    // An index of sitemaps: the front page and lists in one, the articles by the year of
-    // their publication, each at most SitemapLimit addresses. A change to a story remakes
-    // only its year's.
-    QStringList sitemaps;
+    // Sitemaps of each language's part: its front page and lists in one, its articles by
+    // the year of their publication, each at most SitemapLimit addresses. A change to a
+    // story remakes only its year's. The site's one index lists them all.
     const auto putSitemaps = [&](const QString &name, const QList<SiteFeeds::SitemapEntry> &entries,
                                  const QString &inputs) -> Status {
         for (qsizetype first = 0, part = 1; first < entries.size() || part == 1; first += SiteFeeds::SitemapLimit, ++part) {
@@ -428,39 +469,80 @@ Status Exporter::writeFeeds(const SitePages &pages)
         return Done{};
     };
     QList<SiteFeeds::SitemapEntry> lists;
-    for (const QString &page : std::as_const(m_listPages))
+    for (const QString &page : std::as_const(edition.listPages))
         lists.append({page, {}});
     std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
-    if (Status written = putSitemaps(u"sitemap-pages"_s, lists, pages.storiesInputs(m_listPages.join(u' '), {}, 0)); !written)
+    if (Status written = putSitemaps(site.prefix + u"sitemap-pages"_s, lists,
+                                     pages.storiesInputs(edition.listPages.join(u' '), {}, 0));
+        !written)
         return written;
     QMap<int, QList<qsizetype>> byYear;
-    for (qsizetype i = 0; i < m_site.stories.size(); ++i)
-        byYear[m_site.stories.at(i).article.publishedAt.toTimeZone(m_site.zone).date().year()].append(i);
+    for (qsizetype i = 0; i < site.stories.size(); ++i)
+        byYear[site.stories.at(i).article.publishedAt.toTimeZone(site.zone).date().year()].append(i);
     for (auto year = byYear.cbegin(); year != byYear.cend(); ++year) {
         QList<qsizetype> stories = year.value();
         std::sort(stories.begin(), stories.end(),
-                  [&](qsizetype a, qsizetype b) { return m_site.stories.at(a).path < m_site.stories.at(b).path; });
+                  [&](qsizetype a, qsizetype b) { return site.stories.at(a).path < site.stories.at(b).path; });
         QList<SiteFeeds::SitemapEntry> entries;
         for (const qsizetype i : std::as_const(stories)) {
-            const Article &a = m_site.stories.at(i).article;
-            entries.append({m_site.stories.at(i).path, a.updatedAt.isValid() ? a.updatedAt : a.publishedAt});
+            const Article &a = site.stories.at(i).article;
+            entries.append({site.stories.at(i).path, a.updatedAt.isValid() ? a.updatedAt : a.publishedAt});
         }
-        const QString name = u"sitemap-"_s + QString::number(year.key());
+        const QString name = site.prefix + u"sitemap-"_s + QString::number(year.key());
         if (Status written = putSitemaps(name, entries, pages.storiesInputs(name, stories, stories.size())); !written)
             return written;
     }
-    if (Status written = putUnlessSame(u"sitemap.xml"_s, pages.storiesInputs(sitemaps.join(u' '), {}, 0),
-                                       [&] { return SiteFeeds::sitemapIndex(context, sitemaps); });
-        !written)
-        return written;
 
     QList<qsizetype> recent;
-    for (qsizetype i = 0; i < m_site.stories.size(); ++i) {
-        if (m_site.stories.at(i).article.publishedAt.secsTo(m_options.now) <= SiteFeeds::NewsSitemapSeconds)
+    for (qsizetype i = 0; i < site.stories.size(); ++i) {
+        if (site.stories.at(i).article.publishedAt.secsTo(m_options.now) <= SiteFeeds::NewsSitemapSeconds)
             recent.append(i);
     }
-    return putUnlessSame(u"news-sitemap.xml"_s, pages.storiesInputs(u"news-sitemap.xml"_s, recent, recent.size()),
+    const QString news = site.prefix + u"news-sitemap.xml"_s;
+    return putUnlessSame(news, pages.storiesInputs(news, recent, recent.size()),
                          [&] { return SiteFeeds::newsSitemap(context); });
+}
+
+Status Exporter::writeSitemapIndex(const QStringList &sitemaps)
+{
+    if (m_base.isEmpty())
+        return Done{};
+    const Edition &main = m_editions.front();
+    const SitePages &pages = *main.pages;
+    const SiteFeeds::Context context{main.site, m_base, pages.siteName(), m_options.now,
+                                     [&pages](const QDateTime &time) { return pages.isoText(time); }};
+    return putUnlessSame(u"sitemap.xml"_s, pages.storiesInputs(sitemaps.join(u' '), {}, 0),
+                         [&] { return SiteFeeds::sitemapIndex(context, sitemaps); });
+}
+
+Status Exporter::writeMovedPages()
+{
+    QSet<QString> taken;
+    for (const Edition &edition : m_editions) {
+        for (const SiteStory &story : edition.site.stories)
+            taken.insert(story.path);
+    }
+    for (const Edition &edition : m_editions) {
+        if (edition.site.prefix.isEmpty())
+            continue;
+        for (const SiteStory &story : edition.site.stories) {
+            const QString old = story.path.mid(edition.site.prefix.size());
+            if (taken.contains(old) || !m_out.wroteBefore(old))
+                continue;
+            const QString to = u"../"_s.repeated(old.count(u'/')) + story.path;
+            const QString canonical = m_base.isEmpty() ? to : m_base.resolved(QUrl(story.path)).toString();
+            const QString headline = story.article.headline.toHtmlEscaped();
+            const QString html = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
+                                 "<meta http-equiv=\"refresh\" content=\"0; url=%3\">\n<link rel=\"canonical\" href=\"%4\">\n"
+                                 "<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"%3\">%2</a></p>\n"
+                                 "</body>\n</html>\n"_s.arg(story.article.language.toHtmlEscaped(), headline,
+                                                           to.toHtmlEscaped(), canonical.toHtmlEscaped());
+            if (Status put = putUnlessSame(old, u"moved "_s + story.path + u' ' + headline, [&] { return html.toUtf8(); });
+                !put)
+                return put;
+        }
+    }
+    return Done{};
 }
 
 Expected<ExportReport> Exporter::run(ExportReport report)
@@ -471,24 +553,37 @@ Expected<ExportReport> Exporter::run(ExportReport report)
     if (Status photos = makeRenditions(); !photos)
         return photos.error();
     lap(report, u"photos"_s);
-    SitePages pages(m_site, m_words, m_base, m_options.now, m_photos, m_themeFingerprint);
-    planLists(pages);
-    plan(pages);
+    for (qsizetype e = 0; e < qsizetype(m_editions.size()); ++e) {
+        Edition &edition = m_editions.at(size_t(e));
+        edition.pages = std::make_unique<SitePages>(edition.site, m_words, m_base, m_options.now, m_photos,
+                                                    m_themeFingerprint);
+        planLists(edition);
+        plan(e);
+    }
     lap(report, u"plan"_s);
-    report.skipped = m_site.skipped;
-    if (Status rendered = renderAll(pages); !rendered)
+    report.skipped = m_editions.front().site.skipped;
+    if (Status rendered = renderAll(); !rendered)
         return rendered.error();
     lap(report, u"pages"_s);
     report.cancelled = m_cancelled;
     if (m_cancelled)
         return report; // the site stays as the last export left it
-    if (Status feeds = writeFeeds(pages); !feeds)
-        return feeds.error();
+    QStringList sitemaps;
+    for (const Edition &edition : m_editions) {
+        if (Status feeds = writeFeeds(edition, sitemaps); !feeds)
+            return feeds.error();
+    }
+    if (Status index = writeSitemapIndex(sitemaps); !index)
+        return index.error();
+    if (Status moved = writeMovedPages(); !moved)
+        return moved.error();
     lap(report, u"feeds"_s);
     if (Status finished = m_out.finish(); !finished)
         return finished.error();
     lap(report, u"finish"_s);
-    report.stories = int(m_site.stories.size());
+    report.stories = 0;
+    for (const Edition &edition : m_editions)
+        report.stories += int(edition.site.stories.size());
     report.written = m_out.written();
     report.unchanged = m_out.unchanged();
     report.removed = m_out.removed();
@@ -513,7 +608,7 @@ Expected<ExportReport> exportSite(Database &database, const ExportOptions &optio
         ExportReport report;
         QElapsedTimer clock;
         clock.start();
-        Expected<SiteContent> content = loadSiteContent(database, chosen.now);
+        Expected<QList<SiteContent>> content = loadSiteEditions(database, chosen.now);
         if (!content)
             return content.error();
         report.timings.append({u"read"_s, clock.restart()});

@@ -25,9 +25,9 @@ QByteArray rss(const Context &context, const QString &title, const QList<qsizety
     xml.writeAttribute(u"version"_s, u"2.0"_s);
     xml.writeStartElement(u"channel"_s);
     xml.writeTextElement(u"title"_s, title);
-    xml.writeTextElement(u"link"_s, context.link(u"index.html"_s));
+    xml.writeTextElement(u"link"_s, context.link(context.site.prefix + u"index.html"_s));
     xml.writeTextElement(u"description"_s, title);
-    xml.writeTextElement(u"language"_s, context.site.settings.language);
+    xml.writeTextElement(u"language"_s, context.site.language);
     for (qsizetype i = 0; i < std::min<qsizetype>(stories.size(), RssSize); ++i) {
         const SiteStory &story = context.site.stories.at(stories.at(i));
         const QString link = context.link(story.path);

@@ -5,6 +5,7 @@
 
 #include "markdown/markdownrenderer.h"
 #include "domain/bylines.h"
+#include "text/interfacelanguage.h"
 
 #include <KTextTemplate/SafeString>
 
@@ -77,9 +78,9 @@ SitePages::SitePages(const SiteContent &site, const SiteWords &words, const QUrl
     , m_photos(photos)
     , m_base(base)
     , m_now(now)
-    , m_locale(site.settings.language)
+    , m_locale(site.language)
     , m_siteWords(words)
-    , m_words(words.words(site.settings.language))
+    , m_words(words.words(site.language))
     , m_times(size_t(site.stories.size()))
     , m_timesReady(size_t(site.stories.size()), 0)
 {
@@ -90,7 +91,17 @@ SitePages::SitePages(const SiteContent &site, const SiteWords &words, const QUrl
         m_stamps.push_back(QString::number(story.article.id) + u':' + QString::number(story.article.revision));
     const SiteSettings &settings = m_site.settings;
     QStringList parts{themeFingerprint, settings.name, settings.city, settings.language, settings.timeZone,
-                      m_base.toString(), m_now.toTimeZone(m_site.zone).date().toString(Qt::ISODate)};
+                      m_base.toString(), m_now.toTimeZone(m_site.zone).date().toString(Qt::ISODate),
+                      m_site.language, m_site.prefix};
+    // Every page links to every language's front page or sections (the switcher, hreflang).
+    for (const SiteEdition &edition : m_site.editions) {
+        QList<qint64> sections = edition.sections.values();
+        std::sort(sections.begin(), sections.end());
+        QStringList ids;
+        for (const qint64 id : std::as_const(sections))
+            ids.append(QString::number(id));
+        parts.append(edition.language + u'=' + edition.prefix + u':' + ids.join(u','));
+    }
     for (const Category &category : m_site.categories) {
         const SiteSection section = m_site.sections.value(category.id);
         parts.append(QString::number(category.id) + u'/' + QString::number(category.parentId) + u'/' + category.name
@@ -162,6 +173,44 @@ QString SitePages::absolute(const QString &path) const
     return m_base.isEmpty() ? QString() : m_base.resolved(QUrl(path)).toString();
 }
 
+QString SitePages::linkFrom(const QString &page, const QString &path) const
+{
+    return m_base.isEmpty() ? relative(page, path) : absolute(path);
+}
+
+void SitePages::addLanguages(const QString &page, const QList<SiteVersion> &versions, bool alternates,
+                             QVariantHash &pageValues) const
+{
+    // The switcher: each language's version of this page, or its front page when it has
+    // none (never a page in another language under that language's name).
+    if (m_site.editions.size() > 1) {
+        QVariantList languages;
+        for (const SiteEdition &edition : m_site.editions) {
+            const auto version = std::ranges::find(versions, edition.language, &SiteVersion::language);
+            const bool has = version != versions.cend();
+            languages.append(QVariantHash{{u"lang"_s, edition.language},
+                                          {u"name"_s, nativeLanguageName(edition.language)},
+                                          {u"url"_s, relative(page, has ? version->path : edition.prefix + u"index.html"_s)},
+                                          {u"current"_s, edition.language == m_site.language},
+                                          {u"same"_s, has}});
+        }
+        pageValues.insert(u"languages"_s, languages);
+    }
+    // hreflang: every version names all of them and itself, so each link is answered from
+    // the other side; x-default is the newsroom's language's, else the original.
+    if (alternates && versions.size() > 1) {
+        QVariantList links;
+        QString fallback = versions.constFirst().path;
+        for (const SiteVersion &version : versions) {
+            links.append(QVariantHash{{u"hreflang"_s, version.language}, {u"href"_s, linkFrom(page, version.path)}});
+            if (version.language == m_site.settings.language)
+                fallback = version.path;
+        }
+        links.append(QVariantHash{{u"hreflang"_s, u"x-default"_s}, {u"href"_s, linkFrom(page, fallback)}});
+        pageValues.insert(u"alternates"_s, links);
+    }
+}
+
 void SitePages::prepareTimes(qsizetype story)
 {
     if (m_timesReady[size_t(story)])
@@ -205,12 +254,14 @@ void SitePages::preparePage(const QString &page, qint64 section)
         }
         m_siteAt.insert(key, {{u"name"_s, siteName()},
                               {u"city"_s, m_site.settings.city},
-                              {u"lang"_s, m_site.settings.language},
+                              {u"lang"_s, m_site.language},
+                              {u"menuLang"_s, m_site.settings.language}, // sections are named in the newsroom's language
                               {u"root"_s, relative(page, QString())},
+                              {u"home"_s, relative(page, m_site.prefix + u"index.html"_s)},
                               {u"today"_s, todayText},
                               {u"todayIso"_s, today.toString(Qt::ISODate)},
                               {u"year"_s, today.year()},
-                              {u"feed"_s, relative(page, u"feed.xml"_s)},
+                              {u"feed"_s, relative(page, m_site.prefix + u"feed.xml"_s)},
                               {u"menu"_s, menu}});
     }
     if (!m_feedAt.contains(depth)) {
@@ -271,7 +322,7 @@ QVariantHash SitePages::storyItem(const QString &page, qsizetype story, bool wit
 PageValues SitePages::finish(const QString &page, const QString &templateName, QVariantHash pageValues,
                              QVariantHash values, const QString &language) const
 {
-    const QString spoken = language.isEmpty() ? m_site.settings.language : language;
+    const QString spoken = language.isEmpty() ? m_site.language : language;
     pageValues.insert(u"lang"_s, spoken);
     if (!pageValues.contains(u"ogTitle"_s))
         pageValues.insert(u"ogTitle"_s, pageValues.value(u"title"_s));
@@ -325,12 +376,12 @@ void SitePages::prepareFront()
         prepareTimes(story);
     if (lead >= 0)
         prepareTimes(lead);
-    preparePage(u"index.html"_s, 0);
+    preparePage(m_site.prefix + u"index.html"_s, 0);
 }
 
 PageValues SitePages::front() const
 {
-    const QString page = u"index.html"_s;
+    const QString page = m_site.prefix + u"index.html"_s;
     qsizetype lead = -1;
     const QList<qsizetype> shown = frontStories(&lead);
     QVariantHash list{{u"title"_s, m_words.value(u"top"_s)}};
@@ -341,10 +392,13 @@ PageValues SitePages::front() const
         items.append(storyItem(page, story, true));
     list.insert(u"items"_s, items);
     const QString name = siteName();
-    return finish(page, u"list.html"_s,
-                  {{u"title"_s, m_site.settings.city.isEmpty() ? name : name + u" — "_s + m_site.settings.city},
-                   {u"description"_s, m_words.value(u"feed"_s)}},
-                  {{u"list"_s, list}});
+    QVariantHash pageValues{{u"title"_s, m_site.settings.city.isEmpty() ? name : name + u" — "_s + m_site.settings.city},
+                            {u"description"_s, m_words.value(u"feed"_s)}};
+    QList<SiteVersion> fronts;
+    for (const SiteEdition &edition : m_site.editions)
+        fronts.append({edition.language, edition.prefix + u"index.html"_s, edition.language == m_site.settings.language});
+    addLanguages(page, fronts, true, pageValues);
+    return finish(page, u"list.html"_s, pageValues, {{u"list"_s, list}});
 }
 
 // Articles ----------------------------------------------------------------------------
@@ -360,6 +414,8 @@ QString SitePages::articleInputs(qsizetype story) const
         parts.append(m_site.sections.value(id).category.name);
     for (const auto &[name, slug] : s.authors)
         parts.append(slug);
+    for (const SiteVersion &version : s.versions)
+        parts.append(version.language + u'=' + version.path);
     return parts.join(u' ');
 }
 
@@ -399,14 +455,15 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
     });
 
     const QString home = m_siteWords.word(a.language, u"home"_s);
-    QVariantList crumbs{QVariantHash{{u"name"_s, home}, {u"url"_s, relative(page, u"index.html"_s)}}};
+    const QString front = m_site.prefix + u"index.html"_s;
+    QVariantList crumbs{QVariantHash{{u"name"_s, home}, {u"url"_s, relative(page, front)}}};
     QJsonArray crumbsLd{QJsonObject{{u"@type"_s, u"ListItem"_s}, {u"position"_s, 1}, {u"name"_s, home},
-                                    {u"item"_s, absolute(u"index.html"_s)}}};
+                                    {u"item"_s, absolute(front)}}};
     for (const qint64 id : s.sectionPath) {
         const SiteSection &section = m_site.sections.value(id);
         crumbs.append(QVariantHash{{u"name"_s, section.category.name},
                                    {u"url"_s, relative(page, section.path + u"/index.html"_s)},
-                                   {u"lang"_s, m_site.settings.language}}); // sections are named in the site's language
+                                   {u"lang"_s, m_site.settings.language}}); // sections are named in the newsroom's language
         crumbsLd.append(QJsonObject{{u"@type"_s, u"ListItem"_s}, {u"position"_s, crumbsLd.size() + 1},
                                     {u"name"_s, section.category.name},
                                     {u"item"_s, absolute(section.path + u"/index.html"_s)}});
@@ -419,15 +476,15 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
     QJsonArray authorsLd;
     for (const auto &[name, slug] : s.authors) {
         bylines.append(QVariantHash{{u"name"_s, name},
-                                    {u"url"_s, relative(page, u"author/"_s + slug + u"/index.html"_s)},
+                                    {u"url"_s, relative(page, m_site.prefix + u"author/"_s + slug + u"/index.html"_s)},
                                     {u"before"_s, bylineJoiner(bylines.size(), s.authors.size(), a.language)}});
         authorsLd.append(QJsonObject{{u"@type"_s, u"Person"_s}, {u"name"_s, name},
-                                     {u"url"_s, absolute(u"author/"_s + slug + u"/index.html"_s)}});
+                                     {u"url"_s, absolute(m_site.prefix + u"author/"_s + slug + u"/index.html"_s)}});
     }
     QVariantList tags;
     for (qsizetype t = 0; t < s.tagSlugs.size(); ++t)
         tags.append(QVariantHash{{u"name"_s, s.tagNames.at(t)},
-                                 {u"url"_s, relative(page, u"tag/"_s + s.tagSlugs.at(t) + u"/index.html"_s)}});
+                                 {u"url"_s, relative(page, m_site.prefix + u"tag/"_s + s.tagSlugs.at(t) + u"/index.html"_s)}});
     QVariantList related;
     for (const qsizetype other : s.related)
         related.append(storyItem(page, other, false));
@@ -468,6 +525,22 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
     }
     if (!m_base.isEmpty())
         newsArticle.insert(u"mainEntityOfPage"_s, absolute(page));
+    // The same story in the site's other languages (schema.org's translation links).
+    const auto work = [this, &page](const SiteVersion &version) {
+        return QJsonObject{{u"@type"_s, u"NewsArticle"_s}, {u"url"_s, linkFrom(page, version.path)},
+                           {u"inLanguage"_s, version.language}};
+    };
+    if (!s.versions.isEmpty()) {
+        const SiteVersion &original = s.versions.constFirst();
+        if (original.path != page && original.original) {
+            newsArticle.insert(u"translationOfWork"_s, work(original));
+        } else if (original.path == page && original.original) {
+            QJsonArray translations;
+            for (const SiteVersion &version : s.versions.sliced(1))
+                translations.append(work(version));
+            newsArticle.insert(u"workTranslation"_s, translations);
+        }
+    }
     QString ogImage;
     for (const ArticlePhoto &photo : a.photos) {
         if (photo.role != PhotoRole::Lead)
@@ -494,6 +567,7 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
                                                        jsonLd(QJsonObject{{u"@context"_s, u"https://schema.org"_s},
                                                                           {u"@type"_s, u"BreadcrumbList"_s},
                                                                           {u"itemListElement"_s, crumbsLd}})}}};
+    addLanguages(page, s.versions.isEmpty() ? QList<SiteVersion>{{a.language, page, true}} : s.versions, true, pageValues);
     const qint64 section = s.sectionPath.isEmpty() ? 0 : s.sectionPath.first();
     return finish(page, u"article.html"_s, pageValues, {{u"article"_s, article}, {u"site"_s, siteFor(page, section)}},
                   a.language);
@@ -566,8 +640,19 @@ PageValues SitePages::list(const SiteStoryList &list, qsizetype number) const
             values.insert(u"next"_s, relative(page, list.pagePath(number + 1)));
     }
     const QString pageTitle = (number == 1 ? list.title : Words::tr("%1, page %2").arg(list.title).arg(number)) + u" — "_s + siteName();
-    return finish(page, u"list.html"_s, {{u"title"_s, pageTitle}, {u"description"_s, list.description}},
-                  {{u"list"_s, values}, {u"site"_s, siteFor(page, list.section)}});
+    QVariantHash pageValues{{u"title"_s, pageTitle}, {u"description"_s, list.description}};
+    // A section's list in the languages that have stories in it; tags and authors are
+    // each language's own.
+    QList<SiteVersion> versions{{m_site.language, page, true}};
+    if (list.category != 0) {
+        const QString folder = m_site.sections.value(list.category).path.mid(m_site.prefix.size());
+        for (const SiteEdition &edition : m_site.editions) {
+            if (edition.language != m_site.language && edition.sections.contains(list.category))
+                versions.append({edition.language, edition.prefix + folder + u"/index.html"_s, false});
+        }
+    }
+    addLanguages(page, versions, number == 1, pageValues);
+    return finish(page, u"list.html"_s, pageValues, {{u"list"_s, values}, {u"site"_s, siteFor(page, list.section)}});
 }
 
 } // namespace Newsroom

@@ -34,6 +34,7 @@ struct SiteStoryList
     QString description;
     QList<qsizetype> stories; // newest first
     qint64 section = 0;       // the top section the menu marks as current
+    qint64 category = 0;      // a section's own list: that section (its other languages' lists are its versions)
     QVariantList crumbs;      // {name, path}; the last has no path
 
     qsizetype pageCount() const;
@@ -59,8 +60,8 @@ public:
     static constexpr int PageSize = 20;
     static constexpr int FeedSize = 12;
 
-    // `words`: the theme's words in each language; a story's page is in its own language,
-    // the others in the site's.
+    // `site`: one language's edition. `words`: the theme's words in each language; a
+    // story's page is in its own language, the others in the edition's.
     SitePages(const SiteContent &site, const SiteWords &words, const QUrl &base, const QDateTime &now,
               const QHash<QString, SitePhoto> &photos, const QString &themeFingerprint);
 
@@ -109,6 +110,12 @@ private:
     void preparePage(const QString &page, qint64 section);
     QList<qsizetype> frontStories(qsizetype *lead) const;
     QString absolute(const QString &path) const;
+    // A link for hreflang and JSON-LD: absolute with a base URL, else relative to `page`.
+    QString linkFrom(const QString &page, const QString &path) const;
+    // The language switcher (page.languages) and the hreflang links (page.alternates, when
+    // `alternates`) of `page`, whose versions in the site's languages are `versions`.
+    void addLanguages(const QString &page, const QList<SiteVersion> &versions, bool alternates,
+                      QVariantHash &pageValues) const;
     QVariantHash siteFor(const QString &page, qint64 section) const;
     QVariantHash storyItem(const QString &page, qsizetype story, bool withPhoto) const;
     QVariantHash photoFor(const QString &page, const ArticlePhoto &photo, const QString &language) const;

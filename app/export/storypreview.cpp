@@ -43,7 +43,7 @@ Expected<SiteSlugs> exportedAuthorSlugs(Database &database, const QDateTime &now
 Expected<StoryPreview> previewStory(Database &database, const Article &article, const QDateTime &nowUtc,
                                     const SiteSlugs *authors)
 {
-    Expected<SiteContent> site = loadSiteFrame(database);
+    Expected<SiteContent> site = loadSiteFrame(database, article.language);
     if (!site)
         return site.error();
     Article shown = article;

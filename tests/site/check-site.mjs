@@ -36,10 +36,15 @@ try {
     const article = pagesIn(join(demo, 'news'))[0];
     const section = join(demo, 'section', 'novosti', 'index.html');
     const front = join(demo, 'index.html');
+    // The site's Kazakh part: its front page, a section and a story with a photo.
+    const kazakhFront = join(demo, 'kk', 'index.html');
+    const kazakhSection = join(demo, 'kk', 'section', 'novosti', 'index.html');
+    const kazakhArticle = join(demo, 'kk', 'news', 'temirtauda-zhanga-sayabaq-ashyldy.html');
+    const checked = [front, section, article, kazakhFront, kazakhSection, kazakhArticle];
 
     // No JavaScript: what a reader with scripts off, or a crawler, sees.
     const plain = await browser.newContext({ javaScriptEnabled: false });
-    for (const path of [front, section, article]) {
+    for (const path of checked) {
         const page = await plain.newPage();
         await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
         const name = relative(demo, path);
@@ -62,7 +67,7 @@ try {
 
     // axe-core: injected past the page's Content-Security-Policy, which forbids scripts.
     const audited = await browser.newContext({ bypassCSP: true });
-    for (const path of [front, section, article]) {
+    for (const path of checked) {
         const page = await audited.newPage();
         await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
         await page.addScriptTag({ content: axeSource });
