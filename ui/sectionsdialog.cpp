@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectionsdialog.h"
 
+#include "text/interfacelanguage.h"
+
 #include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -27,6 +31,7 @@ SectionsDialog::SectionsDialog(NewsroomService &newsroom, QWidget *parent)
     , m_note(new QLabel(this))
     , m_addSub(new QPushButton(tr("Add &Subsection…"), this))
     , m_rename(new QPushButton(tr("&Rename…"), this))
+    , m_otherNames(new QPushButton(tr("Names in &Other Languages…"), this))
     , m_up(new QPushButton(tr("Move &Up"), this))
     , m_down(new QPushButton(tr("Move &Down"), this))
     , m_move(new QPushButton(tr("Move U&nder…"), this))
@@ -41,10 +46,11 @@ SectionsDialog::SectionsDialog(NewsroomService &newsroom, QWidget *parent)
     intro->setWordWrap(true);
     m_tree->setObjectName(u"sectionTree"_s);
     m_tree->setAccessibleName(tr("Sections"));
-    m_tree->setHeaderLabels({tr("Section"), tr("Stories"), tr("Address")});
+    m_tree->setHeaderLabels({tr("Section"), tr("Stories"), tr("Address"), tr("In Other Languages")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_note->setObjectName(u"sectionsNote"_s);
     m_note->setWordWrap(true);
@@ -54,6 +60,8 @@ SectionsDialog::SectionsDialog(NewsroomService &newsroom, QWidget *parent)
     add->setObjectName(u"addSection"_s);
     m_addSub->setObjectName(u"addSubsection"_s);
     m_rename->setObjectName(u"renameSection"_s);
+    m_otherNames->setObjectName(u"sectionOtherNames"_s);
+    m_otherNames->setToolTip(tr("What the site's pages in Kazakh or English call the section"));
     m_up->setObjectName(u"sectionUp"_s);
     m_down->setObjectName(u"sectionDown"_s);
     m_move->setObjectName(u"moveSection"_s);
@@ -61,7 +69,7 @@ SectionsDialog::SectionsDialog(NewsroomService &newsroom, QWidget *parent)
     m_delete->setObjectName(u"deleteSection"_s);
     m_delete->setToolTip(tr("Only an empty section can be deleted; merge one that holds stories"));
     auto *side = new QVBoxLayout;
-    for (QPushButton *button : {add, m_addSub, m_rename, m_up, m_down, m_move, m_merge, m_delete})
+    for (QPushButton *button : {add, m_addSub, m_rename, m_otherNames, m_up, m_down, m_move, m_merge, m_delete})
         side->addWidget(button);
     side->addStretch(1);
     auto *row = new QHBoxLayout;
@@ -73,13 +81,14 @@ SectionsDialog::SectionsDialog(NewsroomService &newsroom, QWidget *parent)
     layout->addLayout(row, 1);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
-    resize(620, 460);
+    resize(760, 460);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &SectionsDialog::updateButtons);
     connect(add, &QPushButton::clicked, this, [this] { askName(SectionChange::Kind::Add, 0); });
     connect(m_addSub, &QPushButton::clicked, this, [this] { askName(SectionChange::Kind::Add, chosen()); });
     connect(m_rename, &QPushButton::clicked, this, [this] { askName(SectionChange::Kind::Rename, 0); });
+    connect(m_otherNames, &QPushButton::clicked, this, &SectionsDialog::askOtherNames);
     connect(m_up, &QPushButton::clicked, this,
             [this] { change({SectionChange::Kind::Shift, chosen(), -1, {}}); });
     connect(m_down, &QPushButton::clicked, this,
@@ -145,6 +154,12 @@ void SectionsDialog::reload(qint64 select)
             item->setText(0, section.name);
             item->setText(1, QLocale().toString(m_sections.stories.value(section.id)));
             item->setText(2, address);
+            QStringList names;
+            for (const QString &language : interfaceLanguages()) {
+                if (language != m_sections.language && section.names.contains(language))
+                    names.append(nativeLanguageName(language) + u": "_s + section.names.value(language));
+            }
+            item->setText(3, names.join(u" · "_s));
             item->setData(0, IdRole, section.id);
             items.insert(section.id, item);
         }
@@ -160,7 +175,7 @@ void SectionsDialog::reload(qint64 select)
 void SectionsDialog::updateButtons()
 {
     const qint64 section = chosen();
-    for (QPushButton *button : {m_addSub, m_rename, m_up, m_down, m_move, m_merge, m_delete})
+    for (QPushButton *button : {m_addSub, m_rename, m_otherNames, m_up, m_down, m_move, m_merge, m_delete})
         button->setEnabled(section != 0);
     if (QTreeWidgetItem *item = m_tree->currentItem()) {
         const QTreeWidgetItem *parent = item->parent();
@@ -201,6 +216,48 @@ void SectionsDialog::askName(SectionChange::Kind kind, qint64 parent)
     if (!ok || name.trimmed().isEmpty())
         return;
     change({kind, renaming ? chosen() : 0, parent, name});
+}
+
+void SectionsDialog::askOtherNames()
+{
+    const qint64 id = chosen();
+    const auto section = std::ranges::find(m_sections.sections, id, &Category::id);
+    if (section == m_sections.sections.cend())
+        return;
+    QDialog ask(this);
+    ask.setObjectName(u"sectionNamesDialog"_s);
+    ask.setWindowTitle(tr("Names in Other Languages"));
+    auto *form = new QFormLayout;
+    QHash<QString, QLineEdit *> fields;
+    for (const QString &language : interfaceLanguages()) {
+        if (language == m_sections.language)
+            continue;
+        auto *field = new QLineEdit(section->names.value(language), &ask);
+        field->setObjectName(u"sectionName-"_s + language);
+        field->setPlaceholderText(section->name);
+        form->addRow(nativeLanguageName(language) + u':', field);
+        fields.insert(language, field);
+    }
+    auto *intro = new QLabel(tr("What the site's pages in each language call “%1”. Its address stays %2; left empty, "
+                                "a language's pages show “%1”.")
+                                 .arg(section->name, m_tree->currentItem()->text(2)),
+                             &ask);
+    intro->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&ask);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    ask.resize(std::max(ask.sizeHint().width(), 440), ask.sizeHint().height());
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString name = it.value()->text().simplified();
+        if (name != section->names.value(it.key()))
+            change({SectionChange::Kind::NameIn, id, 0, name, it.key()});
+    }
 }
 
 void SectionsDialog::change(const SectionChange &change, Reply done)

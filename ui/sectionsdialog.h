@@ -48,6 +48,8 @@ private:
     // The paths of every section but `except` and those under it, for choosing another.
     QList<std::pair<QString, qint64>> others(qint64 except) const;
     void askName(SectionChange::Kind kind, qint64 parent);
+    // The section's names on the site's pages in the other languages.
+    void askOtherNames();
 
     NewsroomService &m_newsroom;
     SectionTree m_sections;
@@ -55,6 +57,7 @@ private:
     QLabel *m_note;
     QPushButton *m_addSub;
     QPushButton *m_rename;
+    QPushButton *m_otherNames;
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_move;

@@ -2,6 +2,7 @@
 #include "sectioncommands.h"
 
 #include "storage/categoryrepository.h"
+#include "storage/sitesettingsrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -37,12 +38,16 @@ int runSections(Context &context)
     const QString command = u"sections"_s;
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Words::tr("Print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption language(u"language"_s,
+                                      Words::tr("With rename: the section's name on the site's pages in this language "
+                                                "(ru, kk or en); an empty name removes it."),
+                                      Words::tr("language"));
+    parser.addOptions({json, language});
     if (auto stop = parseOptions(
             context, parser, command,
-            Words::tr("List the site's sections, or change them: sections add Новости/Экономика, rename PATH NAME, "
-                      "move PATH PARENT (/ for the top), merge PATH INTO, delete PATH. A renamed section keeps its "
-                      "address; only an empty section can be deleted."),
+            Words::tr("List the site's sections, or change them: sections add Новости/Экономика, rename PATH NAME "
+                      "(--language kk: its name on the Kazakh pages), move PATH PARENT (/ for the top), merge PATH "
+                      "INTO, delete PATH. A renamed section keeps its address; only an empty section can be deleted."),
             u"list|add|rename|move|merge|delete ["_s + Words::tr("path") + u"…]"_s))
         return *stop;
     const QStringList args = parser.positionalArguments();
@@ -61,6 +66,8 @@ int runSections(Context &context)
                                                 : verb == u"rename"                            ? u"Новости/Экономика Бизнес"_s
                                                 : verb == u"move"                              ? u"Экономика Новости"_s
                                                                                                 : u"Бизнес Новости/Экономика"_s)));
+    if (parser.isSet(language) && verb != u"rename")
+        return usageError(context, command, Words::tr("--language goes with rename only"));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
@@ -88,16 +95,25 @@ int runSections(Context &context)
             const QString address = (section.parentId ? addresses.value(section.parentId) : u"/section/"_s) + section.slug + u'/';
             addresses.insert(section.id, address);
             depth.insert(section.id, section.parentId ? depth.value(section.parentId) + 1 : 0);
+            QStringList languages = section.names.keys();
+            languages.sort();
             if (parser.isSet(json)) {
+                QJsonObject names;
+                for (const QString &in : std::as_const(languages))
+                    names.insert(in, section.names.value(in));
                 array.append(QJsonObject{{u"id"_s, section.id},
                                          {u"path"_s, path},
                                          {u"name"_s, section.name},
+                                         {u"names"_s, names},
                                          {u"slug"_s, section.slug},
                                          {u"address"_s, address},
                                          {u"parent"_s, section.parentId},
                                          {u"stories"_s, counts->value(section.id)}});
             } else {
-                context.out << QString(depth.value(section.id) * 2, u' ') << section.name << u"  "_s
+                QString line = QString(depth.value(section.id) * 2, u' ') + section.name;
+                for (const QString &in : std::as_const(languages))
+                    line += u" · "_s + in + u": "_s + section.names.value(in);
+                context.out << line << u"  "_s
                             << Words::tr("(%n story(s), %1)", nullptr, counts->value(section.id)).arg(address)
                             << Qt::endl;
             }
@@ -148,7 +164,19 @@ int runSections(Context &context)
             return fail(context, command, section.error());
         if (*section == 0)
             return usageError(context, command, Words::tr("name a section, not the top"));
-        if (verb == u"rename") {
+        if (verb == u"rename" && parser.isSet(language)) {
+            const QString in = parser.value(language).toLower();
+            const Expected<SiteSettings> settings = SiteSettingsRepository(**db).load();
+            if (!settings)
+                return fail(context, command, settings.error());
+            if (in == settings->language)
+                return usageError(context, command,
+                                  Words::tr("the sections' own names are in %1: rename it without --language").arg(in));
+            done = sections.setNameIn(*section, in, args.at(2));
+            said = args.at(2).trimmed().isEmpty()
+                ? Words::tr("%1 has no name of its own in %2 now: its pages there show “%1”.").arg(args.at(1), in)
+                : Words::tr("%1 is “%2” on the site's pages in %3.").arg(args.at(1), args.at(2), in);
+        } else if (verb == u"rename") {
             done = sections.rename(*section, args.at(2));
             said = Words::tr("Renamed %1 to “%2”; its address stays as it was.").arg(args.at(1), args.at(2));
         } else if (verb == u"delete") {

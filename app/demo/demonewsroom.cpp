@@ -147,6 +147,22 @@ Expected<qsizetype> load(Database &database)
                                     u"Новости/Власть"_s, u"Новости/Погода"_s, u"Спорт"_s, u"Культура"_s})
             if (const Expected<Category> made = categories.ensurePath(path); !made)
                 return made.error();
+        // The sections' names on the Kazakh and English pages.
+        const std::tuple<QString, QString, QString> names[] = {
+            {u"Новости"_s, u"Жаңалықтар"_s, u"News"_s},           {u"Новости/Общество"_s, u"Қоғам"_s, u"Society"_s},
+            {u"Новости/Экономика"_s, u"Экономика"_s, u"Economy"_s}, {u"Новости/Город"_s, u"Қала"_s, u"City"_s},
+            {u"Новости/Власть"_s, u"Билік"_s, u"Government"_s},    {u"Новости/Погода"_s, u"Ауа райы"_s, u"Weather"_s},
+            {u"Спорт"_s, u"Спорт"_s, u"Sport"_s},                  {u"Культура"_s, u"Мәдениет"_s, u"Culture"_s},
+        };
+        for (const auto &[path, kazakh, english] : names) {
+            const Expected<qint64> section = categories.findPath(path);
+            if (!section)
+                return section.error();
+            for (const auto &[language, name] : {std::pair{u"kk"_s, kazakh}, std::pair{u"en"_s, english}}) {
+                if (Status named = categories.setNameIn(*section, language, name); !named)
+                    return named.error();
+            }
+        }
         MarkdownImporter importer(database);
         QList<std::pair<QString, qint64>> keyed;
         for (const QString &file : files) {

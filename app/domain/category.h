@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace Newsroom {
@@ -13,6 +14,11 @@ struct Category
     QString name;
     QString slug;
     int position = 0;
+    // Its name in the site's other languages, by language ("kk": "Жаңалықтар").
+    QHash<QString, QString> names = {};
+
+    // Its name on pages in `language`: its own there, else `name`.
+    QString nameIn(const QString &language) const { return names.value(language, name); }
 
     friend bool operator==(const Category &, const Category &) = default;
 };

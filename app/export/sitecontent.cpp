@@ -214,8 +214,14 @@ SiteContent frameIn(const SiteContent &main, const QString &language)
     frame.categories = main.categories;
     frame.language = language;
     frame.prefix = editionPrefix(main.settings, language);
-    for (auto it = main.sections.cbegin(); it != main.sections.cend(); ++it)
-        frame.sections.insert(it.key(), SiteSection{it->category, frame.prefix + it->path, {}});
+    // The sections by their names in this language, where they have one.
+    for (Category &category : frame.categories)
+        category.name = category.nameIn(language);
+    for (auto it = main.sections.cbegin(); it != main.sections.cend(); ++it) {
+        Category category = it->category;
+        category.name = category.nameIn(language);
+        frame.sections.insert(it.key(), SiteSection{category, frame.prefix + it->path, {}});
+    }
     frame.editions = {{frame.language, frame.prefix, {}}};
     return frame;
 }

@@ -282,14 +282,17 @@ void Exporter::planLists(Edition &edition)
         // Another language's part lists only the sections that have stories in it.
         if (section.stories.isEmpty() && !site.prefix.isEmpty())
             continue;
-        SiteStoryList list{section.path, category.name, category.name, section.stories, 0, category.id, {home}};
+        SiteStoryList list{section.path, category.name, category.name, section.stories, 0, category.id, {home}, {}};
         QList<qint64> chain;
         for (qint64 id = category.parentId; id; id = site.sections.value(id).category.parentId)
             chain.prepend(id);
         for (const qint64 id : std::as_const(chain))
             list.crumbs.append(QVariantHash{{u"name"_s, site.sections.value(id).category.name},
-                                            {u"path"_s, QString(site.sections.value(id).path + u"/index.html"_s)}});
-        list.crumbs.append(QVariantHash{{u"name"_s, category.name}});
+                                            {u"path"_s, QString(site.sections.value(id).path + u"/index.html"_s)},
+                                            {u"lang"_s, pages.nameLanguage(site.sections.value(id).category)}});
+        const QString named = pages.nameLanguage(category);
+        list.crumbs.append(QVariantHash{{u"name"_s, category.name}, {u"lang"_s, named}});
+        list.titleLanguage = named == site.language ? QString() : named;
         list.section = chain.isEmpty() ? category.id : chain.first();
         edition.lists.push_back(std::move(list));
     }
@@ -299,7 +302,7 @@ void Exporter::planLists(Edition &edition)
         for (auto it = lists->cbegin(); it != lists->cend(); ++it) {
             edition.lists.push_back({site.prefix + folder + it.key(), it.value().name,
                                      pages.word(word) + u": "_s + it.value().name, it.value().stories, 0, 0,
-                                     {home, QVariantHash{{u"name"_s, it.value().name}}}});
+                                     {home, QVariantHash{{u"name"_s, it.value().name}}}, {}});
         }
     }
 }

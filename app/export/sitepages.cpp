@@ -173,6 +173,11 @@ QString SitePages::absolute(const QString &path) const
     return m_base.isEmpty() ? QString() : m_base.resolved(QUrl(path)).toString();
 }
 
+QString SitePages::nameLanguage(const Category &section) const
+{
+    return section.names.contains(m_site.language) ? m_site.language : m_site.settings.language;
+}
+
 QString SitePages::linkFrom(const QString &page, const QString &path) const
 {
     return m_base.isEmpty() ? relative(page, path) : absolute(path);
@@ -249,13 +254,13 @@ void SitePages::preparePage(const QString &page, qint64 section)
             if (s.stories.isEmpty())
                 continue;
             menu.append(QVariantHash{{u"name"_s, category.name},
+                                     {u"lang"_s, nameLanguage(category)},
                                      {u"url"_s, relative(page, s.path + u"/index.html"_s)},
                                      {u"current"_s, category.id == current}});
         }
         m_siteAt.insert(key, {{u"name"_s, siteName()},
                               {u"city"_s, m_site.settings.city},
                               {u"lang"_s, m_site.language},
-                              {u"menuLang"_s, m_site.settings.language}, // sections are named in the newsroom's language
                               {u"root"_s, relative(page, QString())},
                               {u"home"_s, relative(page, m_site.prefix + u"index.html"_s)},
                               {u"today"_s, todayText},
@@ -463,7 +468,7 @@ PageValues SitePages::article(qsizetype story, const QString &body) const
         const SiteSection &section = m_site.sections.value(id);
         crumbs.append(QVariantHash{{u"name"_s, section.category.name},
                                    {u"url"_s, relative(page, section.path + u"/index.html"_s)},
-                                   {u"lang"_s, m_site.settings.language}}); // sections are named in the newsroom's language
+                                   {u"lang"_s, nameLanguage(section.category)}});
         crumbsLd.append(QJsonObject{{u"@type"_s, u"ListItem"_s}, {u"position"_s, crumbsLd.size() + 1},
                                     {u"name"_s, section.category.name},
                                     {u"item"_s, absolute(section.path + u"/index.html"_s)}});
@@ -612,7 +617,7 @@ PageValues SitePages::list(const SiteStoryList &list, qsizetype number) const
     QVariantList items;
     for (qsizetype i = first; i < std::min<qsizetype>(list.stories.size(), first + PageSize); ++i)
         items.append(storyItem(page, list.stories.at(i), true));
-    QVariantHash values{{u"title"_s, list.title}, {u"items"_s, items}};
+    QVariantHash values{{u"title"_s, list.title}, {u"titleLang"_s, list.titleLanguage}, {u"items"_s, items}};
     QVariantList crumbs;
     for (const QVariant &crumb : list.crumbs) {
         QVariantHash c = crumb.toHash();

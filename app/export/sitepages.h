@@ -35,7 +35,8 @@ struct SiteStoryList
     QList<qsizetype> stories; // newest first
     qint64 section = 0;       // the top section the menu marks as current
     qint64 category = 0;      // a section's own list: that section (its other languages' lists are its versions)
-    QVariantList crumbs;      // {name, path}; the last has no path
+    QVariantList crumbs;      // {name, path, lang}; the last has no path
+    QString titleLanguage;    // when the title is in another language than the page (a section's untranslated name)
 
     qsizetype pageCount() const;
     QString pagePath(qsizetype number) const; // "section/novosti/page-2.html"
@@ -75,6 +76,8 @@ public:
     QString siteName() const;
     QString word(const QString &key) const { return m_words.value(key).toString(); } // in the site's language
     QString isoText(const QDateTime &time) const;
+    // The language a section's name is in on this edition's pages: its own name's, else the newsroom's.
+    QString nameLanguage(const Category &section) const;
 
     // The front page: the newest story with a lead photo, then the newest others.
     QString frontInputs() const;

@@ -335,7 +335,10 @@ void NewsroomService::sections(QObject *context, Answer<SectionTree> done)
             Expected<QHash<qint64, int>> stories = repository.storyCounts();
             if (!stories)
                 return stories.error();
-            return SectionTree{std::move(*sections), std::move(*stories)};
+            const Expected<SiteSettings> settings = SiteSettingsRepository(db).load();
+            if (!settings)
+                return settings.error();
+            return SectionTree{std::move(*sections), std::move(*stories), settings->language};
         },
         std::move(done));
 }
@@ -356,6 +359,7 @@ void NewsroomService::changeSections(const SectionChange &change, QObject *conte
             case SectionChange::Kind::Shift: return repository.shift(change.section, int(change.other));
             case SectionChange::Kind::Merge: return repository.merge(change.section, change.other);
             case SectionChange::Kind::Remove: return repository.remove(change.section);
+            case SectionChange::Kind::NameIn: return repository.setNameIn(change.section, change.language, change.name);
             }
             return Done{};
         },

@@ -91,16 +91,18 @@ struct SectionTree
 {
     QList<Category> sections; // parents before children, siblings in order
     QHash<qint64, int> stories;
+    QString language = {}; // the newsroom's: the sections' own names are in it
 };
 
 // One change to the section tree, as the section editor asks for it.
 struct SectionChange
 {
-    enum class Kind { Add, Rename, Move, Shift, Merge, Remove };
+    enum class Kind { Add, Rename, Move, Shift, Merge, Remove, NameIn };
     Kind kind = Kind::Add;
     qint64 section = 0; // the section changed (none for Add)
     qint64 other = 0;   // Add, Move: the parent (0: the top); Merge: the section merged into; Shift: -1 or +1
-    QString name;       // Add, Rename
+    QString name;       // Add, Rename, NameIn (empty: none of its own there)
+    QString language = {}; // NameIn: the site's pages in this language show `name`
 };
 
 // A photo to attach: its bytes and the name it is known by (a file's, "a pasted picture").

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "statement.h"
+#include "text/interfacelanguage.h"
 #include "text/slug.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,15 @@ Expected<QList<Category>> CategoryRepository::list() const
     QList<Category> flat;
     while (query.next())
         flat.append(categoryAt(query));
+    query.finish();
+    Statement names = m_db.prepare(u"SELECT category_id, language, name FROM category_names"_s);
+    if (Status ran = m_db.exec(names); !ran)
+        return ran.error();
+    QHash<qint64, QHash<QString, QString>> byCategory;
+    while (names.next())
+        byCategory[names.value(0).toLongLong()].insert(names.value(1).toString(), names.value(2).toString());
+    for (Category &category : flat)
+        category.names = byCategory.value(category.id);
     // Depth-first: each parent followed by its children.
     QHash<qint64, QList<Category>> children;
     for (const Category &c : flat)
@@ -331,6 +341,35 @@ Status CategoryRepository::rename(qint64 id, const QString &name)
         query.bindValue(u":name"_s, simplified);
         query.bindValue(u":id"_s, id);
         return m_db.exec(query);
+    });
+}
+
+Status CategoryRepository::setNameIn(qint64 id, const QString &language, const QString &name)
+{
+    if (!interfaceLanguages().contains(language))
+        return invalid(Words::tr("unknown language “%1”: write ru, kk or en").arg(language));
+    const QString simplified = name.simplified();
+    if (!simplified.isEmpty()
+        && std::none_of(simplified.begin(), simplified.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return invalid(Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(name));
+    if (!simplified.isEmpty()) {
+        if (const std::optional<Error> bad = badName(simplified))
+            return *bad;
+    }
+    return m_db.write([&]() -> Status {
+        if (const Expected<Category> section = load(id); !section)
+            return section.error();
+        Statement remove = m_db.prepare(u"DELETE FROM category_names WHERE category_id = :id AND language = :language"_s);
+        remove.bindValue(u":id"_s, id);
+        remove.bindValue(u":language"_s, language);
+        if (Status removed = m_db.exec(remove); !removed || simplified.isEmpty())
+            return removed;
+        Statement insert = m_db.prepare(
+            u"INSERT INTO category_names (category_id, language, name) VALUES (:id, :language, :name)"_s);
+        insert.bindValue(u":id"_s, id);
+        insert.bindValue(u":language"_s, language);
+        insert.bindValue(u":name"_s, simplified);
+        return m_db.exec(insert);
     });
 }
 

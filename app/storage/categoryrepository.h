@@ -37,6 +37,9 @@ public:
     // the change would lose or clash with something; on a server, only admins may.
     Expected<Category> addLast(qint64 parentId, const QString &name); // after its siblings
     Status rename(qint64 id, const QString &name);
+    // Its name in another of the site's languages; an empty `name` removes it (the
+    // section's own name shows there again).
+    Status setNameIn(qint64 id, const QString &language, const QString &name);
     // Under `parentId` (0: the top), after the sections there.
     Status move(qint64 id, qint64 parentId);
     // One place up (-1) or down (+1) among its siblings.

@@ -762,10 +762,6 @@ Common options (before or after the command):
         <translation>Редакция сөздігінде бар: %1</translation>
     </message>
     <message>
-        <source>List the site&apos;s sections, or change them: sections add Новости/Экономика, rename PATH NAME, move PATH PARENT (/ for the top), merge PATH INTO, delete PATH. A renamed section keeps its address; only an empty section can be deleted.</source>
-        <translation>Сайт айдарларын көрсету немесе өзгерту: sections add Новости/Экономика, rename ЖОЛ АТАУ, move ЖОЛ ІШІНЕ (/ — жоғарғы деңгей), merge ЖОЛ ҚАЙДА, delete ЖОЛ. Аты өзгерген айдар мекенжайын сақтайды; тек бос айдарды өшіруге болады.</translation>
-    </message>
-    <message>
         <source>say list, add, rename, move, merge or delete, not “%1”</source>
         <translation>«%1» емес, list, add, rename, move, merge немесе delete деп жазыңыз</translation>
     </message>
@@ -838,6 +834,30 @@ Common options (before or after the command):
     <message>
         <source>unknown language “%1”: write ru, kk or en</source>
         <translation>белгісіз тіл: «%1»; ru, kk немесе en деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>With rename: the section&apos;s name on the site&apos;s pages in this language (ru, kk or en); an empty name removes it.</source>
+        <translation>rename-пен: айдардың сайттың осы тілдегі беттеріндегі атауы (ru, kk немесе en); бос атау оны алып тастайды.</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s sections, or change them: sections add Новости/Экономика, rename PATH NAME (--language kk: its name on the Kazakh pages), move PATH PARENT (/ for the top), merge PATH INTO, delete PATH. A renamed section keeps its address; only an empty section can be deleted.</source>
+        <translation>Сайт айдарларын көрсету немесе өзгерту: sections add Новости/Экономика, rename ЖОЛ АТАУ (--language kk: оның қазақша беттердегі атауы), move ЖОЛ ІШІНЕ (/ — жоғарғы деңгей), merge ЖОЛ ҚАЙДА, delete ЖОЛ. Аты өзгерген айдар мекенжайын сақтайды; тек бос айдарды өшіруге болады.</translation>
+    </message>
+    <message>
+        <source>--language goes with rename only</source>
+        <translation>--language тек rename-пен беріледі</translation>
+    </message>
+    <message>
+        <source>the sections&apos; own names are in %1: rename it without --language</source>
+        <translation>айдарлардың өз атаулары %1 тілінде: айдарды --language-сіз қайта атаңыз</translation>
+    </message>
+    <message>
+        <source>%1 has no name of its own in %2 now: its pages there show “%1”.</source>
+        <translation>%1 айдарының енді %2 тілінде өз атауы жоқ: ол тілдегі беттер «%1» деп көрсетеді.</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” on the site&apos;s pages in %3.</source>
+        <translation>Сайттың %3 тіліндегі беттерінде %1 айдары «%2» деп аталады.</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3456,26 @@ kept %2</source>
         <source>New name (the address stays %1):</source>
         <translation>Жаңа атауы (мекенжайы %1 болып қалады):</translation>
     </message>
+    <message>
+        <source>Names in &amp;Other Languages…</source>
+        <translation>&amp;Басқа тілдердегі атаулары…</translation>
+    </message>
+    <message>
+        <source>In Other Languages</source>
+        <translation>Басқа тілдерде</translation>
+    </message>
+    <message>
+        <source>What the site&apos;s pages in Kazakh or English call the section</source>
+        <translation>Сайттың қазақша немесе ағылшынша беттерінде айдар қалай аталады</translation>
+    </message>
+    <message>
+        <source>Names in Other Languages</source>
+        <translation>Басқа тілдердегі атаулары</translation>
+    </message>
+    <message>
+        <source>What the site&apos;s pages in each language call “%1”. Its address stays %2; left empty, a language&apos;s pages show “%1”.</source>
+        <translation>Сайттың әр тілдегі беттері «%1» айдарын қалай атайды. Мекенжайы %2 болып қалады; өріс бос болса, сол тілдегі беттер «%1» деп көрсетеді.</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::SettingsDialog</name>
@@ -4833,6 +4873,10 @@ kept %2</source>
     <message>
         <source>%1 is on the staff already; two people of one name could not be told apart in bylines (add a middle name or initial)</source>
         <translation>%1 қызметкерлер арасында бар; аттары бірдей екі адамды қолтаңбадан ажырату мүмкін емес (әкесінің атын не инициалын қосыңыз)</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: write ru, kk or en</source>
+        <translation>белгісіз тіл «%1»: ru, kk немесе en деп жазыңыз</translation>
     </message>
 </context>
 <context>

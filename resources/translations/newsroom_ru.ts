@@ -774,10 +774,6 @@ Common options (before or after the command):
         <translation>Уже есть в словаре редакции: %1</translation>
     </message>
     <message>
-        <source>List the site&apos;s sections, or change them: sections add Новости/Экономика, rename PATH NAME, move PATH PARENT (/ for the top), merge PATH INTO, delete PATH. A renamed section keeps its address; only an empty section can be deleted.</source>
-        <translation>Показать разделы сайта или изменить их: sections add Новости/Экономика, rename ПУТЬ ИМЯ, move ПУТЬ РОДИТЕЛЬ (/ — верхний уровень), merge ПУТЬ КУДА, delete ПУТЬ. Переименованный раздел сохраняет адрес; удалить можно только пустой раздел.</translation>
-    </message>
-    <message>
         <source>say list, add, rename, move, merge or delete, not “%1”</source>
         <translation>укажите list, add, rename, move, merge или delete, а не «%1»</translation>
     </message>
@@ -852,6 +848,30 @@ Common options (before or after the command):
     <message>
         <source>unknown language “%1”: write ru, kk or en</source>
         <translation>неизвестный язык «%1»: укажите ru, kk или en</translation>
+    </message>
+    <message>
+        <source>With rename: the section&apos;s name on the site&apos;s pages in this language (ru, kk or en); an empty name removes it.</source>
+        <translation>С rename: название раздела на страницах сайта на этом языке (ru, kk или en); пустое название убирает его.</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s sections, or change them: sections add Новости/Экономика, rename PATH NAME (--language kk: its name on the Kazakh pages), move PATH PARENT (/ for the top), merge PATH INTO, delete PATH. A renamed section keeps its address; only an empty section can be deleted.</source>
+        <translation>Показать разделы сайта или изменить их: sections add Новости/Экономика, rename ПУТЬ ИМЯ (--language kk: его название на казахских страницах), move ПУТЬ РОДИТЕЛЬ (/ — верхний уровень), merge ПУТЬ КУДА, delete ПУТЬ. Переименованный раздел сохраняет адрес; удалить можно только пустой раздел.</translation>
+    </message>
+    <message>
+        <source>--language goes with rename only</source>
+        <translation>--language указывается только с rename</translation>
+    </message>
+    <message>
+        <source>the sections&apos; own names are in %1: rename it without --language</source>
+        <translation>собственные названия разделов — на языке %1: переименуйте раздел без --language</translation>
+    </message>
+    <message>
+        <source>%1 has no name of its own in %2 now: its pages there show “%1”.</source>
+        <translation>У раздела %1 больше нет своего названия на языке %2: страницы на нём показывают «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” on the site&apos;s pages in %3.</source>
+        <translation>На страницах сайта на языке %3 раздел %1 называется «%2».</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3485,26 @@ kept %2</source>
         <source>New name (the address stays %1):</source>
         <translation>Новое название (адрес останется %1):</translation>
     </message>
+    <message>
+        <source>Names in &amp;Other Languages…</source>
+        <translation>Названия на &amp;других языках…</translation>
+    </message>
+    <message>
+        <source>In Other Languages</source>
+        <translation>На других языках</translation>
+    </message>
+    <message>
+        <source>What the site&apos;s pages in Kazakh or English call the section</source>
+        <translation>Как раздел называется на казахских или английских страницах сайта</translation>
+    </message>
+    <message>
+        <source>Names in Other Languages</source>
+        <translation>Названия на других языках</translation>
+    </message>
+    <message>
+        <source>What the site&apos;s pages in each language call “%1”. Its address stays %2; left empty, a language&apos;s pages show “%1”.</source>
+        <translation>Как страницы сайта на каждом языке называют «%1». Адрес остаётся %2; если поле пустое, страницы на этом языке показывают «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::SettingsDialog</name>
@@ -4876,6 +4916,10 @@ kept %2</source>
     <message>
         <source>%1 is on the staff already; two people of one name could not be told apart in bylines (add a middle name or initial)</source>
         <translation>%1 уже есть среди сотрудников; двух людей с одним именем не различить в подписях (добавьте отчество или инициал)</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: write ru, kk or en</source>
+        <translation>неизвестный язык «%1»: укажите ru, kk или en</translation>
     </message>
 </context>
 <context>

@@ -450,9 +450,24 @@ void TestSiteExport::eachPageSpeaksItsStorysLanguage()
     for (const QString &word : {u"Лента новостей"_s, u"Похожие статьи"_s, u"ноября 2026, 12:00"_s, u"Фото: Ерлан Ахметовтың"_s})
         QVERIFY2(!kazakh.contains(word), qPrintable(word));
     QVERIFY(kazakh.contains(u"<span class=\"credit\">Ерлан Ахметовтың суреті</span>"_s));
-    // The header's day is Kazakh too; the section names, the newsroom's, say they are Russian.
+    // The header's day is Kazakh too, and so are the sections' names where they have one:
+    // a name that has none shows the section's own and says it is Russian.
     QVERIFY(kazakh.contains(u"<time datetime=\"2026-11-25\">25 қараша 2026 ж., сәрсенбі</time>"_s));
-    QVERIFY(kazakh.contains(u"<ul lang=\"ru\"><li><a href=\"../../kk/section/novosti/index.html\""_s));
+    QVERIFY(kazakh.contains(u"<ul><li><a href=\"../../kk/section/novosti/index.html\" aria-current=\"page\">Жаңалықтар</a>"_s));
+    QVERIFY(kazakh.contains(u"<a href=\"../../kk/section/novosti/gorod/index.html\">Қала</a>"_s));
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db && Demo::load(*db));
+    CategoryRepository sections(*db);
+    QVERIFY(sections.setNameIn(*sections.findPath(u"Новости"_s), u"kk"_s, QString()));
+    const QString unnamed = m_dir.filePath(u"unnamed"_s);
+    QVERIFY(exportTo(*db, unnamed));
+    QFile again(unnamed + u"/kk/news/temirtauda-zhanga-sayabaq-ashyldy.html"_s);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    const QString withRussianName = QString::fromUtf8(again.readAll());
+    QVERIFY(withRussianName.contains(u"<li lang=\"ru\"><a href=\"../../kk/section/novosti/index.html\" aria-current=\"page\">Новости</a>"_s));
+    QFile section(unnamed + u"/kk/section/novosti/index.html"_s);
+    QVERIFY(section.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(section.readAll()).contains(u"<h1 lang=\"ru\">Новости</h1>"_s));
     // Its news feed and related stories are Kazakh stories only.
     const QString kazakhFeed = kazakh.mid(kazakh.indexOf(u"<aside class=\"feed\""_s));
     QVERIFY(!kazakhFeed.isEmpty() && !kazakhFeed.contains(u"lang=\"ru\""_s));

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void categoriesFormATree();
     void sectionsAreEditedWithoutLosingAStory_data() { Test::TestDatabases::addEngineRows(); }
     void sectionsAreEditedWithoutLosingAStory();
+    void aSectionHasANameInEachLanguage_data() { Test::TestDatabases::addEngineRows(); }
+    void aSectionHasANameInEachLanguage();
     void siteSettings_data() { Test::TestDatabases::addEngineRows(); }
     void siteSettings();
 
@@ -595,9 +597,11 @@ void TestArticleRepository::kazakhStoriesIndexedBeforeAreIndexedAgain()
     QVERIFY(m_db->exec(u"UPDATE articles SET language = 'ru' WHERE id = %1"_s.arg(id)));
     QVERIFY(articles.reindex(id));
     QVERIFY(m_db->exec(u"UPDATE articles SET language = 'kk' WHERE id = %1"_s.arg(id)));
-    // Schema 9: migrations 10 and later undone (11 made the translation links).
+    // Schema 9: migrations 10 and later undone (11 made the translation links, 12 added
+    // words to the dictionary, which it adds only where missing, 13 the sections' names).
     QVERIFY(m_db->exec(u"DELETE FROM schema_migrations WHERE version >= 10"_s));
     QVERIFY(m_db->exec(u"DROP TABLE story_translations"_s));
+    QVERIFY(m_db->exec(u"DROP TABLE category_names"_s));
     if (!m_db->isSQLite())
         QVERIFY(m_db->exec(u"DROP FUNCTION newsroom_guard_translation()"_s));
     QCOMPARE(articles.search(u"ағаш"_s)->size(), 0); // Russian stems: the Kazakh forms are lost
@@ -701,6 +705,39 @@ void TestArticleRepository::categoriesFormATree()
     for (const Category &c : all)
         QCOMPARE(paths.value(c.id), categories.displayPath(c.id));
     QCOMPARE(paths.value(society->id), u"Новости › Общество"_s);
+}
+
+void TestArticleRepository::aSectionHasANameInEachLanguage()
+{
+    QVERIFY(m_db);
+    CategoryRepository sections(*m_db);
+    const Expected<Category> city = sections.ensurePath(u"Новости/Город"_s);
+    QVERIFY(city);
+    QVERIFY(sections.setNameIn(city->id, u"kk"_s, u"  Қала "_s));
+    QVERIFY(sections.setNameIn(city->id, u"en"_s, u"City"_s));
+    const auto cityNow = [&] {
+        const QList<Category> all = *sections.list();
+        return *std::ranges::find(all, city->id, &Category::id);
+    };
+    QCOMPARE(cityNow().nameIn(u"kk"_s), u"Қала"_s);
+    QCOMPARE(cityNow().nameIn(u"en"_s), u"City"_s);
+    QCOMPARE(cityNow().nameIn(u"ru"_s), u"Город"_s); // the section's own
+    // Renamed in another language: the address and the own name stay.
+    QVERIFY(sections.setNameIn(city->id, u"kk"_s, u"Шаһар"_s));
+    QCOMPARE(cityNow().nameIn(u"kk"_s), u"Шаһар"_s);
+    QCOMPARE(cityNow().name, u"Город"_s);
+    QCOMPARE(cityNow().slug, city->slug);
+    // Removed: the own name shows there again. Refused: an unknown language, a name of marks.
+    QVERIFY(sections.setNameIn(city->id, u"en"_s, QString()));
+    QVERIFY(!cityNow().names.contains(u"en"_s));
+    QCOMPARE(sections.setNameIn(city->id, u"kz"_s, u"Қала"_s).error().kind, Error::Kind::Invalid);
+    QCOMPARE(sections.setNameIn(city->id, u"kk"_s, u"—"_s).error().kind, Error::Kind::Invalid);
+    QCOMPARE(cityNow().nameIn(u"kk"_s), u"Шаһар"_s);
+    // A section deleted takes its names with it.
+    QVERIFY(sections.remove(city->id));
+    QSqlQuery left(m_db->connection());
+    QVERIFY(left.exec(u"SELECT count(*) FROM category_names"_s) && left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
 }
 
 void TestArticleRepository::sectionsAreEditedWithoutLosingAStory()

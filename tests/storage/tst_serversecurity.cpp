@@ -272,6 +272,15 @@ void TestServerSecurity::attacks_data()
         << u"olga"_s << Attack {{}, u"DELETE FROM articles WHERE id = %1"_s.arg(his)};
     QTest::newRow("admin: purges the whole archive") << u"olga"_s << Attack {{}, u"DELETE FROM articles"_s};
 
+    // A section's names in other languages are an admin's to change, as the sections are.
+    QTest::newRow("reporter: names a section in Kazakh")
+        << u"aigerim"_s
+        << Attack{{}, u"INSERT INTO category_names (category_id, language, name) SELECT id, 'kk', 'Бұзу' FROM categories"_s};
+    QTest::newRow("editor: renames the sections in Kazakh")
+        << u"daniyar"_s << Attack{{}, u"UPDATE category_names SET name = 'Бұзу'"_s};
+    QTest::newRow("editor: removes the sections' English names")
+        << u"daniyar"_s << Attack{{}, u"DELETE FROM category_names WHERE language = 'en'"_s};
+
     // Translations: who may link, mark in step and unlink, and what a link may say.
     const QString colleaguesKazakh = QString::number(m_colleaguesInKazakh);
     const QString hersKazakh = QString::number(m_hersInKazakh);

@@ -113,6 +113,27 @@ void TestNewsroomSetup::sectionsAreSetUpInTheWindow()
         dialog->choose(dialog->tree()->topLevelItem(1)->data(0, Qt::UserRole + 1).toLongLong());
         dialog->findChild<QPushButton *>(u"sectionUp"_s)->click();
         QTRY_COMPARE(dialog->tree()->topLevelItem(0)->text(0), u"Спорт"_s);
+        // The news in Kazakh and English, for the site's pages in those languages.
+        dialog->choose(dialog->tree()->topLevelItem(1)->data(0, Qt::UserRole + 1).toLongLong());
+        Test::answerNextOpen<QDialog>(this, [](QDialog *names) {
+            QCOMPARE(names->objectName(), u"sectionNamesDialog"_s);
+            QVERIFY(!names->findChild<QLineEdit *>(u"sectionName-ru"_s)); // the newsroom's own is the section's name
+            Test::type(names->findChild<QLineEdit *>(u"sectionName-kk"_s), u"Жаңалықтар"_s);
+            Test::type(names->findChild<QLineEdit *>(u"sectionName-en"_s), u"News"_s);
+            if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+                QTest::qWait(100);
+                QString error;
+                QVERIFY2(saveWindowScreenshot(names, folder + u"/section-names.png"_s, &error), qPrintable(error));
+            }
+            names->accept();
+        });
+        dialog->findChild<QPushButton *>(u"sectionOtherNames"_s)->click();
+        QTRY_COMPARE(dialog->tree()->topLevelItem(1)->text(3), u"Қазақша: Жаңалықтар · English: News"_s);
+        if (const QString folder = qEnvironmentVariable("NEWSROOM_SCREENSHOTS"); !folder.isEmpty()) {
+            QTest::qWait(100);
+            QString error;
+            QVERIFY2(saveWindowScreenshot(dialog, folder + u"/sections-dialog.png"_s, &error), qPrintable(error));
+        }
         checked = true;
         dialog->reject();
     });
@@ -121,6 +142,10 @@ void TestNewsroomSetup::sectionsAreSetUpInTheWindow()
     QCOMPARE(section->itemText(1), u"Спорт"_s);
     QCOMPARE(*CategoryRepository(*opened).pathOf(*CategoryRepository(*opened).findPath(u"novosti/obshchestvo"_s)),
              u"Новости/Общество"_s);
+    const QList<Category> sections = *CategoryRepository(*opened).list();
+    const auto news = std::ranges::find(sections, u"Новости"_s, &Category::name);
+    QCOMPARE(news->nameIn(u"kk"_s), u"Жаңалықтар"_s);
+    QCOMPARE(news->nameIn(u"en"_s), u"News"_s);
 }
 
 void TestNewsroomSetup::aNewNewsroomIsSetUpInTheWindow()
