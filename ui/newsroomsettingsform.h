@@ -3,6 +3,7 @@
 
 #include "domain/sitesettings.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -32,6 +33,8 @@ public:
     QLineEdit *addressEdit() const { return m_address; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *timeZoneBox() const { return m_zone; }
+    // Where the site's pages in each other language are ("kk" → /kk/), by language.
+    QLineEdit *folderEdit(const QString &language) const { return m_folders.value(language); }
 
 Q_SIGNALS:
     void changed();
@@ -42,6 +45,7 @@ private:
     QLineEdit *m_address;
     QComboBox *m_language;
     QComboBox *m_zone;
+    QHash<QString, QLineEdit *> m_folders;
 };
 
 } // namespace Newsroom

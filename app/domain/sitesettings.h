@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +24,15 @@ struct SiteSettings
     // named, and the file's owner acts as an admin. Not used on a shared server, where
     // each login is someone.
     qint64 localPerson = 0;
+    // Where the site's pages in another language are: a folder under the site's address
+    // ("kk": "kz" puts the Kazakh pages under /kz/); a language not named here has its
+    // code. The newsroom's own language is at the top of the site.
+    QHash<QString, QString> languageFolders = {};
+
+    QString folderFor(const QString &pagesLanguage) const
+    {
+        return pagesLanguage == language ? QString() : languageFolders.value(pagesLanguage, pagesLanguage);
+    }
 
     friend bool operator==(const SiteSettings &, const SiteSettings &) = default;
 };

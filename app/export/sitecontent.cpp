@@ -200,7 +200,7 @@ QString plainExcerpt(const QString &markdown, int length)
 
 QString editionPrefix(const SiteSettings &settings, const QString &language)
 {
-    return language.isEmpty() || language == settings.language ? QString() : language + u'/';
+    return language.isEmpty() || language == settings.language ? QString() : settings.folderFor(language) + u'/';
 }
 
 namespace {

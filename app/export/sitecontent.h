@@ -94,7 +94,8 @@ struct SiteContent
 // in `language`'s edition (the newsroom's language when empty).
 Expected<SiteContent> loadSiteFrame(Database &database, const QString &language = {});
 
-// Where a language's pages are: "" for the newsroom's own, "kk/" for another.
+// Where a language's pages are: "" for the newsroom's own, "kk/" (or the folder the site
+// settings give it) for another.
 QString editionPrefix(const SiteSettings &settings, const QString &language);
 
 // Tag and author addresses handed out so far: the same name keeps its address, and two

@@ -158,6 +158,7 @@ public:
 private:
     Status setUpTheme();
     Status makeRenditions();
+    Status makeRenditionsOf(PhotoStore &store, const ArticlePhoto &photo);
     void planLists(Edition &edition);
     void plan(qsizetype edition);
     void add(Edition &edition, PageJob job);
@@ -168,6 +169,7 @@ private:
     // site had a Kazakh part, was at news/…): a page that sends the reader on, so that no
     // link to it breaks. Kept as long as the export has written one there.
     Status writeMovedPages();
+    Status writeMovedPage(const SiteStory &story, const QString &old);
     // Makes and writes the file unless the previous export made it from the same inputs.
     Status putUnlessSame(const QString &path, const QString &inputs, const std::function<QByteArray()> &make);
     // Tells the caller how far the export is; false once it asks to cancel.
@@ -238,35 +240,42 @@ Status Exporter::makeRenditions()
 {
     PhotoStore store(m_db);
     for (const Edition &edition : m_editions) {
-      for (const SiteStory &story : std::as_const(edition.site.stories)) {
-        for (const ArticlePhoto &photo : story.article.photos) {
-            const QString key = SitePages::photoKey(photo);
-            if (m_photos.contains(key) || photo.width <= 0 || photo.height <= 0)
-                continue;
-            const SitePhoto files = SitePages::photoFiles(photo);
-            QByteArray original;
-            for (const auto &[width, path] : files.widths) {
-                if (m_out.keep(path))
-                    continue; // named after its content: the same pixels and words as last time
-                if (original.isEmpty()) {
-                    const Expected<QByteArray> bytes = store.bytes(photo.sha256);
-                    if (!bytes)
-                        return bytes.error();
-                    original = *bytes;
-                }
-                PhotoMetadata words;
-                words.caption = photo.caption;
-                words.credit = photo.credit;
-                const Expected<Rendition::Image> image = Rendition::make(original, width, words, photo.fileName);
-                if (!image)
-                    return image.error();
-                if (Status put = m_out.put(path, image->jpeg); !put)
-                    return put;
+        for (const SiteStory &story : std::as_const(edition.site.stories)) {
+            for (const ArticlePhoto &photo : story.article.photos) {
+                if (Status made = makeRenditionsOf(store, photo); !made)
+                    return made;
             }
-            m_photos.insert(key, files);
         }
-      }
     }
+    return Done{};
+}
+
+Status Exporter::makeRenditionsOf(PhotoStore &store, const ArticlePhoto &photo)
+{
+    const QString key = SitePages::photoKey(photo);
+    if (m_photos.contains(key) || photo.width <= 0 || photo.height <= 0)
+        return Done{};
+    const SitePhoto files = SitePages::photoFiles(photo);
+    QByteArray original;
+    for (const auto &[width, path] : files.widths) {
+        if (m_out.keep(path))
+            continue; // named after its content: the same pixels and words as last time
+        if (original.isEmpty()) {
+            const Expected<QByteArray> bytes = store.bytes(photo.sha256);
+            if (!bytes)
+                return bytes.error();
+            original = *bytes;
+        }
+        PhotoMetadata words;
+        words.caption = photo.caption;
+        words.credit = photo.credit;
+        const Expected<Rendition::Image> image = Rendition::make(original, width, words, photo.fileName);
+        if (!image)
+            return image.error();
+        if (Status put = m_out.put(path, image->jpeg); !put)
+            return put;
+    }
+    m_photos.insert(key, files);
     return Done{};
 }
 
@@ -529,23 +538,31 @@ Status Exporter::writeMovedPages()
         if (edition.site.prefix.isEmpty())
             continue;
         for (const SiteStory &story : edition.site.stories) {
-            const QString old = story.path.mid(edition.site.prefix.size());
-            if (taken.contains(old) || !m_out.wroteBefore(old))
-                continue;
-            const QString to = u"../"_s.repeated(old.count(u'/')) + story.path;
-            const QString canonical = m_base.isEmpty() ? to : m_base.resolved(QUrl(story.path)).toString();
-            const QString headline = story.article.headline.toHtmlEscaped();
-            const QString html = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
-                                 "<meta http-equiv=\"refresh\" content=\"0; url=%3\">\n<link rel=\"canonical\" href=\"%4\">\n"
-                                 "<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"%3\">%2</a></p>\n"
-                                 "</body>\n</html>\n"_s.arg(story.article.language.toHtmlEscaped(), headline,
-                                                           to.toHtmlEscaped(), canonical.toHtmlEscaped());
-            if (Status put = putUnlessSame(old, u"moved "_s + story.path + u' ' + headline, [&] { return html.toUtf8(); });
-                !put)
-                return put;
+            // Where it may have been: at the top (before the site had this language's
+            // part), or under the language's code (before its folder was renamed).
+            const QString own = story.path.mid(edition.site.prefix.size());
+            for (const QString &old : {own, QString(story.article.language + u'/' + own)}) {
+                if (taken.contains(old) || !m_out.wroteBefore(old))
+                    continue;
+                if (Status put = writeMovedPage(story, old); !put)
+                    return put;
+            }
         }
     }
     return Done{};
+}
+
+Status Exporter::writeMovedPage(const SiteStory &story, const QString &old)
+{
+    const QString to = u"../"_s.repeated(old.count(u'/')) + story.path;
+    const QString canonical = m_base.isEmpty() ? to : m_base.resolved(QUrl(story.path)).toString();
+    const QString headline = story.article.headline.toHtmlEscaped();
+    const QString html = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
+                         "<meta http-equiv=\"refresh\" content=\"0; url=%3\">\n<link rel=\"canonical\" href=\"%4\">\n"
+                         "<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"%3\">%2</a></p>\n"
+                         "</body>\n</html>\n"_s.arg(story.article.language.toHtmlEscaped(), headline, to.toHtmlEscaped(),
+                                                   canonical.toHtmlEscaped());
+    return putUnlessSame(old, u"moved "_s + story.path + u' ' + headline, [&] { return html.toUtf8(); });
 }
 
 Expected<ExportReport> Exporter::run(ExportReport report)

@@ -3,6 +3,8 @@
 
 #include "database.h"
 #include "statement.h"
+#include "text/interfacelanguage.h"
+#include "text/slug.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -51,6 +53,8 @@ Expected<SiteSettings> SiteSettingsRepository::load() const
             settings.exportOnPublish = value;
         else if (key == u"local_person")
             settings.localPerson = value.toLongLong();
+        else if (key.startsWith(u"folder_") && !value.isEmpty())
+            settings.languageFolders.insert(key.mid(7), value);
     }
     return settings;
 }
@@ -70,6 +74,28 @@ Status SiteSettingsRepository::save(const SiteSettings &settings)
     const bool fixedOffset = (zone.startsWith("UTC") || zone.startsWith("Etc/")) && zone != "UTC" && zone != "Etc/UTC";
     if (fixedOffset || !QTimeZone::isTimeZoneIdAvailable(zone) || !QTimeZone::availableTimeZoneIds().contains(zone))
         return invalid(Words::tr("“%1” is not a time zone this system knows; write one like Asia/Almaty").arg(settings.timeZone));
+    // A language's folder is one address segment of its own: not another's, not one the
+    // site's own pages use.
+    static const QStringList taken{u"news"_s, u"section"_s, u"tag"_s, u"author"_s, u"media"_s, u"assets"_s};
+    QHash<QString, QString> owners;
+    for (const QString &language : interfaceLanguages()) {
+        if (language == settings.language)
+            continue;
+        const QString folder = settings.folderFor(language);
+        if (!Slug::isValid(folder) || folder.size() > 20)
+            return invalid(Words::tr("“%1” cannot be the folder of the %2 pages: write a short name of a-z, 0-9 and "
+                                     "hyphens, such as kz")
+                               .arg(folder, language));
+        if (taken.contains(folder))
+            return invalid(Words::tr("“%1” cannot be the folder of the %2 pages: the site keeps its own pages there")
+                               .arg(folder, language));
+        if (owners.contains(folder))
+            return invalid(Words::tr("the %1 and %2 pages cannot share the folder “%3”").arg(owners.value(folder), language, folder));
+        owners.insert(folder, language);
+    }
+    QList<std::pair<QString, QString>> folders;
+    for (const QString &language : interfaceLanguages())
+        folders.append({u"folder_"_s + language, settings.languageFolders.value(language)});
     const std::pair<QString, QString> values[] = {
         {u"name"_s, settings.name},
         {u"base_url"_s, settings.baseUrl.toString()},
@@ -86,6 +112,12 @@ Status SiteSettingsRepository::save(const SiteSettings &settings)
         for (const auto &[key, value] : values) {
             query.bindValue(u":key"_s, key);
             query.bindValue(u":value"_s, value.isNull() ? u""_s : value); // a null QString would bind NULL
+            if (Status ran = m_db.exec(query); !ran)
+                return ran;
+        }
+        for (const auto &[key, value] : std::as_const(folders)) {
+            query.bindValue(u":key"_s, key);
+            query.bindValue(u":value"_s, value.isNull() ? u""_s : value);
             if (Status ran = m_db.exec(query); !ran)
                 return ran;
         }

@@ -2901,6 +2901,22 @@ Commands (no display needed):
         <source>“%1” is not a time zone this computer knows: choose one from the list</source>
         <translation>«%1» — бұл компьютерге белгісіз уақыт белдеуі: тізімнен таңдаңыз</translation>
     </message>
+    <message>
+        <source>Folder of the pages in %1</source>
+        <translation>%1 тіліндегі беттердің қалтасы</translation>
+    </message>
+    <message>
+        <source>Where the site&apos;s pages in its other languages are, under its address: https://vestnik.kz/kk/. The site&apos;s own language is at the top.</source>
+        <translation>Сайттың басқа тілдердегі беттері оның мекенжайының астында қай жерде: https://vestnik.kz/kk/. Сайттың негізгі тілі — түбірде.</translation>
+    </message>
+    <message>
+        <source>Language &amp;folders:</source>
+        <translation>Тіл &amp;қалталары:</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a folder of the site: write a short name of a-z, 0-9 and hyphens, such as kz</source>
+        <translation>«%1» сайттың қалтасы бола алмайды: a-z, 0-9 және сызықшадан тұратын қысқа атау жазыңыз, мысалы kz</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::PeopleDialog</name>
@@ -4877,6 +4893,18 @@ kept %2</source>
     <message>
         <source>unknown language “%1”: write ru, kk or en</source>
         <translation>белгісіз тіл «%1»: ru, kk немесе en деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the folder of the %2 pages: write a short name of a-z, 0-9 and hyphens, such as kz</source>
+        <translation>«%1» %2 тіліндегі беттердің қалтасы бола алмайды: a-z, 0-9 және сызықшадан тұратын қысқа атау жазыңыз, мысалы kz</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the folder of the %2 pages: the site keeps its own pages there</source>
+        <translation>«%1» %2 тіліндегі беттердің қалтасы бола алмайды: онда сайттың өз беттері тұр</translation>
+    </message>
+    <message>
+        <source>the %1 and %2 pages cannot share the folder “%3”</source>
+        <translation>%1 және %2 тілдеріндегі беттер бір «%3» қалтасында тұра алмайды</translation>
     </message>
 </context>
 <context>

@@ -2929,6 +2929,22 @@ Commands (no display needed):
         <source>“%1” is not a time zone this computer knows: choose one from the list</source>
         <translation>«%1» — неизвестный этому компьютеру часовой пояс: выберите пояс из списка</translation>
     </message>
+    <message>
+        <source>Folder of the pages in %1</source>
+        <translation>Папка страниц на языке %1</translation>
+    </message>
+    <message>
+        <source>Where the site&apos;s pages in its other languages are, under its address: https://vestnik.kz/kk/. The site&apos;s own language is at the top.</source>
+        <translation>Где лежат страницы сайта на других его языках, под его адресом: https://vestnik.kz/kk/. Основной язык сайта — в корне.</translation>
+    </message>
+    <message>
+        <source>Language &amp;folders:</source>
+        <translation>&amp;Папки языков:</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a folder of the site: write a short name of a-z, 0-9 and hyphens, such as kz</source>
+        <translation>«%1» не может быть папкой сайта: напишите короткое имя из a-z, 0-9 и дефисов, например kz</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::PeopleDialog</name>
@@ -4920,6 +4936,18 @@ kept %2</source>
     <message>
         <source>unknown language “%1”: write ru, kk or en</source>
         <translation>неизвестный язык «%1»: укажите ru, kk или en</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the folder of the %2 pages: write a short name of a-z, 0-9 and hyphens, such as kz</source>
+        <translation>«%1» не может быть папкой страниц на языке %2: напишите короткое имя из a-z, 0-9 и дефисов, например kz</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the folder of the %2 pages: the site keeps its own pages there</source>
+        <translation>«%1» не может быть папкой страниц на языке %2: там лежат собственные страницы сайта</translation>
+    </message>
+    <message>
+        <source>the %1 and %2 pages cannot share the folder “%3”</source>
+        <translation>страницы на языках %1 и %2 не могут лежать в одной папке «%3»</translation>
     </message>
 </context>
 <context>

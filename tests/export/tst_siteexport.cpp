@@ -96,6 +96,7 @@ private Q_SLOTS:
     void eachPageSpeaksItsStorysLanguage();
     void translationsLinkBothWays();
     void aStoryMovedToItsLanguagesPartLeavesAPointer();
+    void aLanguagesFolderIsItsOwn();
     void aThemeGivesItsOwnWords();
     void aCancelledExportLeavesThePreviousSite();
     void oneExportAtATimeAndNothingLeftOfACrash();
@@ -887,6 +888,42 @@ void TestSiteExport::aStoryMovedToItsLanguagesPartLeavesAPointer()
     // And it stays, export after export.
     QVERIFY(exportTo(*db, site));
     QVERIFY(QFile::exists(site + u"/news/temirtauda-zhanga-sayabaq-ashyldy.html"_s));
+
+    // The Kazakh pages move to /kz/: links to /kk/ pages are answered the same way, and
+    // every link of the site follows.
+    settings.languageFolders.insert(u"kk"_s, u"kz"_s);
+    QVERIFY(SiteSettingsRepository(*db).save(settings));
+    QVERIFY(exportTo(*db, site));
+    QVERIFY(QFile::exists(site + u"/kz/index.html"_s));
+    QVERIFY(QFile::exists(site + u"/kz/news/temirtauda-zhanga-sayabaq-ashyldy.html"_s));
+    QFile fromKk(site + u"/kk/news/temirtauda-zhanga-sayabaq-ashyldy.html"_s);
+    QVERIFY(fromKk.open(QIODevice::ReadOnly));
+    QVERIFY(fromKk.readAll().contains("url=../../kz/news/temirtauda-zhanga-sayabaq-ashyldy.html"));
+    QVERIFY(!QFile::exists(site + u"/kk/index.html"_s));
+    QFile russian(site + u"/news/v-temirtau-otkrylsya-novyy-park.html"_s);
+    QVERIFY(russian.open(QIODevice::ReadOnly));
+    const QByteArray russianPage = russian.readAll();
+    QVERIFY(russianPage.contains("hreflang=\"kk\" href=\"https://news.example.kz/kz/news/temirtauda-zhanga-sayabaq-ashyldy.html\""));
+    QVERIFY(russianPage.contains("<a href=\"../kz/news/temirtauda-zhanga-sayabaq-ashyldy.html\" hreflang=\"kk\""));
+}
+
+void TestSiteExport::aLanguagesFolderIsItsOwn()
+{
+    auto db = m_databases.openFresh(u"sqlite"_s);
+    QVERIFY(db);
+    SiteSettingsRepository repository(*db);
+    SiteSettings settings = *repository.load();
+    for (const QString &folder : {u"news"_s, u"media"_s, u"KZ!"_s, u"a/b"_s}) {
+        settings.languageFolders.insert(u"kk"_s, folder);
+        QCOMPARE(repository.save(settings).error().kind, Error::Kind::Invalid);
+    }
+    settings.languageFolders.insert(u"kk"_s, u"en"_s); // English's own
+    QCOMPARE(repository.save(settings).error().kind, Error::Kind::Invalid);
+    settings.languageFolders.insert(u"kk"_s, u"kz"_s);
+    QVERIFY(repository.save(settings));
+    QCOMPARE(repository.load()->folderFor(u"kk"_s), u"kz"_s);
+    QCOMPARE(editionPrefix(*repository.load(), u"kk"_s), u"kz/"_s);
+    QCOMPARE(editionPrefix(*repository.load(), u"ru"_s), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSiteExport)

@@ -292,6 +292,15 @@ void TestNewsroomSetup::theSettingsAreTheNewsrooms()
         QVERIFY2(dialog->note()->text().contains(u"Asia/Nowhere"_s), qPrintable(dialog->note()->text()));
         QVERIFY(dialog->isVisible());
         form->timeZoneBox()->setCurrentText(u"Asia/Qostanay"_s);
+        // The Kazakh pages under /kz/, as Kazakhstan's sites often have them; the site's own
+        // language has no folder to give, and one the site's pages use is refused.
+        QVERIFY(!form->folderEdit(u"ru"_s)->isVisibleTo(form));
+        QVERIFY(form->folderEdit(u"kk"_s)->isVisibleTo(form));
+        form->folderEdit(u"kk"_s)->setText(u"news"_s);
+        dialog->accept();
+        QVERIFY2(dialog->note()->text().contains(u"news"_s), qPrintable(dialog->note()->text()));
+        QVERIFY(dialog->isVisible());
+        form->folderEdit(u"kk"_s)->setText(u"kz"_s);
         form->nameEdit()->setText(u"Вестник Костаная"_s);
         dialog->exportOnPublishBox()->setChecked(true);
         dialog->exportFolderEdit()->setText(folder);
@@ -318,6 +327,12 @@ void TestNewsroomSetup::theSettingsAreTheNewsrooms()
     QCOMPARE(settings.timeZone, u"Asia/Qostanay"_s);
     QCOMPARE(settings.exportOnPublish, folder);
     QCOMPARE(settings.baseUrl, QUrl(u"https://vestnik.example.kz/"_s));
+    QCOMPARE(settings.folderFor(u"kk"_s), u"kz"_s);
+    QCOMPARE(settings.folderFor(u"en"_s), u"en"_s);
+    QCOMPARE(settings.folderFor(u"ru"_s), QString());
+    QCOMPARE(settings.folderFor(u"kk"_s), u"kz"_s);
+    QCOMPARE(settings.folderFor(u"en"_s), u"en"_s);
+    QCOMPARE(settings.folderFor(u"ru"_s), QString());
     const Person olga = *PeopleRepository(*opened).findByName(u"Ольга Ким"_s);
     QCOMPARE(settings.localPerson, olga.id);
     QCOMPARE(olga.role, Role::Admin);
