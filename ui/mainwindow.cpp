@@ -100,6 +100,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     // (PanelFitter) rather than the window growing past the screen.
     m_browser->list()->setMinimumWidth(240);
     m_preview->setMinimumWidth(260);
+    m_versionPane->setMinimumWidth(320);
     setMinimumSize(760, 520);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -473,6 +474,9 @@ void MainWindow::createActions()
     sideBySide->setEnabled(false); // until the story has versions in other languages
     sideBySide->setToolTip(tr("The story in another language, beside the one you write"));
     connect(sideBySide, &QAction::toggled, this, [this](bool on) {
+        // Two stories side by side each keep room to read a line: on a laptop's screen the
+        // list and panels give way first (PanelFitter), not the story being written.
+        m_editor->setMinimumWidth(on ? 420 : 0);
         m_versionPane->setVisible(on);
         if (on)
             shareRoom();

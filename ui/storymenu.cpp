@@ -213,8 +213,8 @@ void StoryMenu::takeStep(WorkflowAction action, const StorySession::Reply &done)
             if (found && !found->behind.isEmpty()) {
                 QMessageBox ask(QMessageBox::Warning, tr("The Original Has Changed"), found->behind,
                                 QMessageBox::Cancel, m_window);
-                ask.setInformativeText(tr("The Translations panel (View › Translations) shows what changed; mark "
-                                          "the translation reviewed there once it says it too."));
+                ask.setInformativeText(tr("View › Translations shows what changed in the original. Once the "
+                                          "translation says the same, mark it reviewed there."));
                 QPushButton *anyway = ask.addButton(action == WorkflowAction::Approve  ? tr("Approve Anyway")
                                                     : action == WorkflowAction::Schedule ? tr("Schedule Anyway")
                                                                                          : tr("Publish Anyway"),

@@ -98,7 +98,12 @@ void TranslationDesk::show(qint64 story, const Translations &found)
     const QString language = m_session->document() ? m_session->document()->snapshot().language : QString();
     m_views.panel->showTranslations(story, language, found);
     const auto member = std::ranges::find(found.group.members, story, &TranslationRepository::Member::id);
-    if (!found.behind.isEmpty() && member != found.group.members.end()) {
+    if (found.untranslated) {
+        m_views.banner->showWarning(u"<b>%1</b> %2"_s.arg(tr("Not translated yet.").toHtmlEscaped(),
+                                                          tr("The text is still the original's: write the translation "
+                                                             "over it. The original is beside it in View › Side by Side.")
+                                                              .toHtmlEscaped()));
+    } else if (!found.behind.isEmpty() && member != found.group.members.end()) {
         m_views.banner->showWarning(
             u"<b>%1</b> %2"_s.arg(tr("The original has changed.").toHtmlEscaped(),
                                   tr("This translation follows its revision %1; it is at revision %2 now. Check the "
@@ -176,7 +181,7 @@ void TranslationDesk::translate(const QString &language, Reply done)
 
 void TranslationDesk::markReviewed(Reply done)
 {
-    if (m_found.behind.isEmpty() || m_shownFor == 0)
+    if (m_found.behind.isEmpty() || m_found.untranslated || m_shownFor == 0)
         return StorySession::tell(done, notNow());
     const qint64 id = m_shownFor;
     m_newsroom->markReviewed(id, this, [this, done](const Status &marked) {

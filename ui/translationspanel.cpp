@@ -105,7 +105,8 @@ void TranslationsPanel::showTranslations(qint64 story, const QString &language, 
     m_versions->setVisible(!group.isEmpty());
     QTreeWidgetItem *current = nullptr;
     for (const TranslationRepository::Member &member : group.members) {
-        const QString state = member.original    ? tr("original")
+        const QString state = member.original       ? tr("original")
+                              : member.untranslated    ? tr("not translated yet")
                               : group.isBehind(member) ? tr("behind: the original changed")
                                                        : tr("in step with the original");
         auto *item = new QTreeWidgetItem(m_versions, {u"%1 — %2\n%3"_s.arg(nativeLanguageName(member.language), state,
@@ -113,8 +114,9 @@ void TranslationsPanel::showTranslations(qint64 story, const QString &language, 
         item->setData(0, Qt::UserRole, member.id);
         item->setToolTip(0, member.headline);
         if (!member.original) {
-            item->setIcon(0, style()->standardIcon(group.isBehind(member) ? QStyle::SP_MessageBoxWarning
-                                                                          : QStyle::SP_DialogApplyButton));
+            item->setIcon(0, style()->standardIcon(group.isBehind(member) || member.untranslated
+                                                       ? QStyle::SP_MessageBoxWarning
+                                                       : QStyle::SP_DialogApplyButton));
         }
         if (member.id == story) {
             QFont bold = item->font(0);
@@ -128,9 +130,10 @@ void TranslationsPanel::showTranslations(qint64 story, const QString &language, 
     }
     m_versions->setCurrentItem(current);
 
-    const bool behind = !m_found.behind.isEmpty();
-    m_behind->setVisible(behind || !m_found.publishedBehind.isEmpty());
-    m_behind->setText(behind ? m_found.behind : m_found.publishedBehind.join(u'\n'));
+    const bool warned = !m_found.behind.isEmpty();
+    const bool behind = warned && !m_found.untranslated;
+    m_behind->setVisible(warned || !m_found.publishedBehind.isEmpty());
+    m_behind->setText(warned ? m_found.behind : m_found.publishedBehind.join(u'\n'));
     m_changes->setVisible(behind);
     m_changes->setHtml(behind ? changedPassagesHtml(m_found.changes) : QString());
     m_reviewed->setVisible(behind);

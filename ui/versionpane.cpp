@@ -2,6 +2,7 @@
 #include "versionpane.h"
 
 #include "changeview.h"
+#include "markdown/markdownrenderer.h"
 #include "text/interfacelanguage.h"
 
 #include <QHBoxLayout>
@@ -68,7 +69,10 @@ void VersionPane::showVersion(const Article &story, const QString &role, const Q
         html += u"<h2>"_s + story.headline.toHtmlEscaped() + u"</h2>"_s;
         if (!story.lead.isEmpty())
             html += u"<p><b>"_s + paragraphs(story.lead) + u"</b></p>"_s;
-        html += u"<p>"_s + paragraphs(story.body) + u"</p>"_s;
+        // The body as the site shows its words: subheadings, quotes and lists, photos as
+        // their captions (the pane loads nothing).
+        MarkdownRenderer markdown;
+        html += markdown.toHtml(story.body);
     }
     m_text->setHtml(html + u"</body></html>"_s);
 }

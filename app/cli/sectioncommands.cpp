@@ -4,6 +4,7 @@
 #include "storage/categoryrepository.h"
 #include "storage/sitesettingsrepository.h"
 #include "storage/database.h"
+#include "text/interfacelanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,6 +69,9 @@ int runSections(Context &context)
                                                                                                 : u"Бизнес Новости/Экономика"_s)));
     if (parser.isSet(language) && verb != u"rename")
         return usageError(context, command, Words::tr("--language goes with rename only"));
+    if (parser.isSet(language) && !interfaceLanguages().contains(parser.value(language).toLower()))
+        return usageError(context, command,
+                          Words::tr("unknown language “%1”: write ru, kk or en").arg(parser.value(language)));
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
         return fail(context, command, db.error());
@@ -171,11 +175,13 @@ int runSections(Context &context)
                 return fail(context, command, settings.error());
             if (in == settings->language)
                 return usageError(context, command,
-                                  Words::tr("the sections' own names are in %1: rename it without --language").arg(in));
+                                  Words::tr("the sections' own names are in %1: rename it without --language")
+                                      .arg(nativeLanguageName(in)));
             done = sections.setNameIn(*section, in, args.at(2));
             said = args.at(2).trimmed().isEmpty()
-                ? Words::tr("%1 has no name of its own in %2 now: its pages there show “%1”.").arg(args.at(1), in)
-                : Words::tr("%1 is “%2” on the site's pages in %3.").arg(args.at(1), args.at(2), in);
+                ? Words::tr("%1 has no name of its own in %2 now: its pages there show “%1”.")
+                      .arg(args.at(1), nativeLanguageName(in))
+                : Words::tr("%1 is “%2” on the site's pages in %3.").arg(args.at(1), args.at(2), nativeLanguageName(in));
         } else if (verb == u"rename") {
             done = sections.rename(*section, args.at(2));
             said = Words::tr("Renamed %1 to “%2”; its address stays as it was.").arg(args.at(1), args.at(2));

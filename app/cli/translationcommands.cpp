@@ -54,9 +54,14 @@ int runTranslate(Context &context)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(context, command, Words::tr("name one story, by its id or its slug"));
+    if (parser.values(into).size() > 1)
+        return usageError(context, command, Words::tr("give --into once: one translation at a time"));
     const QString language = parser.value(into).toLower();
-    if (!interfaceLanguages().contains(language))
+    if (!parser.isSet(into))
         return usageError(context, command, Words::tr("say which language with --into ru, kk or en"));
+    if (!interfaceLanguages().contains(language))
+        return usageError(context, command,
+                          Words::tr("unknown language “%1”: write ru, kk or en").arg(parser.value(into)));
 
     Expected<std::unique_ptr<Database>> db = openDatabase(context);
     if (!db)
@@ -75,7 +80,19 @@ int runTranslate(Context &context)
     const Expected<qint64> made = TranslationRepository(**db).translate(*original, language, person);
     if (!made)
         return fail(context, command, made.error());
-    context.out << Words::tr("Made story %1, the %2 translation of story %3, as a draft.").arg(*made).arg(language).arg(*original)
+    // Asked of a translation, it is made from the group's original: said so.
+    const Expected<TranslationRepository::Group> group = TranslationRepository(**db).group(*made);
+    const qint64 from = group ? group->originalId : *original;
+    context.out << (from == *original
+                        ? Words::tr("Made story %1, a draft translation of story %2 into %3.")
+                              .arg(*made)
+                              .arg(*original)
+                              .arg(nativeLanguageName(language))
+                        : Words::tr("Made story %1, a draft translation into %2 of story %3, the original of story %4.")
+                              .arg(*made)
+                              .arg(nativeLanguageName(language))
+                              .arg(from)
+                              .arg(*original))
                 << Qt::endl;
     return ExitSuccess;
 }

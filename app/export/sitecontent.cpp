@@ -443,9 +443,10 @@ Expected<QList<SiteContent>> loadSiteEditions(Database &database, const QDateTim
     for (const QString &language : std::as_const(languages)) {
         SiteContent edition = byLanguage.take(language);
         indexEdition(edition);
+        // The newsroom's language lists every section, others those with stories in them.
         SiteEdition ref{edition.language, edition.prefix, {}};
         for (auto it = edition.sections.cbegin(); it != edition.sections.cend(); ++it) {
-            if (!it->stories.isEmpty())
+            if (!it->stories.isEmpty() || edition.prefix.isEmpty())
                 ref.sections.insert(it.key());
         }
         refs.append(ref);

@@ -261,6 +261,8 @@ void SitePages::preparePage(const QString &page, qint64 section)
         m_siteAt.insert(key, {{u"name"_s, siteName()},
                               {u"city"_s, m_site.settings.city},
                               {u"lang"_s, m_site.language},
+                              // The newsroom's name and city are in its own language.
+                              {u"nameLang"_s, m_site.settings.language},
                               {u"root"_s, relative(page, QString())},
                               {u"home"_s, relative(page, m_site.prefix + u"index.html"_s)},
                               {u"today"_s, todayText},

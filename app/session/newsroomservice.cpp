@@ -429,7 +429,9 @@ void NewsroomService::translations(qint64 articleId, QObject *context, Answer<Tr
                 if (!behind)
                     return behind.error();
                 found.behind = *behind;
-                if (!found.behind.isEmpty()) {
+                const auto member = std::ranges::find(found.group.members, articleId, &TranslationRepository::Member::id);
+                found.untranslated = member != found.group.members.cend() && member->untranslated;
+                if (!found.behind.isEmpty() && !found.untranslated) {
                     Expected<QList<DiffSpan>> changes = links.changesSince(articleId);
                     if (!changes)
                         return changes.error();

@@ -75,6 +75,7 @@ struct Translations
     // and the words changed in the original since (headline, lead, body).
     QString behind;
     QList<DiffSpan> changes;
+    bool untranslated = false; // still the original's words, as copied
     // When it is an original: its published translations that follow an older text.
     QStringList publishedBehind;
 };

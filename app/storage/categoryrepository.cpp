@@ -158,7 +158,7 @@ Expected<qint64> CategoryRepository::findPath(const QString &path) const
         if (Status ran = m_db.exec(query); !ran)
             return ran.error();
         if (!query.next())
-            return Error{Error::Kind::NotFound, Words::tr("there is no category %1").arg(parts.join(u" › "_s))};
+            return Error{Error::Kind::NotFound, Words::tr("there is no section %1").arg(parts.join(u" › "_s))};
         parent = query.value(0).toLongLong();
         query.finish();
     }
@@ -197,7 +197,7 @@ Expected<QString> CategoryRepository::pathOf(qint64 id) const
         if (Status ran = m_db.exec(query); !ran)
             return ran.error();
         if (!query.next())
-            return Error{Error::Kind::NotFound, Words::tr("there is no category %1").arg(at)};
+            return Error{Error::Kind::NotFound, Words::tr("there is no section %1").arg(at)};
         names.prepend(query.value(1).toString());
         at = query.value(0).toLongLong();
         query.finish();
@@ -243,7 +243,7 @@ Expected<Category> CategoryRepository::load(qint64 id) const
     if (Status ran = m_db.exec(query); !ran)
         return ran.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, Words::tr("there is no category %1").arg(id)};
+        return Error{Error::Kind::NotFound, Words::tr("there is no section %1").arg(id)};
     return categoryAt(query);
 }
 
@@ -357,8 +357,21 @@ Status CategoryRepository::setNameIn(qint64 id, const QString &language, const Q
             return *bad;
     }
     return m_db.write([&]() -> Status {
-        if (const Expected<Category> section = load(id); !section)
+        const Expected<Category> section = load(id);
+        if (!section)
             return section.error();
+        // Two sections side by side never read the same in one language.
+        if (!simplified.isEmpty()) {
+            const Expected<QList<Category>> all = list();
+            if (!all)
+                return all.error();
+            for (const Category &other : *all) {
+                if (other.id != id && other.parentId == section->parentId
+                    && other.nameIn(language).compare(simplified, Qt::CaseInsensitive) == 0)
+                    return invalid(Words::tr("“%1” is the name of the section beside it, “%2”, in %3 already")
+                                       .arg(simplified, other.name, nativeLanguageName(language)));
+            }
+        }
         Statement remove = m_db.prepare(u"DELETE FROM category_names WHERE category_id = :id AND language = :language"_s);
         remove.bindValue(u":id"_s, id);
         remove.bindValue(u":language"_s, language);

@@ -4,9 +4,12 @@
 #include "articlerepository.h"
 #include "database.h"
 #include "statement.h"
+#include "domain/articlejson.h"
 #include "text/interfacelanguage.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +65,51 @@ Expected<TranslationRepository::Group> TranslationRepository::group(qint64 story
     while (translations.next())
         result.members.append({translations.value(0).toLongLong(), translations.value(1).toString(),
                                translations.value(2).toString(), false, translations.value(3).toInt()});
+    translations.finish();
+    if (result.members.size() < 2)
+        return result;
+
+    // Behind: the original's words changed since the revision a translation follows, not
+    // merely its revision (a step through the workflow saves one and changes no word).
+    // Untranslated: the translation still says what the original said then.
+    ArticleRepository articles(m_db);
+    const Expected<Article> now = articles.load(result.originalId);
+    if (!now)
+        return now.error();
+    const QString current = readableText(*now);
+    QHash<int, QString> then{{result.originalRevision, current}};
+    for (Member &member : result.members) {
+        if (member.original)
+            continue;
+        if (!then.contains(member.inStepWith)) {
+            const Expected<QString> text = textAt(result.originalId, member.inStepWith);
+            if (!text && text.error().kind != Error::Kind::NotFound)
+                return text.error();
+            then.insert(member.inStepWith, text ? *text : QString());
+        }
+        const QString followed = then.value(member.inStepWith);
+        member.behind = followed.isNull() || followed != current; // a revision not kept cannot prove it is in step
+        const Expected<Article> translation = articles.load(member.id);
+        if (!translation)
+            return translation.error();
+        member.untranslated = readableText(*translation) == current || readableText(*translation) == followed;
+    }
     return result;
+}
+
+Expected<QString> TranslationRepository::textAt(qint64 story, int revision) const
+{
+    Statement query = m_db.prepare(u"SELECT snapshot FROM revisions WHERE article_id = :id AND revision = :revision"_s);
+    query.bindValue(u":id"_s, story);
+    query.bindValue(u":revision"_s, revision);
+    if (Status ran = m_db.exec(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Error::Kind::NotFound, Words::tr("revision %1 of the original is not kept").arg(revision)};
+    const Expected<Article> snapshot = articleFromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    if (!snapshot)
+        return snapshot.error();
+    return readableText(*snapshot);
 }
 
 Status TranslationRepository::link(qint64 translation, qint64 original)
@@ -77,7 +124,7 @@ Status TranslationRepository::link(qint64 translation, qint64 original)
             return story.error();
         if (story->language == from->language)
             return invalid(Words::tr("“%1” and “%2” are both in %3: a translation is in another language")
-                               .arg(story->headline, from->headline, from->language));
+                               .arg(story->headline, from->headline, nativeLanguageName(from->language)));
         const Expected<Group> mine = group(translation);
         if (!mine)
             return mine.error();
@@ -91,7 +138,7 @@ Status TranslationRepository::link(qint64 translation, qint64 original)
         for (const Member &member : theirs->members) {
             if (member.language == story->language)
                 return invalid(Words::tr("“%1” already has a translation in %2: “%3”")
-                                   .arg(from->headline, story->language, member.headline));
+                                   .arg(from->headline, nativeLanguageName(story->language), member.headline));
         }
         Statement insert = m_db.prepare(u"INSERT INTO story_translations (article_id, original_id, language, "
                                         "original_revision) VALUES (:translation, :original, :language, :revision)"_s);
@@ -128,7 +175,7 @@ Expected<qint64> TranslationRepository::translate(qint64 original, const QString
         copy.photos = from->photos;
         copy.tags = from->tags;
         if (language == from->language)
-            return invalid(Words::tr("“%1” is already in %2").arg(from->headline, language));
+            return invalid(Words::tr("“%1” is already in %2").arg(from->headline, nativeLanguageName(language)));
         // A language the group has already is refused by link(), and the copy with it.
         const SaveResult saved = articles.save(copy, {personId, Words::tr("translated from story %1").arg(from->id), false});
         if (!saved.ok())
@@ -161,17 +208,13 @@ Expected<QList<DiffSpan>> TranslationRepository::changesSince(qint64 translation
         return Error{Error::Kind::NotFound, Words::tr("story %1 is not a translation").arg(translation)};
     if (!mine->isBehind(*member))
         return QList<DiffSpan>();
-    ArticleRepository articles(m_db);
-    const Expected<QList<Revision>> revisions = articles.revisions(mine->originalId);
-    if (!revisions)
-        return revisions.error();
-    const auto then = std::ranges::find(*revisions, member->inStepWith, &Revision::revision);
-    const Expected<Article> now = articles.load(mine->originalId);
+    const Expected<QString> then = textAt(mine->originalId, member->inStepWith);
+    if (!then)
+        return then.error();
+    const Expected<Article> now = ArticleRepository(m_db).load(mine->originalId);
     if (!now)
         return now.error();
-    if (then == revisions->end())
-        return Error{Error::Kind::NotFound, Words::tr("revision %1 of the original is not kept").arg(member->inStepWith)};
-    return diffWords(readableText(then->snapshot), readableText(*now));
+    return diffWords(*then, readableText(*now));
 }
 
 Expected<QHash<qint64, QString>> TranslationRepository::translationKeys() const
@@ -195,7 +238,12 @@ Expected<QString> TranslationRepository::behindWarning(qint64 story) const
     if (!mine)
         return mine.error();
     const auto member = std::ranges::find(mine->members, story, &Member::id);
-    if (member == mine->members.end() || !mine->isBehind(*member))
+    if (member == mine->members.end() || member->original)
+        return QString();
+    if (member->untranslated)
+        return Words::tr("“%1” still holds the words of its original, “%2”: it is not translated into %3 yet.")
+            .arg(member->headline, mine->members.constFirst().headline, nativeLanguageName(member->language));
+    if (!mine->isBehind(*member))
         return QString();
     const Expected<QList<DiffSpan>> changes = changesSince(story);
     if (!changes)

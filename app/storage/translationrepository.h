@@ -28,6 +28,11 @@ public:
         QString headline;
         bool original = false;
         int inStepWith = 0; // translations: the original's revision they follow
+        // Translations: the original's words changed since that revision (a workflow step
+        // moves the revision on, and changes no word).
+        bool behind = false;
+        // Translations: still the original's words, as Translate Into copied them.
+        bool untranslated = false;
     };
     struct Group
     {
@@ -36,8 +41,8 @@ public:
         QList<Member> members;    // the original first, then the translations by language
 
         bool isEmpty() const { return members.size() < 2; }
-        // A translation whose original has changed since it was made or reviewed.
-        bool isBehind(const Member &member) const { return !member.original && member.inStepWith < originalRevision; }
+        // A translation whose original's words changed since it was made or reviewed.
+        bool isBehind(const Member &member) const { return !member.original && member.behind; }
     };
 
     explicit TranslationRepository(Database &database);
@@ -62,12 +67,17 @@ public:
     Expected<QHash<qint64, QString>> translationKeys() const;
 
     // What the publish check tells an editor about `story`: when it is a translation
-    // behind its original, why (empty otherwise); when it is an original, its published
-    // translations that now follow an older text of it (after a correction, say).
+    // behind its original, or still its original's words, why (empty otherwise); when it
+    // is an original, its published translations that now follow an older text of it
+    // (after a correction, say).
     Expected<QString> behindWarning(qint64 story) const;
     Expected<QStringList> publishedTranslationsBehind(qint64 story) const;
 
 private:
+    // The words a reader reads (headline, lead, body) of `story` at `revision`; NotFound
+    // when that revision is not kept.
+    Expected<QString> textAt(qint64 story, int revision) const;
+
     Database &m_db;
 };
 

@@ -1357,10 +1357,6 @@ Commands (no display needed):
         <translation>тілді көрсетіңіз: --into ru, kk немесе en</translation>
     </message>
     <message>
-        <source>Made story %1, the %2 translation of story %3, as a draft.</source>
-        <translation>%1 материалы жасалды — %3 материалының %2 тіліндегі аударма жобасы.</translation>
-    </message>
-    <message>
         <source>The translation was checked against its original as it is now.</source>
         <translation>Аударма түпнұсқаның қазіргі түрімен салыстырылды.</translation>
     </message>
@@ -1374,7 +1370,7 @@ Commands (no display needed):
     </message>
     <message>
         <source>original, revision %1</source>
-        <translation>түпнұсқа, %1 нұсқа</translation>
+        <translation>түпнұсқа, %1-нұсқа</translation>
     </message>
     <message>
         <source>in step with the original</source>
@@ -1391,6 +1387,22 @@ Commands (no display needed):
     <message>
         <source>newsroom %1: warning: %2</source>
         <translation>newsroom %1: ескерту: %2</translation>
+    </message>
+    <message>
+        <source>give --into once: one translation at a time</source>
+        <translation>--into бір рет беріледі: бір уақытта бір аударма</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: write ru, kk or en</source>
+        <translation>белгісіз тіл «%1»: ru, kk немесе en деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>Made story %1, a draft translation of story %2 into %3.</source>
+        <translation>%1 материалы жасалды — %2 материалының «%3» тіліне аудармасының жобасы.</translation>
+    </message>
+    <message>
+        <source>Made story %1, a draft translation into %2 of story %3, the original of story %4.</source>
+        <translation>%1 материалы жасалды — %4 материалының түпнұсқасы, %3 материалының «%2» тіліне аудармасының жобасы.</translation>
     </message>
 </context>
 <context>
@@ -4413,10 +4425,6 @@ kept %2</source>
         <translation>Түпнұсқа өзгерді</translation>
     </message>
     <message>
-        <source>The Translations panel (View › Translations) shows what changed; mark the translation reviewed there once it says it too.</source>
-        <translation>«Аудармалар» тақтасы (Көрініс › Аудармалар) не өзгергенін көрсетеді; аударма да соны айтқанда, оны сол жерде тексерілді деп белгілеңіз.</translation>
-    </message>
-    <message>
         <source>Approve Anyway</source>
         <translation>Бәрібір мақұлдау</translation>
     </message>
@@ -4427,6 +4435,10 @@ kept %2</source>
     <message>
         <source>Publish Anyway</source>
         <translation>Бәрібір жариялау</translation>
+    </message>
+    <message>
+        <source>View › Translations shows what changed in the original. Once the translation says the same, mark it reviewed there.</source>
+        <translation>Көрініс › Аудармалар түпнұсқада не өзгергенін көрсетеді. Аударма да соны айтқанда, оны сол жерде тексерілді деп белгілеңіз.</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4590,14 @@ kept %2</source>
         <source>a translation</source>
         <translation>аударма</translation>
     </message>
+    <message>
+        <source>Not translated yet.</source>
+        <translation>Әлі аударылмаған.</translation>
+    </message>
+    <message>
+        <source>The text is still the original&apos;s: write the translation over it. The original is beside it in View › Side by Side.</source>
+        <translation>Мәтін әлі түпнұсқаныкі: аударманы соның үстіне жазыңыз. Түпнұсқа қасында: Көрініс › Қатар.</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::TranslationsPanel</name>
@@ -4644,6 +4664,10 @@ kept %2</source>
     <message>
         <source>(open in the editor)</source>
         <translation>(редакторда ашық)</translation>
+    </message>
+    <message>
+        <source>not translated yet</source>
+        <translation>әлі аударылмаған</translation>
     </message>
 </context>
 <context>
@@ -4832,10 +4856,6 @@ kept %2</source>
         <translation>айдар жолы бос</translation>
     </message>
     <message>
-        <source>there is no category %1</source>
-        <translation>мұндай айдар жоқ: %1</translation>
-    </message>
-    <message>
         <source>“%1” is not a time zone this system knows; write one like Asia/Almaty</source>
         <translation>«%1» — бұл жүйеге белгілі уақыт белдеуі емес; Asia/Almaty сияқты жазыңыз</translation>
     </message>
@@ -4905,6 +4925,14 @@ kept %2</source>
     <message>
         <source>the %1 and %2 pages cannot share the folder “%3”</source>
         <translation>%1 және %2 тілдеріндегі беттер бір «%3» қалтасында тұра алмайды</translation>
+    </message>
+    <message>
+        <source>there is no section %1</source>
+        <translation>%1 айдары жоқ</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of the section beside it, “%2”, in %3 already</source>
+        <translation>«%1» — «%3» тілінде көрші «%2» айдарының атауы</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5202,10 @@ kept %2</source>
     <message>
         <source>translated from story %1</source>
         <translation>%1 материалынан аударылды</translation>
+    </message>
+    <message>
+        <source>“%1” still holds the words of its original, “%2”: it is not translated into %3 yet.</source>
+        <translation>«%1» әлі түпнұсқаның, «%2», мәтінін сақтайды: «%3» тіліне әлі аударылмаған.</translation>
     </message>
 </context>
 <context>

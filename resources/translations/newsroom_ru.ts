@@ -1374,10 +1374,6 @@ Commands (no display needed):
         <translation>укажите язык: --into ru, kk или en</translation>
     </message>
     <message>
-        <source>Made story %1, the %2 translation of story %3, as a draft.</source>
-        <translation>Создан материал %1 — черновик перевода материала %3 на %2.</translation>
-    </message>
-    <message>
         <source>The translation was checked against its original as it is now.</source>
         <translation>Перевод сверен с оригиналом в его нынешнем виде.</translation>
     </message>
@@ -1408,6 +1404,22 @@ Commands (no display needed):
     <message>
         <source>newsroom %1: warning: %2</source>
         <translation>newsroom %1: предупреждение: %2</translation>
+    </message>
+    <message>
+        <source>give --into once: one translation at a time</source>
+        <translation>укажите --into один раз: один перевод за раз</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”: write ru, kk or en</source>
+        <translation>неизвестный язык «%1»: укажите ru, kk или en</translation>
+    </message>
+    <message>
+        <source>Made story %1, a draft translation of story %2 into %3.</source>
+        <translation>Создан материал %1 — черновик перевода материала %2 на язык «%3».</translation>
+    </message>
+    <message>
+        <source>Made story %1, a draft translation into %2 of story %3, the original of story %4.</source>
+        <translation>Создан материал %1 — черновик перевода на язык «%2» материала %3, оригинала материала %4.</translation>
     </message>
 </context>
 <context>
@@ -4455,10 +4467,6 @@ kept %2</source>
         <translation>Оригинал изменился</translation>
     </message>
     <message>
-        <source>The Translations panel (View › Translations) shows what changed; mark the translation reviewed there once it says it too.</source>
-        <translation>Панель «Переводы» (Вид › Переводы) показывает, что изменилось; когда перевод скажет то же, отметьте его там как проверенный.</translation>
-    </message>
-    <message>
         <source>Approve Anyway</source>
         <translation>Всё равно одобрить</translation>
     </message>
@@ -4469,6 +4477,10 @@ kept %2</source>
     <message>
         <source>Publish Anyway</source>
         <translation>Всё равно опубликовать</translation>
+    </message>
+    <message>
+        <source>View › Translations shows what changed in the original. Once the translation says the same, mark it reviewed there.</source>
+        <translation>Вид › Переводы показывает, что изменилось в оригинале. Когда перевод скажет то же самое, отметьте его там как проверенный.</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4632,14 @@ kept %2</source>
         <source>a translation</source>
         <translation>перевод</translation>
     </message>
+    <message>
+        <source>Not translated yet.</source>
+        <translation>Ещё не переведено.</translation>
+    </message>
+    <message>
+        <source>The text is still the original&apos;s: write the translation over it. The original is beside it in View › Side by Side.</source>
+        <translation>Текст пока оригинальный: пишите перевод поверх него. Оригинал — рядом, Вид › Рядом.</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom::TranslationsPanel</name>
@@ -4686,6 +4706,10 @@ kept %2</source>
     <message>
         <source>(open in the editor)</source>
         <translation>(открыт в редакторе)</translation>
+    </message>
+    <message>
+        <source>not translated yet</source>
+        <translation>ещё не переведено</translation>
     </message>
 </context>
 <context>
@@ -4874,10 +4898,6 @@ kept %2</source>
         <translation>пустой путь раздела</translation>
     </message>
     <message>
-        <source>there is no category %1</source>
-        <translation>нет раздела %1</translation>
-    </message>
-    <message>
         <source>“%1” is not a time zone this system knows; write one like Asia/Almaty</source>
         <translation>«%1» — не известный этой системе часовой пояс; укажите, например, Asia/Almaty</translation>
     </message>
@@ -4948,6 +4968,14 @@ kept %2</source>
     <message>
         <source>the %1 and %2 pages cannot share the folder “%3”</source>
         <translation>страницы на языках %1 и %2 не могут лежать в одной папке «%3»</translation>
+    </message>
+    <message>
+        <source>there is no section %1</source>
+        <translation>раздела %1 нет</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of the section beside it, “%2”, in %3 already</source>
+        <translation>«%1» — уже название соседнего раздела «%2» на языке «%3»</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5251,10 @@ kept %2</source>
     <message>
         <source>translated from story %1</source>
         <translation>переведено из материала %1</translation>
+    </message>
+    <message>
+        <source>“%1” still holds the words of its original, “%2”: it is not translated into %3 yet.</source>
+        <translation>«%1» всё ещё содержит текст оригинала «%2»: на язык «%3» он пока не переведён.</translation>
     </message>
 </context>
 <context>

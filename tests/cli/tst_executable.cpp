@@ -319,9 +319,18 @@ void TestExecutable::demoNewsroomFromTheShell()
     QCOMPARE(members.at(1).toObject().value(u"behind"_s).toBool(), false);
     result = runNewsroom({u"translate"_s, u"2"_s, u"--into"_s, u"kk"_s}, database);
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(u"already has a translation in kk"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"already has a translation in Қазақша"_s), qPrintable(result.err));
     result = runNewsroom({u"translate"_s, u"2"_s}, database);
     QCOMPARE(result.exitCode, 2);
+    result = runNewsroom({u"translate"_s, u"2"_s, u"--into"_s, u"xx"_s}, database);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"“xx”"_s), qPrintable(result.err)); // named
+    QCOMPARE(runNewsroom({u"translate"_s, u"2"_s, u"--into"_s, u"en"_s, u"--into"_s, u"kk"_s}, database).exitCode, 2);
+    // Asked of a translation, the new one is made from the original, and said so.
+    result = runNewsroom({u"translate"_s, u"13"_s, u"--into"_s, u"en"_s}, database);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"of story 1, the original of story 13"_s), qPrintable(result.out));
+    QCOMPARE(runNewsroom({u"sections"_s, u"rename"_s, u"Новости"_s, u"News"_s, u"--language"_s, u"xx"_s}, database).exitCode, 2);
     result = runNewsroom({u"translations"_s, u"2"_s, u"--reviewed"_s}, database);
     QCOMPARE(result.exitCode, 1); // the original is no translation to review
     QVERIFY2(result.err.contains(u"not a translation"_s), qPrintable(result.err));

@@ -470,7 +470,10 @@ void TestSiteExport::eachPageSpeaksItsStorysLanguage()
     QVERIFY(section.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(section.readAll()).contains(u"<h1 lang=\"ru\">Новости</h1>"_s));
     // Its news feed and related stories are Kazakh stories only.
-    const QString kazakhFeed = kazakh.mid(kazakh.indexOf(u"<aside class=\"feed\""_s));
+    const qsizetype feedAt = kazakh.indexOf(u"<aside class=\"feed\""_s);
+    const QString kazakhFeed = kazakh.mid(feedAt, kazakh.indexOf(u"</aside>"_s, feedAt) - feedAt);
+    // The newsroom's name and city, in its own language, say so.
+    QVERIFY(kazakh.contains(u"<p class=\"site-name\" lang=\"ru\">"_s));
     QVERIFY(!kazakhFeed.isEmpty() && !kazakhFeed.contains(u"lang=\"ru\""_s));
     QVERIFY(kazakh.contains(u"<li><a href=\"../../kk/news/oqushylardyng-qysqy-demalysy-29-zheltoqsanda-bastalady.html\">"_s));
 

@@ -733,8 +733,13 @@ void TestArticleRepository::aSectionHasANameInEachLanguage()
     QCOMPARE(sections.setNameIn(city->id, u"kz"_s, u"Қала"_s).error().kind, Error::Kind::Invalid);
     QCOMPARE(sections.setNameIn(city->id, u"kk"_s, u"—"_s).error().kind, Error::Kind::Invalid);
     QCOMPARE(cityNow().nameIn(u"kk"_s), u"Шаһар"_s);
+    // Beside it, no other section may read the same in Kazakh.
+    const Expected<Category> society = sections.ensurePath(u"Новости/Общество"_s);
+    QCOMPARE(sections.setNameIn(society->id, u"kk"_s, u"шаһар"_s).error().kind, Error::Kind::Invalid);
+    QVERIFY(sections.setNameIn(society->id, u"kk"_s, u"Қоғам"_s));
     // A section deleted takes its names with it.
     QVERIFY(sections.remove(city->id));
+    QVERIFY(sections.remove(society->id));
     QSqlQuery left(m_db->connection());
     QVERIFY(left.exec(u"SELECT count(*) FROM category_names"_s) && left.next());
     QCOMPARE(left.value(0).toInt(), 0);

@@ -128,7 +128,11 @@ void TestTranslationWindow::translateOpensTheDraftBesideItsOriginal()
     QTRY_COMPARE(panel->versions()->topLevelItemCount(), 2);
     QVERIFY(panel->versions()->topLevelItem(0)->text(0).contains(u"Русский"_s));
     QVERIFY(panel->versions()->topLevelItem(1)->text(0).contains(u"Қазақша"_s));
-    QVERIFY(!window.editor()->translationBanner()->isVisible()); // in step: nothing to say
+    // Not translated yet: the banner says so (and not that the original changed).
+    QTRY_VERIFY(window.editor()->translationBanner()->isVisible());
+    QVERIFY2(window.editor()->translationBanner()->text().contains(u"Not translated yet."_s),
+             qPrintable(window.editor()->translationBanner()->text()));
+    QVERIFY(panel->versions()->topLevelItem(1)->text(0).contains(u"not translated yet"_s));
 
     // The translator writes over the copy; the address follows the Kazakh headline.
     QLineEdit *headline = window.editor()->lineEdit(ArticleDocument::Field::Headline);
@@ -137,6 +141,7 @@ void TestTranslationWindow::translateOpensTheDraftBesideItsOriginal()
     QVERIFY(finished(window, &MainWindow::saveStory));
     const Article saved = *ArticleRepository(db).load(kazakh);
     QCOMPARE(saved.slug, Slug::fromText(u"Қарағанды облысының әкімі Теміртауға барды"_s, u"kk"_s));
+    QTRY_VERIFY(!window.editor()->translationBanner()->isVisible()); // translated, in step: nothing to say
     screenshot(&window, u"translation-side-by-side.png"_s);
 
     // Opening the original from the panel: the version beside goes, its own would be the story.
