@@ -138,6 +138,13 @@ int runTranslations(Context &context)
             if (!member.original) {
                 item.insert(u"in_step_with"_s, member.inStepWith);
                 item.insert(u"behind"_s, group->isBehind(member));
+                item.insert(u"untranslated"_s, member.untranslated);
+                if (group->isBehind(member)) {
+                    const Expected<QList<DiffSpan>> changes = translations.changesSince(member.id);
+                    if (!changes)
+                        return fail(context, command, changes.error());
+                    item.insert(u"changed_since"_s, markedChanges(aroundChanges(*changes)).simplified());
+                }
             }
             members.append(item);
         }
@@ -152,6 +159,7 @@ int runTranslations(Context &context)
     }
     for (const TranslationRepository::Member &member : group->members) {
         const QString state = member.original ? Words::tr("original, revision %1").arg(group->originalRevision)
+                              : member.untranslated ? Words::tr("not translated yet")
                               : group->isBehind(member)
                                   ? Words::tr("behind: in step with revision %1 of the original").arg(member.inStepWith)
                                   : Words::tr("in step with the original");

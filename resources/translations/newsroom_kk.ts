@@ -1404,6 +1404,10 @@ Commands (no display needed):
         <source>Made story %1, a draft translation into %2 of story %3, the original of story %4.</source>
         <translation>%1 материалы жасалды — %4 материалының түпнұсқасы, %3 материалының «%2» тіліне аудармасының жобасы.</translation>
     </message>
+    <message>
+        <source>not translated yet</source>
+        <translation>әлі аударылмаған</translation>
+    </message>
 </context>
 <context>
     <name>Comments</name>

@@ -1421,6 +1421,10 @@ Commands (no display needed):
         <source>Made story %1, a draft translation into %2 of story %3, the original of story %4.</source>
         <translation>Создан материал %1 — черновик перевода на язык «%2» материала %3, оригинала материала %4.</translation>
     </message>
+    <message>
+        <source>not translated yet</source>
+        <translation>ещё не переведено</translation>
+    </message>
 </context>
 <context>
     <name>Comments</name>

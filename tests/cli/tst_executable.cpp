@@ -341,6 +341,11 @@ void TestExecutable::demoNewsroomFromTheShell()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(u"behind: in step with revision 1"_s), qPrintable(result.out));
     QVERIFY2(result.out.contains(u"[-25-]{+30+}"_s), qPrintable(result.out));
+    result = runNewsroom({u"translations"_s, u"14"_s, u"--json"_s}, database);
+    const QJsonObject storm = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"stories"_s).toArray().at(1).toObject();
+    QVERIFY(storm.value(u"behind"_s).toBool());
+    QVERIFY(!storm.value(u"untranslated"_s).toBool());
+    QVERIFY2(storm.value(u"changed_since"_s).toString().contains(u"[-25-]{+30+}"_s), qPrintable(result.out));
     QCOMPARE(runNewsroom({u"submit"_s, u"14"_s}, database).exitCode, 0);
     result = runNewsroom({u"approve"_s, u"14"_s}, database);
     QCOMPARE(result.exitCode, 0);
