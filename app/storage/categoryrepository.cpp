@@ -64,6 +64,15 @@ std::optional<Error> badName(const QString &name)
     return std::nullopt;
 }
 
+// What a new name for a section must be: a letter or a digit at least, and not bad.
+std::optional<Error> renameProblem(const QString &typed, const QString &simplified)
+{
+    if (std::none_of(simplified.begin(), simplified.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return Error{Error::Kind::Invalid,
+                     Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(typed)};
+    return badName(simplified);
+}
+
 } // namespace
 
 Expected<Category> CategoryRepository::add(const Category &category)
@@ -327,10 +336,8 @@ Expected<Category> CategoryRepository::addLast(qint64 parentId, const QString &n
 Status CategoryRepository::rename(qint64 id, const QString &name)
 {
     const QString simplified = name.simplified();
-    if (simplified.isEmpty() || std::none_of(simplified.begin(), simplified.end(), [](QChar c) { return c.isLetterOrNumber(); }))
-        return invalid(Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(name));
-    if (const std::optional<Error> bad = badName(simplified))
-        return *bad;
+    if (const std::optional<Error> problem = renameProblem(name, simplified))
+        return *problem;
     return m_db.write([&]() -> Status {
         const Expected<Category> section = load(id);
         if (!section)
@@ -349,12 +356,9 @@ Status CategoryRepository::setNameIn(qint64 id, const QString &language, const Q
     if (!interfaceLanguages().contains(language))
         return invalid(Words::tr("unknown language “%1”: write ru, kk or en").arg(language));
     const QString simplified = name.simplified();
-    if (!simplified.isEmpty()
-        && std::none_of(simplified.begin(), simplified.end(), [](QChar c) { return c.isLetterOrNumber(); }))
-        return invalid(Words::tr("“%1” cannot be a section: a section's name needs a letter or a digit").arg(name));
-    if (!simplified.isEmpty()) {
-        if (const std::optional<Error> bad = badName(simplified))
-            return *bad;
+    if (!simplified.isEmpty()) { // empty: the section's own name shows there again
+        if (const std::optional<Error> problem = renameProblem(name, simplified))
+            return *problem;
     }
     return m_db.write([&]() -> Status {
         const Expected<Category> section = load(id);
