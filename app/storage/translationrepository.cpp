@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -173,7 +174,14 @@ Expected<qint64> TranslationRepository::translate(qint64 original, const QString
         copy.language = language;
         copy.bylines = from->bylines;
         copy.photos = from->photos;
-        copy.tags = from->tags;
+        const Expected<QHash<QString, QString>> tags = tagsIn(from->language, language, from->tags);
+        if (!tags)
+            return tags.error();
+        for (const QString &tag : std::as_const(from->tags)) {
+            const QString named = tags->value(tag, tag);
+            if (!copy.tags.contains(named))
+                copy.tags.append(named);
+        }
         if (language == from->language)
             return invalid(Words::tr("“%1” is already in %2").arg(from->headline, nativeLanguageName(language)));
         // A language the group has already is refused by link(), and the copy with it.
@@ -215,6 +223,52 @@ Expected<QList<DiffSpan>> TranslationRepository::changesSince(qint64 translation
     if (!now)
         return now.error();
     return diffWords(*then, readableText(*now));
+}
+
+Expected<QHash<QString, QString>> TranslationRepository::tagsIn(const QString &from, const QString &to,
+                                                                 const QStringList &tags) const
+{
+    Statement pairs = m_db.prepare(
+        u"SELECT st.article_id, ot.name, tt.name FROM story_translations st "
+        "JOIN articles o ON o.id = st.original_id "
+        "JOIN article_tags oat ON oat.article_id = st.original_id JOIN tags ot ON ot.id = oat.tag_id "
+        "JOIN article_tags tat ON tat.article_id = st.article_id JOIN tags tt ON tt.id = tat.tag_id "
+        "WHERE st.language = :to AND o.language = :from"_s);
+    pairs.bindValue(u":to"_s, to);
+    pairs.bindValue(u":from"_s, from);
+    if (Status ran = m_db.exec(pairs); !ran)
+        return ran.error();
+    QHash<QString, QSet<qint64>> carried;                 // original tag: the translations whose original had it
+    QHash<QString, QHash<QString, QSet<qint64>>> beside; // original tag: translated tag: translations with both
+    while (pairs.next()) {
+        const qint64 translation = pairs.value(0).toLongLong();
+        const QString tag = pairs.value(1).toString();
+        carried[tag].insert(translation);
+        beside[tag][pairs.value(2).toString()].insert(translation);
+    }
+    // Certain names first: a tag whose every translation carried exactly one same tag not
+    // already another's. Each found one narrows the others' choice; until nothing moves.
+    QHash<QString, QString> named;
+    QSet<QString> taken;
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const QString &tag : tags) {
+            if (named.contains(tag) || !carried.contains(tag))
+                continue;
+            QStringList always;
+            const QHash<QString, QSet<qint64>> &candidates = beside.value(tag);
+            for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+                if (!taken.contains(it.key()) && it.value().size() == carried.value(tag).size())
+                    always.append(it.key());
+            }
+            if (always.size() == 1) {
+                named.insert(tag, always.constFirst());
+                taken.insert(always.constFirst());
+                moved = true;
+            }
+        }
+    }
+    return named;
 }
 
 Expected<QHash<qint64, QString>> TranslationRepository::translationKeys() const

@@ -48,7 +48,9 @@ public:
     explicit TranslationRepository(Database &database);
 
     // Makes a draft of `original` in `language`: headline, lead and body copied for the
-    // translator to write over, the section, tags and photos shared, linked in the group.
+    // translator to write over, the section and photos shared, linked in the group. Its
+    // tags are in `language` where the newsroom's earlier translations show how (tagsIn()),
+    // the original's otherwise, for the translator to change.
     // Refused when the group already has that language, or `original` is a translation.
     // `personId`: who starts it (on a server, the login's staff member; 0 on a local file).
     Expected<qint64> translate(qint64 original, const QString &language, qint64 personId = 0);
@@ -61,6 +63,11 @@ public:
     // What changed in the original's headline, lead and body since the translation's
     // revision: word by word (empty when the translation is in step).
     Expected<QList<DiffSpan>> changesSince(qint64 translation) const;
+
+    // `tags` of a story in `from` as the newsroom's translations into `to` have named them:
+    // a tag whose translations always carried one same tag ("парк" → "саябақ"), once the
+    // tags already so named are set aside, maps to it; the others are not in the answer.
+    Expected<QHash<QString, QString>> tagsIn(const QString &from, const QString &to, const QStringList &tags) const;
 
     // Every story in a group, with its group's key (the original's slug): what Markdown
     // export writes as Hugo's translationKey.

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void aTranslationsAddressFollowsItsHeadline();
     void thePublishCheckSaysWhatIsBehind_data() { Test::TestDatabases::addEngineRows(); }
     void thePublishCheckSaysWhatIsBehind();
+    void tagsAreNamedAsEarlierTranslationsNamedThem_data() { Test::TestDatabases::addEngineRows(); }
+    void tagsAreNamedAsEarlierTranslationsNamedThem();
 
 private:
     qint64 savedOriginal();
@@ -282,6 +284,43 @@ void TestStoryTranslations::thePublishCheckSaysWhatIsBehind()
     QVERIFY(translations.markInStep(kazakh));
     QCOMPARE(*translations.behindWarning(kazakh), QString());
     QVERIFY(translations.publishedTranslationsBehind(original)->isEmpty());
+}
+
+void TestStoryTranslations::tagsAreNamedAsEarlierTranslationsNamedThem()
+{
+    QVERIFY(m_db);
+    ArticleRepository articles(*m_db);
+    TranslationRepository translations(*m_db);
+    // Two stories translated before: "парк" always became "саябақ"; "город" and "зима"
+    // each once, beside it.
+    const auto translated = [&](const QString &headline, const QStringList &tags, const QStringList &kazakhTags) {
+        Article story;
+        story.headline = headline;
+        story.body = u"Текст."_s;
+        story.tags = tags;
+        const qint64 id = articles.save(story).article.id;
+        const qint64 kazakh = *translations.translate(id, u"kk"_s);
+        Article translation = *articles.load(kazakh);
+        translation.headline = headline + u" (қаз.)"_s;
+        translation.tags = kazakhTags;
+        return articles.save(translation).ok();
+    };
+    QVERIFY(translated(u"Парк открыли"_s, {u"парк"_s, u"город"_s}, {u"саябақ"_s, u"қала"_s}));
+    QVERIFY(translated(u"Каток в парке"_s, {u"парк"_s, u"зима"_s}, {u"саябақ"_s, u"қыс"_s}));
+
+    Article story;
+    story.headline = u"В парке поставили скамейки"_s;
+    story.body = u"Текст."_s;
+    story.tags = {u"парк"_s, u"город"_s, u"скамейки"_s};
+    const qint64 id = articles.save(story).article.id;
+    const Expected<qint64> kazakh = translations.translate(id, u"kk"_s);
+    QVERIFY2(kazakh, qPrintable(Test::errorText(kazakh)));
+    // "парк" is certain; with "саябақ" set aside, "город" was beside "қала" alone; a tag
+    // never translated stays for the translator.
+    QCOMPARE(articles.load(*kazakh)->tags, (QStringList{u"саябақ"_s, u"қала"_s, u"скамейки"_s}));
+    // Into English nothing was ever translated: the tags stay as they are.
+    const Expected<qint64> english = translations.translate(id, u"en"_s);
+    QCOMPARE(articles.load(*english)->tags, story.tags);
 }
 
 QTEST_GUILESS_MAIN(TestStoryTranslations)
