@@ -140,7 +140,7 @@ int runTranslations(Context &context)
                 item.insert(u"behind"_s, group->isBehind(member));
                 item.insert(u"untranslated"_s, member.untranslated);
                 if (group->isBehind(member)) {
-                    const Expected<QList<DiffSpan>> changes = translations.changesSince(member.id);
+                    const Expected<QList<DiffSpan>> changes = translations.changesSince(*group, member.id);
                     if (!changes)
                         return fail(context, command, changes.error());
                     item.insert(u"changed_since"_s, markedChanges(aroundChanges(*changes)).simplified());
@@ -166,7 +166,7 @@ int runTranslations(Context &context)
         context.out << QStringLiteral("%1  %2  %3  (%4)").arg(member.id, 6).arg(member.language, member.headline, state)
                     << Qt::endl;
         if (group->isBehind(member)) {
-            const Expected<QList<DiffSpan>> changes = translations.changesSince(member.id);
+            const Expected<QList<DiffSpan>> changes = translations.changesSince(*group, member.id);
             if (!changes)
                 return fail(context, command, changes.error());
             context.out << u"        "_s << Words::tr("Changed since: %1").arg(markedChanges(aroundChanges(*changes)).simplified())

@@ -185,10 +185,12 @@ int runAction(Context &context, WorkflowAction action, const QString &descriptio
         || action == WorkflowAction::Correct) {
         const TranslationRepository translations(database);
         QStringList warnings;
-        if (const Expected<QString> behind = translations.behindWarning(done->id); behind && !behind->isEmpty())
-            warnings.append(*behind);
-        if (const Expected<QStringList> published = translations.publishedTranslationsBehind(done->id))
-            warnings.append(*published);
+        if (const Expected<TranslationRepository::Group> group = translations.group(done->id)) {
+            if (const Expected<QString> behind = translations.behindWarning(*group, done->id); behind && !behind->isEmpty())
+                warnings.append(*behind);
+            if (const Expected<QStringList> published = translations.publishedTranslationsBehind(*group, done->id))
+                warnings.append(*published);
+        }
         for (const QString &warning : std::as_const(warnings))
             context.err << Words::tr("newsroom %1: warning: %2").arg(command, warning) << Qt::endl;
     }

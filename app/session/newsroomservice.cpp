@@ -425,20 +425,20 @@ void NewsroomService::translations(qint64 articleId, QObject *context, Answer<Tr
             if (found.group.isEmpty())
                 return found;
             if (found.group.originalId != articleId) {
-                Expected<QString> behind = links.behindWarning(articleId);
+                Expected<QString> behind = links.behindWarning(found.group, articleId);
                 if (!behind)
                     return behind.error();
                 found.behind = *behind;
                 const auto member = std::ranges::find(found.group.members, articleId, &TranslationRepository::Member::id);
                 found.untranslated = member != found.group.members.cend() && member->untranslated;
                 if (!found.behind.isEmpty() && !found.untranslated) {
-                    Expected<QList<DiffSpan>> changes = links.changesSince(articleId);
+                    Expected<QList<DiffSpan>> changes = links.changesSince(found.group, articleId);
                     if (!changes)
                         return changes.error();
                     found.changes = std::move(*changes);
                 }
             } else {
-                Expected<QStringList> published = links.publishedTranslationsBehind(articleId);
+                Expected<QStringList> published = links.publishedTranslationsBehind(found.group, articleId);
                 if (!published)
                     return published.error();
                 found.publishedBehind = *published;

@@ -211,15 +211,20 @@ Expected<QList<DiffSpan>> TranslationRepository::changesSince(qint64 translation
     const Expected<Group> mine = group(translation);
     if (!mine)
         return mine.error();
-    const auto member = std::ranges::find(mine->members, translation, &Member::id);
-    if (member == mine->members.end() || member->original)
+    return changesSince(*mine, translation);
+}
+
+Expected<QList<DiffSpan>> TranslationRepository::changesSince(const Group &mine, qint64 translation) const
+{
+    const auto member = std::ranges::find(mine.members, translation, &Member::id);
+    if (member == mine.members.end() || member->original)
         return Error{Error::Kind::NotFound, Words::tr("story %1 is not a translation").arg(translation)};
-    if (!mine->isBehind(*member))
+    if (!mine.isBehind(*member))
         return QList<DiffSpan>();
-    const Expected<QString> then = textAt(mine->originalId, member->inStepWith);
+    const Expected<QString> then = textAt(mine.originalId, member->inStepWith);
     if (!then)
         return then.error();
-    const Expected<Article> now = ArticleRepository(m_db).load(mine->originalId);
+    const Expected<Article> now = ArticleRepository(m_db).load(mine.originalId);
     if (!now)
         return now.error();
     return diffWords(*then, readableText(*now));
@@ -291,15 +296,20 @@ Expected<QString> TranslationRepository::behindWarning(qint64 story) const
     const Expected<Group> mine = group(story);
     if (!mine)
         return mine.error();
-    const auto member = std::ranges::find(mine->members, story, &Member::id);
-    if (member == mine->members.end() || member->original)
+    return behindWarning(*mine, story);
+}
+
+Expected<QString> TranslationRepository::behindWarning(const Group &mine, qint64 story) const
+{
+    const auto member = std::ranges::find(mine.members, story, &Member::id);
+    if (member == mine.members.end() || member->original)
         return QString();
     if (member->untranslated)
         return Words::tr("“%1” still holds the words of its original, “%2”: it is not translated into %3 yet.")
-            .arg(member->headline, mine->members.constFirst().headline, nativeLanguageName(member->language));
-    if (!mine->isBehind(*member))
+            .arg(member->headline, mine.members.constFirst().headline, nativeLanguageName(member->language));
+    if (!mine.isBehind(*member))
         return QString();
-    const Expected<QList<DiffSpan>> changes = changesSince(story);
+    const Expected<QList<DiffSpan>> changes = changesSince(mine, story);
     if (!changes)
         return changes.error();
     int words = 0;
@@ -310,9 +320,9 @@ Expected<QString> TranslationRepository::behindWarning(qint64 story) const
     return Words::tr("The original, “%1”, has changed since this translation was made from its revision %2 (it is at "
                      "revision %3 now; %n word(s) changed). Check the translation against it, then mark it reviewed.",
                      nullptr, words)
-        .arg(mine->members.constFirst().headline)
+        .arg(mine.members.constFirst().headline)
         .arg(member->inStepWith)
-        .arg(mine->originalRevision);
+        .arg(mine.originalRevision);
 }
 
 Expected<QStringList> TranslationRepository::publishedTranslationsBehind(qint64 story) const
@@ -320,8 +330,13 @@ Expected<QStringList> TranslationRepository::publishedTranslationsBehind(qint64 
     const Expected<Group> mine = group(story);
     if (!mine)
         return mine.error();
+    return publishedTranslationsBehind(*mine, story);
+}
+
+Expected<QStringList> TranslationRepository::publishedTranslationsBehind(const Group &mine, qint64 story) const
+{
     QStringList behind;
-    if (mine->originalId != story)
+    if (mine.originalId != story)
         return behind;
     Statement published = m_db.prepare(u"SELECT t.article_id FROM story_translations t JOIN articles a ON a.id = "
                                        "t.article_id WHERE t.original_id = :id AND a.status = :published"_s);
@@ -332,8 +347,8 @@ Expected<QStringList> TranslationRepository::publishedTranslationsBehind(qint64 
     QList<qint64> ids;
     while (published.next())
         ids.append(published.value(0).toLongLong());
-    for (const Member &member : mine->members) {
-        if (ids.contains(member.id) && mine->isBehind(member))
+    for (const Member &member : mine.members) {
+        if (ids.contains(member.id) && mine.isBehind(member))
             behind.append(Words::tr("The published translation (%1), “%2”, follows an older text of this story: update it "
                                     "and mark it reviewed.")
                               .arg(nativeLanguageName(member.language), member.headline));

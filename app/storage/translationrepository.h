@@ -79,6 +79,10 @@ public:
     // (after a correction, say).
     Expected<QString> behindWarning(qint64 story) const;
     Expected<QStringList> publishedTranslationsBehind(qint64 story) const;
+    // The same, of `group` as group() read it (a screen that shows the group asks once).
+    Expected<QList<DiffSpan>> changesSince(const Group &group, qint64 translation) const;
+    Expected<QString> behindWarning(const Group &group, qint64 story) const;
+    Expected<QStringList> publishedTranslationsBehind(const Group &group, qint64 story) const;
 
 private:
     // The words a reader reads (headline, lead, body) of `story` at `revision`; NotFound
